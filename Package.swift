@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "scenario",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "scenario", targets: ["scenario"]),
+        .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+        .library(name: "LPCertificates", targets: ["LPCertificates"]),
+        .library(name: "BudgetModel", targets: ["BudgetModel"]),
+        .library(name: "BudgetReports", targets: ["BudgetReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // LAPACK from liblapack-dev, through our own header of Fortran prototypes.
+        .systemLibrary(
+            name: "CLAPACK",
+            pkgConfig: "lapack",
+            providers: [.apt(["liblapack-dev"])]
+        ),
+        // The LP model, MPS files and the simplex solver.
+        .target(name: "LinearProgramming", dependencies: ["CLAPACK"]),
+        // An optimality / infeasibility certificate checker that shares no code with the solver.
+        .target(name: "LPCertificates", dependencies: ["LinearProgramming"]),
+        // Scenario files, validation, the allocation LP, the allocation rule and sweeps.
+        .target(
+            name: "BudgetModel",
+            dependencies: ["LinearProgramming", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Money formatting, rounding for reports, and one writer per output format.
+        .target(name: "BudgetReports", dependencies: ["BudgetModel"]),
+        // The command line: thin subcommands over the libraries.
+        .executableTarget(
+            name: "scenario",
+            dependencies: [
+                "LinearProgramming", "LPCertificates", "BudgetModel", "BudgetReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "LPCertificates"]),
+        .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "LPCertificates"]),
+        .testTarget(name: "BudgetReportsTests", dependencies: ["BudgetReports"]),
+        .testTarget(name: "ScenarioCLITests", dependencies: ["BudgetModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,99 @@
+/// What holds a service's allocation where it is (SCENARIO-SPEC section 5).
+public enum Binding: Sendable, Equatable, Hashable {
+    /// Held at its baseline because it is protected.
+    case protected
+    /// Held at its minimum-service level.
+    case minimum
+    /// Held at its maximum.
+    case maximum
+    /// Held by a ring-fenced fund (by fund id) that is exhausted.
+    case ringFence(String)
+    /// Held by a group limit (by group id).
+    case group(String)
+    /// Takes the common cut of its priority tier.
+    case share
+
+    /// The label used in every report: `protected`, `minimum`, `maximum`,
+    /// `ring-fence:<fund id>`, `group:<group id>` or `share`.
+    public var label: String {
+        switch self {
+        case .protected: return "protected"
+        case .minimum: return "minimum"
+        case .maximum: return "maximum"
+        case .ringFence(let fund): return "ring-fence:\(fund)"
+        case .group(let group): return "group:\(group)"
+        case .share: return "share"
+        }
+    }
+}
+
+/// One service's result at one cut.
+public struct ServiceAllocation: Sendable, Equatable {
+    /// The service's id.
+    public var serviceID: String
+    /// The service's baseline.
+    public var baseline: Double
+    /// The exact allocation `x_s`.
+    public var allocation: Double
+    /// What holds it there.
+    public var binding: Binding
+
+    /// A service result from its parts.
+    public init(serviceID: String, baseline: Double, allocation: Double, binding: Binding) {
+        self.serviceID = serviceID
+        self.baseline = baseline
+        self.allocation = allocation
+        self.binding = binding
+    }
+
+    /// Change from baseline in money (negative for a cut).
+    public var change: Double { allocation - baseline }
+    /// Change from baseline in per cent of the baseline.
+    public var changePercent: Double { (allocation - baseline) / baseline * 100 }
+}
+
+/// Whether a cut has an allocation that meets every hard constraint.
+public enum CutStatus: String, Sendable, Equatable {
+    /// Feasible; the allocation is the one the objective rule picks.
+    case optimal
+    /// No allocation meets the hard constraints; see the deficit.
+    case infeasible
+}
+
+/// The result of one cut level (SCENARIO-SPEC section 5).
+public struct CutResult: Sendable, Equatable {
+    /// The cut in per cent (negative for an increase).
+    public var cutPercent: Double
+    /// The envelope after the cut, `E(c)`.
+    public var envelope: Double
+    /// Optimal or infeasible.
+    public var status: CutStatus
+    /// Per service, in the scenario's service order; empty when infeasible.
+    public var services: [ServiceAllocation]
+    /// Money each fund gives each service: one valid split, `[fundIndex][serviceIndex]`;
+    /// empty when infeasible.
+    public var fundSplit: [[Double]]
+    /// When infeasible: the deficit `D(c)`, the least extra unrestricted money that would make the cut feasible.
+    public var deficit: Double?
+    /// When infeasible: a plain-English account of the constraints that cannot all be met.
+    public var explanation: String?
+
+    /// A cut result from its parts.
+    public init(
+        cutPercent: Double, envelope: Double, status: CutStatus, services: [ServiceAllocation],
+        fundSplit: [[Double]] = [], deficit: Double? = nil, explanation: String? = nil
+    ) {
+        self.cutPercent = cutPercent
+        self.envelope = envelope
+        self.status = status
+        self.services = services
+        self.fundSplit = fundSplit
+        self.deficit = deficit
+        self.explanation = explanation
+    }
+
+    /// Total allocated: the sum of the services' exact allocations (0 when infeasible).
+    public var allocated: Double { services.reduce(0) { $0 + $1.allocation } }
+    /// Money the constraints leave unspent, `U(c) = E(c) - allocated` (0 when infeasible).
+    public var unallocated: Double { status == .optimal ? envelope - allocated : 0 }
+}

@@ -1,0 +1,170 @@
+/// A budget scenario: the funding envelope, the commissioned services and
+/// the limits on groups of them (SCENARIO-SPEC section 2).
+///
+/// Values of this type are already validated: ids are unique, references
+/// resolve, money is finite and non-negative. Build one with
+/// `ScenarioDecoder` from a TOML file, or directly in code and check it with
+/// `ScenarioValidator`.
+public struct Scenario: Sendable, Equatable {
+    /// Shown above every table.
+    public var title: String
+    /// ISO 4217 code, `"GBP"` by default.
+    public var currency: String
+    /// Where the figures come from; printed under every table.
+    public var source: String?
+    /// Reports round money to multiples of this (1 = whole units, 1000 = thousands).
+    public var unit: Double
+    /// Which allocation is chosen among the feasible ones.
+    public var objective: ObjectiveMode
+    /// The money, in file order.
+    public var funds: [Fund]
+    /// What the money buys, in file order (the order of every report).
+    public var services: [Service]
+    /// Limits on sets of services, in file order.
+    public var groups: [ServiceGroup]
+
+    /// A scenario from its parts.
+    public init(
+        title: String, currency: String = "GBP", source: String? = nil, unit: Double = 1,
+        objective: ObjectiveMode = .tiers, funds: [Fund], services: [Service], groups: [ServiceGroup] = []
+    ) {
+        self.title = title
+        self.currency = currency
+        self.source = source
+        self.unit = unit
+        self.objective = objective
+        self.funds = funds
+        self.services = services
+        self.groups = groups
+    }
+}
+
+/// The allocation rule (SCENARIO-SPEC section 4).
+public enum ObjectiveMode: String, Sendable, Equatable {
+    /// Leximin on relative shortfalls, tier by tier from the highest priority down.
+    case tiers
+    /// Maximise the weighted sum of allocations; ties broken by the tiers rule.
+    case weighted
+}
+
+/// An amount of money, or a percentage of a reference amount.
+public enum Share: Sendable, Equatable {
+    /// An absolute amount in the scenario's currency.
+    case amount(Double)
+    /// `P` per cent of a reference (a service's baseline, or the envelope after the cut).
+    case percent(Double)
+
+    /// The amount this share stands for, given the reference it is a percentage of.
+    public func resolved(against reference: Double) -> Double {
+        switch self {
+        case .amount(let value): return value
+        case .percent(let p): return reference * p / 100
+        }
+    }
+}
+
+/// A fund: money that services draw on (`[[fund]]`).
+public struct Fund: Sendable, Equatable {
+    /// Unique among funds.
+    public var id: String
+    /// Display name (the id when not given).
+    public var name: String
+    /// The fund at a 0% cut.
+    public var amount: Double
+    /// Whether the sweep's cut reduces this fund.
+    public var isCut: Bool
+    /// When non-nil, only these services (by id) may draw on the fund.
+    public var ringFencedFor: [String]?
+
+    /// A fund from its parts.
+    public init(id: String, name: String? = nil, amount: Double, isCut: Bool = true, ringFencedFor: [String]? = nil) {
+        self.id = id
+        self.name = name ?? id
+        self.amount = amount
+        self.isCut = isCut
+        self.ringFencedFor = ringFencedFor
+    }
+
+    /// The fund after a cut of `cutPercent` per cent: `A_f(c)`.
+    public func amount(afterCut cutPercent: Double) -> Double {
+        isCut ? amount * (1 - cutPercent / 100) : amount
+    }
+
+    /// Whether the service with this id may draw on the fund.
+    public func admits(serviceID: String) -> Bool {
+        guard let list = ringFencedFor else { return true }
+        return list.contains(serviceID)
+    }
+}
+
+/// A commissioned service (`[[service]]`).
+public struct Service: Sendable, Equatable {
+    /// Unique among services.
+    public var id: String
+    /// Display name (the id when not given).
+    public var name: String
+    /// The current allocation; the reference for every percentage change. Positive.
+    public var baseline: Double
+    /// Minimum-service level, as an amount or a percentage of the baseline.
+    public var minimum: Share
+    /// The most the service can take, as an amount or a percentage of the baseline.
+    public var maximum: Share
+    /// Funded at no less than the baseline in every scenario.
+    public var isProtected: Bool
+    /// Higher is cut later.
+    public var priority: Int
+    /// Value of one unit of money to this service (weighted mode only).
+    public var weight: Double
+
+    /// A service from its parts; defaults as in SCENARIO-SPEC section 2.
+    public init(
+        id: String, name: String? = nil, baseline: Double, minimum: Share = .amount(0),
+        maximum: Share = .percent(100), isProtected: Bool = false, priority: Int = 0, weight: Double = 1
+    ) {
+        self.id = id
+        self.name = name ?? id
+        self.baseline = baseline
+        self.minimum = minimum
+        self.maximum = maximum
+        self.isProtected = isProtected
+        self.priority = priority
+        self.weight = weight
+    }
+
+    /// The stated minimum as an amount.
+    public var minimumAmount: Double { minimum.resolved(against: baseline) }
+    /// The maximum as an amount: `hi_s`.
+    public var maximumAmount: Double { maximum.resolved(against: baseline) }
+    /// The hard lower bound `lo_s`: the larger of the minimum and, if protected, the baseline.
+    public var lowerBound: Double { isProtected ? max(minimumAmount, baseline) : minimumAmount }
+}
+
+/// A limit on the total allocation of a set of services (`[[group]]`).
+public struct ServiceGroup: Sendable, Equatable {
+    /// Unique among groups.
+    public var id: String
+    /// Display name (the id when not given).
+    public var name: String
+    /// Member service ids; non-empty.
+    public var services: [String]
+    /// The members together get at least this (percentages are of the envelope after the cut).
+    public var minimum: Share?
+    /// The members together get at most this (percentages are of the envelope after the cut).
+    public var maximum: Share?
+
+    /// A group from its parts.
+    public init(id: String, name: String? = nil, services: [String], minimum: Share? = nil, maximum: Share? = nil) {
+        self.id = id
+        self.name = name ?? id
+        self.services = services
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+}
+
+extension Scenario {
+    /// The envelope after a cut: `E(c)`, the sum of every fund after the cut.
+    public func envelope(afterCut cutPercent: Double) -> Double {
+        funds.reduce(0) { $0 + $1.amount(afterCut: cutPercent) }
+    }
+}
