@@ -69,32 +69,38 @@ public struct SparseLU: Sendable {
         for i in rowIndices { precondition(i >= 0 && i < dimension, "row index \(i) outside 0..<\(dimension)") }
 
         let threshold = pivotThreshold.isNaN ? 0.1 : min(max(pivotThreshold, 0), 1)
+        let matrix = SparseLUCompressedMatrix(
+            dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values)
+        var singletons = SparseLUPivotSequence(dimension: dimension)
+        var rowPivoted = [Bool](repeating: false, count: dimension)
+        var columnPivoted = [Bool](repeating: false, count: dimension)
+        SparseLUSingletons.peel(
+            matrix, tolerance: Self.absolutePivotTolerance, into: &singletons,
+            rowPivoted: &rowPivoted, columnPivoted: &columnPivoted)
         var elimination = SparseLUElimination(
-            dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values,
+            matrix, after: singletons, rowPivoted: rowPivoted, columnPivoted: columnPivoted,
             pivotThreshold: threshold, absoluteTolerance: Self.absolutePivotTolerance)
         elimination.run()
+        let pivots = elimination.pivots
 
-        let pivotCount = elimination.pivotRows.count
-        guard pivotCount == dimension else {
-            var columnPivoted = [Bool](repeating: false, count: dimension)
-            var rowPivoted = [Bool](repeating: false, count: dimension)
-            for c in elimination.pivotColumns { columnPivoted[c] = true }
-            for r in elimination.pivotRows { rowPivoted[r] = true }
+        guard pivots.count == dimension else {
+            for c in pivots.pivotColumns { columnPivoted[c] = true }
+            for r in pivots.pivotRows { rowPivoted[r] = true }
             throw Singular(
                 dependentColumns: (0..<dimension).filter { !columnPivoted[$0] },
                 unpivotedRows: (0..<dimension).filter { !rowPivoted[$0] })
         }
 
         self.dimension = dimension
-        pivotRows = elimination.pivotRows
-        pivotColumns = elimination.pivotColumns
-        pivotValues = elimination.pivotValues
-        lStarts = elimination.lStarts
-        lRows = elimination.lRows
-        lValues = elimination.lValues
-        uStarts = elimination.uStarts
-        uColumns = elimination.uColumns
-        uValues = elimination.uValues
+        pivotRows = pivots.pivotRows
+        pivotColumns = pivots.pivotColumns
+        pivotValues = pivots.pivotValues
+        lStarts = pivots.lStarts
+        lRows = pivots.lRows
+        lValues = pivots.lValues
+        uStarts = pivots.uStarts
+        uColumns = pivots.uColumns
+        uValues = pivots.uValues
 
         var stepOfRow = [Int](repeating: 0, count: dimension)
         var stepOfColumn = [Int](repeating: 0, count: dimension)

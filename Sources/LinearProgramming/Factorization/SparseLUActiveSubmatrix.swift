@@ -28,48 +28,25 @@ struct SparseLUActiveSubmatrix {
     /// Column index of each row-wise entry.
     private(set) var rowColumns: [Int]
 
-    /// Loads the `dimension × dimension` matrix given in compressed sparse
-    /// column form, summing entries repeated within a column and dropping
-    /// entries that are (or sum to) exactly zero.
-    init(dimension n: Int, columnStarts: [Int], rowIndices: [Int], values: [Double]) {
+    /// Loads the entries of `matrix` whose row and column are both unpivoted.
+    init(_ matrix: SparseLUCompressedMatrix, rowPivoted: [Bool], columnPivoted: [Bool]) {
+        let n = matrix.dimension
         columnStart = [Int](repeating: 0, count: n)
         columnLength = [Int](repeating: 0, count: n)
-        columnCapacity = [Int](repeating: 0, count: n)
         columnRows = []
         columnValues = []
-        columnRows.reserveCapacity(rowIndices.count)
-        columnValues.reserveCapacity(rowIndices.count)
-        var positionInColumn = [Int](repeating: -1, count: n)
-        for j in 0..<n {
-            let start = columnRows.count
-            for k in columnStarts[j]..<columnStarts[j + 1] {
-                let i = rowIndices[k]
-                if positionInColumn[i] >= 0 {
-                    columnValues[positionInColumn[i]] += values[k]
-                } else {
-                    positionInColumn[i] = columnRows.count
-                    columnRows.append(i)
-                    columnValues.append(values[k])
-                }
-            }
-            var write = start
-            for read in start..<columnRows.count {
-                positionInColumn[columnRows[read]] = -1
-                if columnValues[read] != 0 {
-                    columnRows[write] = columnRows[read]
-                    columnValues[write] = columnValues[read]
-                    write += 1
-                }
-            }
-            columnRows.removeLast(columnRows.count - write)
-            columnValues.removeLast(columnValues.count - write)
-            columnStart[j] = start
-            columnLength[j] = write - start
-            columnCapacity[j] = write - start
-        }
-
         rowLength = [Int](repeating: 0, count: n)
-        for i in columnRows { rowLength[i] += 1 }
+        for j in 0..<n where !columnPivoted[j] {
+            columnStart[j] = columnRows.count
+            for k in matrix.entries(ofColumn: j) where !rowPivoted[matrix.columnRows[k]] {
+                columnRows.append(matrix.columnRows[k])
+                columnValues.append(matrix.columnValues[k])
+                rowLength[matrix.columnRows[k]] += 1
+            }
+            columnLength[j] = columnRows.count - columnStart[j]
+        }
+        columnCapacity = columnLength
+
         rowStart = [Int](repeating: 0, count: n)
         var next = 0
         for i in 0..<n {
@@ -80,7 +57,7 @@ struct SparseLUActiveSubmatrix {
         rowColumns = [Int](repeating: 0, count: next)
         var fill = rowStart
         for j in 0..<n {
-            for k in columnStart[j]..<(columnStart[j] + columnLength[j]) {
+            for k in entries(ofColumn: j) {
                 let i = columnRows[k]
                 rowColumns[fill[i]] = j
                 fill[i] += 1

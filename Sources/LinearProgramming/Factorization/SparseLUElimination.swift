@@ -1,12 +1,6 @@
-/// Gaussian elimination on a sparse active submatrix, one pivot at a time,
-/// recording the factors in the order the pivots were taken.
-///
-/// Pivot `k` is at row `pivotRows[k]`, column `pivotColumns[k]`. Its column
-/// of L holds the multipliers of the rows it eliminated (`lRows`, `lValues`
-/// from `lStarts[k]`), and its row of U the pivot row's other entries by
-/// original column (`uColumns`, `uValues` from `uStarts[k]`), so that the
-/// factorised matrix equals `L̃ Ũ` with `L̃[pivotRows[k], k] = 1` and
-/// `Ũ[k, pivotColumns[k]] = pivotValues[k]`.
+/// Gaussian elimination on the sparse active submatrix left after the
+/// singletons are peeled, one Markowitz pivot at a time, appending to the
+/// pivot sequence.
 struct SparseLUElimination {
     /// Order of the matrix.
     let dimension: Int
@@ -23,27 +17,21 @@ struct SparseLUElimination {
     var rowBuckets: SparseLUCountBuckets
     /// Pool position of each row's entry in the column being updated, or -1.
     private var positionInColumn: [Int]
+    /// The pivots taken so far, the singletons' first.
+    private(set) var pivots: SparseLUPivotSequence
 
-    private(set) var pivotRows: [Int] = []
-    private(set) var pivotColumns: [Int] = []
-    private(set) var pivotValues: [Double] = []
-    private(set) var lStarts: [Int] = [0]
-    private(set) var lRows: [Int] = []
-    private(set) var lValues: [Double] = []
-    private(set) var uStarts: [Int] = [0]
-    private(set) var uColumns: [Int] = []
-    private(set) var uValues: [Double] = []
-
-    /// Prepares to factor the given matrix (see `SparseLU.init` for the arguments).
+    /// Prepares to eliminate the rows and columns of `matrix` not pivoted in
+    /// `pivots`, as marked in `rowPivoted` and `columnPivoted`.
     init(
-        dimension n: Int, columnStarts: [Int], rowIndices: [Int], values: [Double],
-        pivotThreshold: Double, absoluteTolerance: Double
+        _ matrix: SparseLUCompressedMatrix, after pivots: SparseLUPivotSequence,
+        rowPivoted: [Bool], columnPivoted: [Bool], pivotThreshold: Double, absoluteTolerance: Double
     ) {
+        let n = matrix.dimension
         dimension = n
         self.pivotThreshold = pivotThreshold
         self.absoluteTolerance = absoluteTolerance
-        active = SparseLUActiveSubmatrix(
-            dimension: n, columnStarts: columnStarts, rowIndices: rowIndices, values: values)
+        self.pivots = pivots
+        active = SparseLUActiveSubmatrix(matrix, rowPivoted: rowPivoted, columnPivoted: columnPivoted)
         columnBuckets = SparseLUCountBuckets(itemCount: n)
         rowBuckets = SparseLUCountBuckets(itemCount: n)
         positionInColumn = [Int](repeating: -1, count: n)
@@ -54,11 +42,6 @@ struct SparseLUElimination {
         for i in stride(from: n - 1, through: 0, by: -1) where active.rowLength[i] > 0 {
             rowBuckets.insert(i, count: active.rowLength[i])
         }
-        pivotRows.reserveCapacity(n)
-        pivotColumns.reserveCapacity(n)
-        pivotValues.reserveCapacity(n)
-        lStarts.reserveCapacity(n + 1)
-        uStarts.reserveCapacity(n + 1)
     }
 
     /// Takes pivots until none is left: after this every column is either
@@ -76,52 +59,48 @@ struct SparseLUElimination {
         columnBuckets.remove(c)
         rowBuckets.remove(r)
 
-        let lBegin = lRows.count
+        let lBegin = pivots.lRows.count
         for k in active.entries(ofColumn: c) {
             let i = active.columnRows[k]
             guard i != r else { continue }
-            lRows.append(i)
-            lValues.append(active.columnValues[k] / pivot)
+            pivots.appendL(row: i, multiplier: active.columnValues[k] / pivot)
             active.removeEntry(column: c, fromRow: i)
         }
         active.clearColumn(c)
 
-        let uBegin = uColumns.count
+        let uBegin = pivots.uColumns.count
         for k in active.entries(ofRow: r) {
             let j = active.rowColumns[k]
             guard j != c else { continue }
-            uColumns.append(j)
-            uValues.append(active.removeEntry(row: r, fromColumn: j))
+            pivots.appendU(column: j, value: active.removeEntry(row: r, fromColumn: j))
         }
         active.clearRow(r)
 
-        if lRows.count > lBegin {
-            for q in uBegin..<uColumns.count {
-                updateColumn(uColumns[q], by: uValues[q], multipliers: lBegin..<lRows.count)
+        let lEnd = pivots.lRows.count
+        let uEnd = pivots.uColumns.count
+        if lEnd > lBegin {
+            for q in uBegin..<uEnd {
+                updateColumn(pivots.uColumns[q], by: pivots.uValues[q], multipliers: lBegin..<lEnd)
             }
         }
 
-        for q in lBegin..<lRows.count { rebucketRow(lRows[q]) }
-        for q in uBegin..<uColumns.count { rebucketColumn(uColumns[q]) }
+        for q in lBegin..<lEnd { rebucketRow(pivots.lRows[q]) }
+        for q in uBegin..<uEnd { rebucketColumn(pivots.uColumns[q]) }
 
-        pivotRows.append(r)
-        pivotColumns.append(c)
-        pivotValues.append(pivot)
-        lStarts.append(lRows.count)
-        uStarts.append(uColumns.count)
+        pivots.finishPivot(row: r, column: c, value: pivot)
     }
 
     /// Column `j` -= (L multipliers) × `u`, adding fill where a multiplier's row is not yet in column `j`.
     private mutating func updateColumn(_ j: Int, by u: Double, multipliers: Range<Int>) {
         for k in active.entries(ofColumn: j) { positionInColumn[active.columnRows[k]] = k }
         for q in multipliers {
-            let k = positionInColumn[lRows[q]]
-            if k >= 0 { active.add(-lValues[q] * u, atColumnPosition: k) }
+            let k = positionInColumn[pivots.lRows[q]]
+            if k >= 0 { active.add(-pivots.lValues[q] * u, atColumnPosition: k) }
         }
         // Fill moves the column's storage, so stored positions are forgotten first.
         for k in active.entries(ofColumn: j) { positionInColumn[active.columnRows[k]] = -2 }
-        for q in multipliers where positionInColumn[lRows[q]] == -1 {
-            active.insertFill(row: lRows[q], column: j, value: -lValues[q] * u)
+        for q in multipliers where positionInColumn[pivots.lRows[q]] == -1 {
+            active.insertFill(row: pivots.lRows[q], column: j, value: -pivots.lValues[q] * u)
         }
         for k in active.entries(ofColumn: j) { positionInColumn[active.columnRows[k]] = -1 }
     }
