@@ -31,19 +31,18 @@ public struct SparseLU: Sendable {
     let pivotRows: [Int]
     /// Pivot `k` is at this column of the matrix.
     let pivotColumns: [Int]
-    /// The value of pivot `k` (the diagonal of U).
+    /// The value of pivot `k`: the diagonal of U.
     let pivotValues: [Double]
-    /// L by columns: multipliers of pivot `k` are `lValues[lStarts[k]..<lStarts[k+1]]`
-    /// at rows `lRows[...]`.
-    let lStarts: [Int], lRows: [Int], lValues: [Double]
-    /// L by rows: entries of the row pivoted at step `k`, by the pivot row of their column.
-    let lRowStarts: [Int], lRowPivotRows: [Int], lRowValues: [Double]
-    /// U by rows without the diagonal: row `k` holds `uValues[uStarts[k]..<uStarts[k+1]]`
-    /// at original columns `uColumns[...]`.
-    let uStarts: [Int], uColumns: [Int], uValues: [Double]
-    /// U by columns without the diagonal: the column pivoted at step `k`, by
-    /// the pivot row of each entry's step.
-    let uColumnStarts: [Int], uColumnPivotRows: [Int], uColumnValues: [Double]
+    /// L below its unit diagonal, by columns: step `k` holds the multipliers
+    /// of the rows pivot `k` eliminated, at those rows' steps.
+    let lowerByColumns: SparseLUStepFactor
+    /// L below its unit diagonal, by rows.
+    let lowerByRows: SparseLUStepFactor
+    /// U above its diagonal, by rows: step `k` holds pivot `k`'s row, at the
+    /// steps of its columns.
+    let upperByRows: SparseLUStepFactor
+    /// U above its diagonal, by columns.
+    let upperByColumns: SparseLUStepFactor
 
     /// Factors the `dimension × dimension` matrix given column-wise.
     ///
@@ -95,52 +94,21 @@ public struct SparseLU: Sendable {
         pivotRows = pivots.pivotRows
         pivotColumns = pivots.pivotColumns
         pivotValues = pivots.pivotValues
-        lStarts = pivots.lStarts
-        lRows = pivots.lRows
-        lValues = pivots.lValues
-        uStarts = pivots.uStarts
-        uColumns = pivots.uColumns
-        uValues = pivots.uValues
-
         var stepOfRow = [Int](repeating: 0, count: dimension)
         var stepOfColumn = [Int](repeating: 0, count: dimension)
         for k in 0..<dimension {
             stepOfRow[pivotRows[k]] = k
             stepOfColumn[pivotColumns[k]] = k
         }
-        (lRowStarts, lRowPivotRows, lRowValues) = Self.transpose(
-            starts: lStarts, indices: lRows, values: lValues, pivotIndex: pivotRows,
-            stepOfIndex: stepOfRow)
-        (uColumnStarts, uColumnPivotRows, uColumnValues) = Self.transpose(
-            starts: uStarts, indices: uColumns, values: uValues, pivotIndex: pivotRows,
-            stepOfIndex: stepOfColumn)
-    }
-
-    /// Regroups a factor stored by steps (entry `q` of step `k` at index
-    /// `indices[q]`) by the step of each entry's index, labelling each moved
-    /// entry with `pivotIndex[k]` of the step it came from.
-    private static func transpose(
-        starts: [Int], indices: [Int], values: [Double], pivotIndex: [Int], stepOfIndex: [Int]
-    ) -> (starts: [Int], labels: [Int], values: [Double]) {
-        let n = stepOfIndex.count
-        var newStarts = [Int](repeating: 0, count: n + 1)
-        for index in indices { newStarts[stepOfIndex[index] + 1] += 1 }
-        for k in 0..<n { newStarts[k + 1] += newStarts[k] }
-        var next = newStarts
-        var labels = [Int](repeating: 0, count: indices.count)
-        var newValues = [Double](repeating: 0, count: indices.count)
-        for k in 0..<n {
-            for q in starts[k]..<starts[k + 1] {
-                let target = stepOfIndex[indices[q]]
-                labels[next[target]] = pivotIndex[k]
-                newValues[next[target]] = values[q]
-                next[target] += 1
-            }
-        }
-        return (newStarts, labels, newValues)
+        lowerByColumns = SparseLUStepFactor(
+            starts: pivots.lStarts, indices: pivots.lRows, values: pivots.lValues, indexSteps: stepOfRow)
+        upperByRows = SparseLUStepFactor(
+            starts: pivots.uStarts, indices: pivots.uColumns, values: pivots.uValues, indexSteps: stepOfColumn)
+        lowerByRows = lowerByColumns.transposed()
+        upperByColumns = upperByRows.transposed()
     }
 
     /// Number of stored entries of L (below its unit diagonal) and of U
     /// (including its diagonal): a measure of the fill-in.
-    public var nonzeroCount: Int { lRows.count + uColumns.count + dimension }
+    public var nonzeroCount: Int { lowerByColumns.entryCount + upperByRows.entryCount + dimension }
 }
