@@ -306,6 +306,26 @@ func randomMatricesAgreeWithLAPACK(dimension: Int) throws {
     }
 }
 
+@Test(arguments: [10, 40, 90])
+func denseMatricesAgreeWithLAPACK(dimension: Int) throws {
+    // Every entry stored: the Markowitz search meets fill at every step.
+    var generator = SeededGenerator(state: UInt64(77 + dimension))
+    var matrix = ColumnMatrix(dimension: dimension)
+    for j in 0..<dimension {
+        matrix.columns[j] = (0..<dimension).map { ($0, Double.random(in: -1...1, using: &generator)) }
+    }
+    let lu = try matrix.factor()
+    #expect(lu.nonzeroCount == dimension * dimension)
+    for transposed in [false, true] {
+        let b = randomVector(dimension, generator: &generator)
+        let reference = try #require(lapackSolve(matrix, b, transposed: transposed))
+        var x = b
+        if transposed { lu.solveTransposed(&x) } else { lu.solve(&x) }
+        let error = maxNorm(zip(x, reference).map { $0 - $1 }) / maxNorm(reference)
+        #expect(error < 1e-9, "n \(dimension), transposed \(transposed): \(error)")
+    }
+}
+
 @Test(arguments: [500, 1_000, 2_000])
 func largeRandomMatricesHaveSmallResiduals(dimension: Int) throws {
     var generator = SeededGenerator(state: UInt64(dimension))
@@ -356,6 +376,18 @@ func largeRandomMatricesHaveSmallResiduals(dimension: Int) throws {
         #expect(error.unpivotedRows.count == 1)
         #expect(Set(error.unpivotedRows).isSubset(of: [1, 2, 4]))
         try expectRepairWorks(matrix, error)
+    }
+}
+
+@Test func nonFiniteEntriesAreNeverPivots() {
+    // Column 0 holds only NaN, column 2 only an infinity: neither can be pivoted.
+    let matrix = ColumnMatrix(rows: [[.nan, 1, 0], [0, 2, .infinity], [0, 0, 0]])
+    do {
+        _ = try matrix.factor()
+        Issue.record("a matrix of non-finite entries was factorised")
+    } catch {
+        #expect(error.dependentColumns == [0, 2])
+        #expect(error.unpivotedRows.count == 2)
     }
 }
 

@@ -8,6 +8,10 @@ extension SparseLUElimination {
         var value: Double
     }
 
+    /// Whether `value` may be a pivot at all: finite and above the absolute tolerance.
+    @inline(__always)
+    func isUsablePivot(_ value: Double) -> Bool { value.isFinite && abs(value) > absoluteTolerance }
+
     /// The next pivot, or nil when no active column is left.
     ///
     /// Visits columns with one entry, then rows with one entry, then columns
@@ -35,13 +39,15 @@ extension SparseLUElimination {
                     j = following
                     continue
                 }
-                let threshold = max(pivotThreshold * largest, absoluteTolerance)
-                for k in active.entries(ofColumn: j) where abs(active.columnValues[k]) >= threshold {
+                let threshold = pivotThreshold * largest
+                for k in active.entries(ofColumn: j) {
+                    let value = active.columnValues[k]
+                    guard abs(value) >= threshold, isUsablePivot(value) else { continue }
                     let i = active.columnRows[k]
                     let cost = (active.rowLength[i] - 1) * (count - 1)
                     if cost < bestCost {
                         bestCost = cost
-                        best = Pivot(row: i, column: j, value: active.columnValues[k])
+                        best = Pivot(row: i, column: j, value: value)
                     }
                 }
                 searched += 1
@@ -59,8 +65,7 @@ extension SparseLUElimination {
                     // A row singleton changes nothing else in the active
                     // submatrix, so any non-negligible value is a stable pivot.
                     let acceptable =
-                        abs(value) > absoluteTolerance
-                        && (count == 1 || abs(value) >= pivotThreshold * largest)
+                        isUsablePivot(value) && (count == 1 || abs(value) >= pivotThreshold * largest)
                     guard acceptable else { continue }
                     let cost = (count - 1) * (active.columnLength[column] - 1)
                     if cost < bestCost {

@@ -9,7 +9,7 @@
 /// or a search, and the whole pass costs O(entries).
 enum SparseLUSingletons {
     /// Pivots every column singleton and then every row singleton whose
-    /// entry is above `tolerance` in magnitude, appending them to `pivots`
+    /// entry is finite and above `tolerance` in magnitude, appending them to `pivots`
     /// and marking their rows and columns in `rowPivoted`/`columnPivoted`.
     static func peel(
         _ matrix: SparseLUCompressedMatrix, tolerance: Double,
@@ -28,7 +28,7 @@ enum SparseLUSingletons {
             head += 1
             guard !columnPivoted[c], columnCount[c] == 1 else { continue }
             guard let k = matrix.entries(ofColumn: c).first(where: { !rowPivoted[matrix.columnRows[$0]] }),
-                abs(matrix.columnValues[k]) > tolerance
+                matrix.columnValues[k].isFinite, abs(matrix.columnValues[k]) > tolerance
             else { continue }
             let r = matrix.columnRows[k]
             for q in matrix.entries(ofRow: r) {
@@ -55,7 +55,7 @@ enum SparseLUSingletons {
             head += 1
             guard !rowPivoted[r], rowCount[r] == 1 else { continue }
             guard let q = matrix.entries(ofRow: r).first(where: { !columnPivoted[matrix.rowColumns[$0]] }),
-                abs(matrix.rowValues[q]) > tolerance
+                matrix.rowValues[q].isFinite, abs(matrix.rowValues[q]) > tolerance
             else { continue }
             let c = matrix.rowColumns[q]
             let pivot = matrix.rowValues[q]
