@@ -40,6 +40,13 @@ extension SimplexSolver {
             let direction: Double = toLower ? 1 : -1
             computePivotRow(r)
             guard let q = dualRatioTest(direction: direction, infeasibility: abs(x[p] - target)) else {
+                // Confirm on fresh factors before declaring infeasibility.
+                if factor.updateCount > 0 {
+                    guard refactorize() else { return .numericalFailure }
+                    computePrimalValues()
+                    computeDuals()
+                    continue
+                }
                 for i in 0..<rowCount { farkasInternal[i] = direction * rho[i] }
                 return .infeasible
             }

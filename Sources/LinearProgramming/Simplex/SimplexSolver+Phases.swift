@@ -26,7 +26,7 @@ extension SimplexSolver {
             }
             if !unboxedInfeasible {
                 // Boxed variables go to the bound their reduced cost asks for.
-                for j in 0..<total where isBoxed(j) && isDualInfeasible(j, tolerance: 0) {
+                for j in 0..<total where isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
                     status[j] = status[j] == .atLower ? .atUpper : .atLower
                 }
                 computePrimalValues()

@@ -15,7 +15,7 @@ enum NetlibFixture {
     static func referenceObjectives() throws -> [String: (rows: Int, objective: Double)] {
         let text = try readText("\(directory)/REFERENCE.tsv")
         var result: [String: (rows: Int, objective: Double)] = [:]
-        for line in text.split(separator: "\n").dropFirst() {
+        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
             let fields = line.split(separator: "\t")
             guard fields.count >= 5, let rows = Int(fields[1]), let value = Double(fields[4]) else { continue }
             result[String(fields[0])] = (rows, value)
@@ -57,8 +57,7 @@ enum NetlibFixture {
         var ranges: [Double?] = []
         var lower: [Double] = []
         var upper: [Double] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for line in text.split(whereSeparator: \.isNewline) {
             if line.hasPrefix("*") { continue }
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             if fields.isEmpty { continue }
@@ -116,9 +115,13 @@ enum NetlibFixture {
                     k += 2
                 }
             case "BOUNDS":
+                // "TYPE [set] column [value]": the set name may be missing.
                 let kind = fields[0].uppercased()
-                guard fields.count >= 3, let j = columnIndex[fields[2]] else { continue }
-                let value = fields.count >= 4 ? Double(fields[3]) ?? 0 : 0
+                let takesValue = !["FR", "MI", "PL", "BV"].contains(kind)
+                let hasSet = fields.count >= (takesValue ? 4 : 3)
+                let columnField = hasSet ? 2 : 1
+                guard fields.count > columnField, let j = columnIndex[fields[columnField]] else { continue }
+                let value = takesValue && fields.count > columnField + 1 ? Double(fields[columnField + 1]) ?? 0 : 0
                 switch kind {
                 case "UP":
                     upper[j] = value
