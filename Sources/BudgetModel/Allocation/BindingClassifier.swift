@@ -2,10 +2,11 @@
 ///
 /// In order: a protected service at its baseline is `protected`; a service at
 /// its floor is `minimum`; at its cap, `maximum`. The rest of a priority tier
-/// normally shares one common shortfall level (`share`). A service whose level
-/// differs from that common level is held by something else: a used-up
-/// ring-fenced fund it draws on (`ring-fence:<fund>`), or a group whose limit
-/// is reached (`group:<id>`).
+/// normally shares one common shortfall level (`share`). A service cut less
+/// than that common level is held up by a used-up ring-fenced fund it draws on
+/// (`ring-fence:<fund>`) or a group floor (`group:<id>`); one cut more, or a
+/// whole tier cut together below what it could otherwise have, is held down by
+/// a group ceiling (`group:<id>`).
 struct BindingClassifier {
     let scenario: Scenario
     let schedule: TierSchedule
@@ -24,20 +25,30 @@ struct BindingClassifier {
             for s in tier {
                 if let bound = boundBinding(s) { result[s] = bound } else { open.append(s) }
             }
-            let holders = open.map { holdingConstraints(of: $0) }
-            let commonLevel = zip(open, holders).filter { $0.1.isEmpty }.map { levels[$0.0] }.max()
-            for (position, s) in open.enumerated() {
-                let candidates = holders[position]
-                guard let first = candidates.first else { continue }
-                if let common = commonLevel, abs(levels[s] - common) <= Self.levelTolerance { continue }
-                let higherThanCommon = commonLevel.map { levels[s] < $0 } ?? true
-                result[s] = candidates.first { binding in
-                    switch binding {
-                    case .ringFence: return higherThanCommon
-                    case .group(let id): return isGroup(id, heldAt: higherThanCommon ? .lower : .upper)
-                    default: return false
+            let holders = Dictionary(uniqueKeysWithValues: open.map { ($0, holdingConstraints(of: $0)) })
+            let free = open.filter { holders[$0]?.isEmpty ?? true }
+            // The tier's common cut: the level of the services nothing else holds,
+            // or, when every service has a holder, the tier's deepest cut.
+            guard let common = (free.isEmpty ? open : free).map({ levels[$0] }).max() else { continue }
+            for s in open {
+                let candidates = holders[s] ?? []
+                if candidates.isEmpty { continue }
+                let level = levels[s]
+                if abs(level - common) <= Self.levelTolerance {
+                    // At the common cut a group maximum can still be what holds the whole tier down.
+                    if free.isEmpty, let group = candidates.first(where: { isHeld(by: $0, at: .upper) }) {
+                        result[s] = group
                     }
-                } ?? first
+                } else if level < common {
+                    // Cut less than the others: money it alone may have, or a group floor, holds it up.
+                    result[s] = candidates.first { binding in
+                        if case .ringFence = binding { return true }
+                        return isHeld(by: binding, at: .lower)
+                    } ?? candidates[0]
+                } else {
+                    // Cut more than the others: a group ceiling holds it down.
+                    result[s] = candidates.first { isHeld(by: $0, at: .upper) } ?? candidates[0]
+                }
             }
         }
         return result
@@ -72,6 +83,11 @@ struct BindingClassifier {
             }
         }
         return holders
+    }
+
+    private func isHeld(by binding: Binding, at side: Side) -> Bool {
+        guard case .group(let id) = binding else { return false }
+        return isGroup(id, heldAt: side)
     }
 
     private func isGroup(_ id: String, heldAt side: Side) -> Bool {
