@@ -308,6 +308,15 @@ import Testing
         }
     }
 
+    @Test func errorsPrintOneIssuePerLine() {
+        let errors = ScenarioErrors(issues: [
+            ScenarioIssue(file: "a.toml", line: 3, column: 7, table: "[objective]", message: "first"),
+            ScenarioIssue(file: "a.toml", line: 4, message: "second"),
+            ScenarioIssue(file: "a.toml", table: "[[fund]] \"f\"", message: "third"),
+        ])
+        #expect(errors.description == "a.toml:3:7: [objective]: first\na.toml:4: second\na.toml: [[fund]] \"f\": third")
+    }
+
     @Test func messagesStayOnOneLine() {
         #expect(issueLines(minimalScenario(appending: "min = \"a\\nb%\"\n")) == [
             "t.toml:10:1: [[service]] \"hub\": \"min\" must be a number or a percentage such as \"50%\" (got \"a\\nb%\")",
