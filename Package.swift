@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "LPCertificates"]),
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "LPCertificates"]),
-        .testTarget(name: "BudgetReportsTests", dependencies: ["BudgetReports"]),
+        .testTarget(name: "BudgetReportsTests", dependencies: ["BudgetReports"], exclude: ["Golden"]),
         .testTarget(name: "ScenarioCLITests", dependencies: ["BudgetModel"]),
     ],
     swiftLanguageModes: [.v6]
