@@ -23,15 +23,30 @@ public enum LargestRemainderRounding {
         -> (total: Double, parts: [Double])
     {
         let roundedTotal = roundToNearest(total / unit)
+        return (roundedTotal, distribute(parts, overUnits: roundedTotal, unit: unit))
+    }
+
+    /// Rounds `parts` to whole multiples of `unit`, returned as counts of units
+    /// adding up exactly to `units` (a whole number of units already rounded,
+    /// such as a service's rounded allocation), by the method of
+    /// `round(_:summingTo:unit:)`.
+    public static func distribute(_ parts: [Double], overUnits units: Double, unit: Double) -> [Double] {
         let scaled = parts.map { denoise($0 / unit) }
         var rounded = scaled.map { $0.rounded(.down) }
-        guard !rounded.isEmpty else { return (roundedTotal, []) }
+        guard !rounded.isEmpty else { return [] }
         let remainders = zip(scaled, rounded).map { $0 - $1 }
         // Largest remainder first; ties keep the parts' order.
         let order = remainders.indices.sorted { a, b in
             remainders[a] != remainders[b] ? remainders[a] > remainders[b] : a < b
         }
-        var missing = roundedTotal - rounded.reduce(0, +)
+        var missing = units - rounded.reduce(0, +)
+        // Whole rounds of one unit per part at once, so the loops below run fewer than `count` times.
+        let count = Double(rounded.count)
+        if missing.isFinite, abs(missing) >= count {
+            let each = (missing / count).rounded(.towardZero)
+            rounded = rounded.map { $0 + each }
+            missing -= each * count
+        }
         var position = 0
         while missing >= 1 {
             rounded[order[position % order.count]] += 1
@@ -45,7 +60,7 @@ public enum LargestRemainderRounding {
             missing += 1
             position += 1
         }
-        return (roundedTotal, rounded)
+        return rounded
     }
 
     /// `value / unit` rounded to the nearest whole number of units (halves away

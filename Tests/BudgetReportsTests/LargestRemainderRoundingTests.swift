@@ -51,6 +51,14 @@ import Testing
         #expect(rounded.parts.isEmpty)
     }
 
+    @Test func distributeOverAGivenRoundedTotal() {
+        // A service's £234,000 split 133,333.5 + 100,666.5: ties go to the first piece.
+        #expect(LargestRemainderRounding.distribute([133_333.5, 100_666.5], overUnits: 234_000, unit: 1) == [133_334, 100_666])
+        // Far more units than the parts: whole rounds are added at once, then the rest.
+        #expect(LargestRemainderRounding.distribute([1, 1.2], overUnits: 11, unit: 1) == [5, 6])
+        #expect(LargestRemainderRounding.distribute([], overUnits: 5, unit: 1) == [])
+    }
+
     @Test func partsThatDoNotAddUpStillSumToTheTotal() {
         // The parts exceed the total by 2: the unit is taken back from the smallest remainder.
         let rounded = LargestRemainderRounding.round([5.1, 5.9, 3.0], summingTo: 12, unit: 1)
