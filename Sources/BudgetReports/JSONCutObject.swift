@@ -17,7 +17,7 @@ extension JSONText {
             + "  \"tool_version\": \(string(header.toolVersion)),\n"
             + "  \"scenario\": {\(scenarioObject)},\n"
             + "  \"rounding\": {\"method\": \"largest-remainder\", \"unit\": \(header.money.plain(units: 1))},\n"
-            + "  \"max_feasible_cut_pct\": \(header.maximumFeasibleCut.map(exact) ?? "null"),\n"
+            + "  \"max_feasible_cut_pct\": \(header.maximumFeasibleCut.map(number) ?? "null"),\n"
     }
 
     /// One cut as a JSON object (SCENARIO-SPEC section 5, plus the rounded
