@@ -1,11 +1,12 @@
 /// The candidate closest to `word` by edit distance, when it is close enough to be a likely
-/// misspelling (at most a third of the word's length, and at least one edit allowed).
+/// misspelling: at most a third of the word's length (at least one edit allowed), and
+/// fewer edits than the word has characters.
 func closestMatch(to word: String, among candidates: [String]) -> String? {
     let limit = max(1, word.count / 3)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
         let distance = editDistance(word, candidate)
-        if distance <= limit, distance < (best?.distance ?? Int.max) {
+        if distance <= limit, distance < word.count, distance < (best?.distance ?? Int.max) {
             best = (candidate, distance)
         }
     }

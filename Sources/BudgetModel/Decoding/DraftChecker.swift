@@ -9,8 +9,10 @@ struct DraftChecker {
     }
 
     /// Records a problem.
-    mutating func report(_ message: String, in table: TableReference?, key: String? = nil, item: String? = nil) {
-        problems.append(ScenarioProblem(message, table: table, key: key, item: item))
+    mutating func report(
+        _ message: String, in table: TableReference?, key: String? = nil, item: String? = nil, itemOccurrence: Int = 1
+    ) {
+        problems.append(ScenarioProblem(message, table: table, key: key, item: item, itemOccurrence: itemOccurrence))
     }
 
     /// Reports a required key that is absent.
@@ -129,7 +131,7 @@ struct DraftChecker {
         var seen = Set<String>()
         for item in list {
             if !seen.insert(item).inserted {
-                report("\(quoted(key)) names \(quoted(item)) twice", in: table, key: key, item: item)
+                report("\(quoted(key)) names \(quoted(item)) twice", in: table, key: key, item: item, itemOccurrence: 2)
             } else if let known = serviceIDs, !known.contains(item) {
                 report(
                     "\(quoted(key)) names \(quoted(item)), which is not a service id"

@@ -24,13 +24,22 @@ func quoted(_ text: String) -> String {
     return result + "\""
 }
 
-/// A number as a message shows it: whole numbers without a fraction (`50000`), others as
-/// Swift prints them (`12.5`, `1e+300`, `nan`, `inf`).
+/// A number as a message shows it: whole numbers below 1e15 without a fraction (`50000`),
+/// larger ones in scientific notation (`2e+15`, `1e+300`), others as Swift prints them
+/// (`12.5`, `nan`, `inf`).
 func formatted(_ value: Double) -> String {
     if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
         return String(Int64(value))
     }
-    return "\(value)"
+    let text = "\(value)"
+    guard text.hasSuffix(".0") else { return text }
+    // A large whole number that Swift writes out in full: rewrite it as `d.ddde+N`.
+    let sign = text.hasPrefix("-") ? "-" : ""
+    let digits = text.dropFirst(sign.count).dropLast(2)
+    var significant = Substring(digits)
+    while significant.count > 1, significant.last == "0" { significant.removeLast() }
+    let fraction = significant.dropFirst()
+    return sign + String(significant.prefix(1)) + (fraction.isEmpty ? "" : "." + fraction) + "e+\(digits.count - 1)"
 }
 
 /// A share as a message shows it: `50000` for an amount, `"80%"` for a percentage.

@@ -26,17 +26,20 @@ struct TableReference: Sendable, Equatable {
 }
 
 /// A problem before it is given a file name and a position: the table it is in, the key
-/// it is about (nil for the table as a whole) and, for a list, the offending item.
+/// it is about (nil for the table as a whole) and, for a list, the offending item and which
+/// occurrence of it (1 for the first).
 struct ScenarioProblem: Sendable, Equatable {
     var table: TableReference?
     var key: String?
     var item: String?
+    var itemOccurrence: Int
     var message: String
 
-    init(_ message: String, table: TableReference?, key: String? = nil, item: String? = nil) {
+    init(_ message: String, table: TableReference?, key: String? = nil, item: String? = nil, itemOccurrence: Int = 1) {
         self.table = table
         self.key = key
         self.item = item
+        self.itemOccurrence = itemOccurrence
         self.message = message
     }
 }

@@ -30,8 +30,8 @@ struct SourceLocator {
     private var keys: [KeyLine] = []
 
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var scalars = Array(line.unicodeScalars)
+        lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var scalars = Array(line)
             if scalars.last == "\r" { scalars.removeLast() }
             return scalars
         }
@@ -52,7 +52,7 @@ struct SourceLocator {
         guard let keyLine = keys.first(where: { $0.header == headerIndex && $0.key == key }) else {
             return headers[headerIndex].position
         }
-        if let item = problem.item, let itemPosition = find(item, from: keyLine) {
+        if let item = problem.item, let itemPosition = find(item, occurrence: problem.itemOccurrence, from: keyLine) {
             return itemPosition
         }
         return keyLine.position
@@ -66,16 +66,17 @@ struct SourceLocator {
         headers.first { $0.name == name || $0.name.hasPrefix(name + ".") }?.position
     }
 
-    /// The position of `"item"` (or `'item'`) in the lines of a key's value.
-    private func find(_ item: String, from keyLine: KeyLine) -> Position? {
+    /// The position of the `occurrence`-th `"item"` (or `'item'`) in the lines of a key's value.
+    private func find(_ item: String, occurrence: Int, from keyLine: KeyLine) -> Position? {
         let needles = ["\"\(item)\"", "'\(item)'"].map { Array($0.unicodeScalars) }
+        var seen = 0
         for lineNumber in keyLine.position.line...keyLine.lastLine {
             let scalars = lines[lineNumber - 1]
-            let start = lineNumber == keyLine.position.line ? keyLine.position.column - 1 : 0
-            for needle in needles {
-                if let column = firstIndex(of: needle, in: scalars, from: start) {
-                    return Position(line: lineNumber, column: column + 1)
-                }
+            var start = lineNumber == keyLine.position.line ? keyLine.position.column - 1 : 0
+            while let column = needles.compactMap({ firstIndex(of: $0, in: scalars, from: start) }).min() {
+                seen += 1
+                if seen == occurrence { return Position(line: lineNumber, column: column + 1) }
+                start = column + 1
             }
         }
         return nil
