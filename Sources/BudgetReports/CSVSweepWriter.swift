@@ -63,14 +63,20 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// Nothing follows the last row.
     public mutating func finish() {}
 
+    /// Writes the fields straight to the output (no joined copy: this runs for every row of a long sweep).
     private mutating func writeRow(_ fields: [String]) {
-        output.write(fields.map(csvQuoted).joined(separator: ",") + "\r\n")
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.write(",") }
+            output.write(csvQuoted(field))
+        }
+        output.write("\r\n")
     }
 }
 
 /// A field quoted per RFC 4180 when it holds a comma, a quote or a line break.
 func csvQuoted(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+    // Scanning bytes, not Characters: the check runs on every field of a long sweep.
+    guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
     else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

@@ -2,6 +2,10 @@
 enum JSONText {
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func string(_ value: String) -> String {
+        // Fast path for the usual text with nothing to escape.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + value + "\""
+        }
         var result = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -85,9 +85,7 @@ public struct MoneyFormatter: Sendable, Equatable {
 
     /// A whole number as digits, `-` for negatives, never `-0`.
     private func integerText(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let text = String(format: "%.0f", value.rounded())
-        return text == "-0" ? "0" : text
+        DecimalText.integer(value)
     }
 
     private func insertPoint(_ digits: String, places: Int) -> String {

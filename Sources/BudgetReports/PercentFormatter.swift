@@ -6,7 +6,7 @@ public enum PercentFormatter {
     /// for anything that rounds to zero (never `-0.0%`). `n/a` if not finite.
     public static func change(_ percent: Double) -> String {
         guard percent.isFinite else { return "n/a" }
-        let text = String(format: "%.1f", percent)
+        let text = DecimalText.fixed(percent, places: 1)
         if text == "0.0" || text == "-0.0" { return "0.0%" }
         return (percent > 0 ? "+" : "") + text + "%"
     }
@@ -19,10 +19,7 @@ public enum PercentFormatter {
     /// A number in its shortest exact decimal form without exponent: `5`, `7.5`, `0.0001`.
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "n/a" }
-        if value == value.rounded(), abs(value) < 1e15 {
-            let text = String(format: "%.0f", value)
-            return text == "-0" ? "0" : text
-        }
+        if value == value.rounded(), abs(value) < 1e15 { return DecimalText.integer(value) }
         let shortest = value.description
         guard shortest.contains("e") else { return shortest }
         var fixed = String(format: "%.17f", value)
@@ -37,6 +34,6 @@ public enum PercentFormatter {
         guard let percent, percent.isFinite else { return "none: even a 0% cut is infeasible" }
         if percent >= 100 { return "100% (every cut below 100% is feasible)" }
         let hundredths = (percent * 100 + 1e-7).rounded(.down)
-        return String(format: "%.2f", hundredths / 100) + "%"
+        return DecimalText.fixed(hundredths / 100, places: 2) + "%"
     }
 }

@@ -51,6 +51,8 @@ struct ReportTable: Equatable {
 
     /// A cell's text with Markdown's special characters escaped.
     static func markdownEscaped(_ text: String) -> String {
+        let special = Set("\\|*_`[]<>#".utf8)
+        guard text.utf8.contains(where: special.contains) else { return text }
         var result = ""
         for character in text {
             if "\\|*_`[]<>#".contains(character) { result.append("\\") }
