@@ -75,6 +75,27 @@ import Testing
         #expect(fileIssueLines("/dev/null") == ["/dev/null: is not a regular file"])
     }
 
+    @Test func symbolicLinkToAScenarioIsFollowed() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("s.toml")
+        try Data(minimalScenario().utf8).write(to: target)
+        let link = directory.appendingPathComponent("link.toml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target.path)
+        #expect(try ScenarioDecoder.decode(contentsOf: link).scenario.services.map(\.id) == ["hub"])
+    }
+
+    @Test func unreadableFile() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("secret.toml").path
+        try Data(minimalScenario().utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
+        // Root reads any file whatever its permissions; everyone else gets the issue.
+        let lines = fileIssueLines(path)
+        #expect(lines == [] || lines == ["\(path): cannot be opened for reading (check its permissions)"])
+    }
+
     @Test func fileDecodesWithTheSHA256OfItsBytes() throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -137,6 +137,15 @@ import Testing
         ])
     }
 
+    /// Hints compare a word with every service id, so only the first 100 bad references get one.
+    @Test func didYouMeanHintsAreLimitedToTheFirstHundred() {
+        let groups = (0..<101).map { "[[group]]\nid = \"g\($0)\"\nservices = [\"hbu\"]\nmax = 1000\n" }.joined()
+        let lines = issueLines(minimalScenario(appending: groups))
+        #expect(lines.count == 101)
+        #expect(lines.prefix(100).allSatisfy { $0.hasSuffix("which is not a service id; did you mean \"hub\"?") })
+        #expect(lines.last == "t.toml:412:13: [[group]] \"g100\": \"services\" names \"hbu\", which is not a service id")
+    }
+
     @Test func servicesNamedTwice() {
         let text = minimalScenario(appending: """
 
@@ -306,6 +315,15 @@ import Testing
                 file: "dir/t.toml", line: 10, column: 1, table: "[[service]] \"hub\"",
                 message: "\"min\" must not be negative (got -1)")])
         }
+    }
+
+    @Test func errorsPrintOneIssuePerLine() {
+        let errors = ScenarioErrors(issues: [
+            ScenarioIssue(file: "a.toml", line: 3, column: 7, table: "[objective]", message: "first"),
+            ScenarioIssue(file: "a.toml", line: 4, message: "second"),
+            ScenarioIssue(file: "a.toml", table: "[[fund]] \"f\"", message: "third"),
+        ])
+        #expect(errors.description == "a.toml:3:7: [objective]: first\na.toml:4: second\na.toml: [[fund]] \"f\": third")
     }
 
     @Test func messagesStayOnOneLine() {

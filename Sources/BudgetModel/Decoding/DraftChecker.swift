@@ -3,9 +3,18 @@
 struct DraftChecker {
     let draft: DraftScenario
     private(set) var problems: [ScenarioProblem] = []
+    /// The ids of the services in file order, when the service list is readable (for references).
+    let serviceIDs: [String]?
+    /// The same ids as a set, for checking references in constant time.
+    private let serviceIDSet: Set<String>
+    /// How many more did-you-mean hints may be looked for: each compares a word with every
+    /// service id, so a file with thousands of bad references must not take minutes.
+    private var hintBudget = 100
 
     init(draft: DraftScenario) {
         self.draft = draft
+        serviceIDs = draft.services.given.map { $0.compactMap(\.id.given) }
+        serviceIDSet = Set(serviceIDs ?? [])
     }
 
     /// Records a problem.
@@ -18,11 +27,6 @@ struct DraftChecker {
     /// Reports a required key that is absent.
     mutating func require<Value>(_ field: Field<Value>, _ key: String, in table: TableReference?) {
         if case .absent = field { report("missing required key \(quoted(key))", in: table, key: nil) }
-    }
-
-    /// The ids of the services, when the service list is readable (for checking references).
-    var serviceIDs: [String]? {
-        draft.services.given.map { $0.compactMap(\.id.given) }
     }
 
     // MARK: Numbers
@@ -132,10 +136,14 @@ struct DraftChecker {
         for item in list {
             if !seen.insert(item).inserted {
                 report("\(quoted(key)) names \(quoted(item)) twice", in: table, key: key, item: item, itemOccurrence: 2)
-            } else if let known = serviceIDs, !known.contains(item) {
+            } else if let known = serviceIDs, !serviceIDSet.contains(item) {
+                var hint = ""
+                if hintBudget > 0 {
+                    hintBudget -= 1
+                    hint = didYouMeanHint(for: item, among: known)
+                }
                 report(
-                    "\(quoted(key)) names \(quoted(item)), which is not a service id"
-                        + didYouMeanHint(for: item, among: known),
+                    "\(quoted(key)) names \(quoted(item)), which is not a service id" + hint,
                     in: table, key: key, item: item)
             }
         }

@@ -4,6 +4,10 @@ extension DraftChecker {
     /// `max`, and limits that some amount of money could meet (see `ScenarioValidator`).
     mutating func checkGroups() {
         guard let groups = draft.groups.given else { return }
+        var servicesByID: [String: DraftService] = [:]
+        for service in draft.services.given ?? [] {
+            if let id = service.id.given, servicesByID[id] == nil { servicesByID[id] = service }
+        }
         for (ordinal, group) in groups.enumerated() {
             let table = TableReference(kind: .group, ordinal: ordinal, id: group.id.given)
             require(group.id, "id", in: table)
@@ -18,7 +22,8 @@ extension DraftChecker {
             let minimum = group.minimum.given.flatMap { checkShare($0, "min", in: table, reference: nil) ? $0 : nil }
             let maximum = group.maximum.given.flatMap { checkShare($0, "max", in: table, reference: nil) ? $0 : nil }
             checkLimits(minimum, maximum, in: table)
-            checkReachable(minimum, maximum, members: group.services.given ?? [], in: table)
+            let bounds = memberBounds(group.services.given ?? [], servicesByID: servicesByID)
+            checkReachable(minimum, maximum, memberBounds: bounds, in: table)
         }
         checkUniqueIDs(groups.map(\.id.given), kind: .group)
     }
@@ -38,9 +43,9 @@ extension DraftChecker {
     /// Whether some amount of money could meet the group's amount limits, given its members'
     /// own bounds; checked only when every member is a readable service.
     private mutating func checkReachable(
-        _ minimum: Share?, _ maximum: Share?, members: [String], in table: TableReference
+        _ minimum: Share?, _ maximum: Share?, memberBounds bounds: (low: Double, high: Double)?, in table: TableReference
     ) {
-        guard let bounds = memberBounds(members) else { return }
+        guard let bounds else { return }
         if case .amount(let high)? = maximum, high < bounds.low {
             report(
                 "max \(formatted(high)) is below \(formatted(bounds.low)), the sum of its members' lower bounds "
@@ -57,14 +62,14 @@ extension DraftChecker {
 
     /// The sums of the members' lower bounds and maxima, when every member is a distinct
     /// service whose baseline and shares are readable.
-    private func memberBounds(_ members: [String]) -> (low: Double, high: Double)? {
-        guard !members.isEmpty, Set(members).count == members.count, let services = draft.services.given else {
-            return nil
-        }
+    private func memberBounds(
+        _ members: [String], servicesByID: [String: DraftService]
+    ) -> (low: Double, high: Double)? {
+        guard !members.isEmpty, Set(members).count == members.count else { return nil }
         var low = 0.0, high = 0.0
         for member in members {
             guard
-                let service = services.first(where: { $0.id.given == member }),
+                let service = servicesByID[member],
                 let baseline = service.baseline.given, baseline.isFinite, baseline > 0,
                 let minimum = service.minimum.value(default: .amount(0)),
                 let maximum = service.maximum.value(default: .percent(100))

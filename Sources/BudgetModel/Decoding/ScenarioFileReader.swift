@@ -18,8 +18,10 @@ enum ScenarioFileReader {
             throw failure("no such file")
         }
         if isDirectory.boolValue { throw failure("is a directory, not a scenario file") }
+        // The attributes of the file itself, not of a symbolic link to it.
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         guard
-            let attributes = try? manager.attributesOfItem(atPath: path),
+            let attributes = try? manager.attributesOfItem(atPath: resolved),
             let type = attributes[.type] as? FileAttributeType
         else { throw failure("cannot read the file's attributes") }
         guard type == .typeRegular else { throw failure("is not a regular file") }

@@ -26,8 +26,27 @@ struct SourceLocator {
     }
 
     private let lines: [[Unicode.Scalar]]
+    private struct HeaderName: Hashable {
+        var name: String
+        var isArray: Bool
+    }
+
+    private struct HeaderOrdinal: Hashable {
+        var name: HeaderName
+        var ordinal: Int
+    }
+
+    private struct KeyInTable: Hashable {
+        var header: Int?
+        var key: String
+    }
+
     private var headers: [Header] = []
     private var keys: [KeyLine] = []
+    /// Indexes for lookups in constant time, however many tables a file has.
+    private var headerCounts: [HeaderName: Int] = [:]
+    private var headerIndex: [HeaderOrdinal: Int] = [:]
+    private var firstKey: [KeyInTable: Int] = [:]
 
     init(text: String) {
         lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
@@ -44,14 +63,13 @@ struct SourceLocator {
             guard let key = problem.key else { return nil }
             return keyPosition(key, header: nil) ?? headerPosition(named: key)
         }
-        let headerIndex = headers.firstIndex {
-            $0.name == table.kind.rawValue && $0.isArray == table.kind.isArrayOfTables && $0.ordinal == table.ordinal
+        let name = HeaderName(name: table.kind.rawValue, isArray: table.kind.isArrayOfTables)
+        guard let header = headerIndex[HeaderOrdinal(name: name, ordinal: table.ordinal)] else {
+            return keyPosition(table.kind.rawValue, header: nil)
         }
-        guard let headerIndex else { return keyPosition(table.kind.rawValue, header: nil) }
-        guard let key = problem.key else { return headers[headerIndex].position }
-        guard let keyLine = keys.first(where: { $0.header == headerIndex && $0.key == key }) else {
-            return headers[headerIndex].position
-        }
+        guard let key = problem.key else { return headers[header].position }
+        guard let keyIndex = firstKey[KeyInTable(header: header, key: key)] else { return headers[header].position }
+        let keyLine = keys[keyIndex]
         if let item = problem.item, let itemPosition = find(item, occurrence: problem.itemOccurrence, from: keyLine) {
             return itemPosition
         }
@@ -59,7 +77,7 @@ struct SourceLocator {
     }
 
     private func keyPosition(_ key: String, header: Int?) -> Position? {
-        keys.first { $0.header == header && $0.key == key }?.position
+        firstKey[KeyInTable(header: header, key: key)].map { keys[$0].position }
     }
 
     private func headerPosition(named name: String) -> Position? {
@@ -97,7 +115,10 @@ struct SourceLocator {
             if scalars[indent] == "[" {
                 if let (name, isArray) = Self.header(in: scalars[indent...]) {
                     closeLastKey(before: lineNumber)
-                    let ordinal = headers.filter { $0.name == name && $0.isArray == isArray }.count
+                    let headerName = HeaderName(name: name, isArray: isArray)
+                    let ordinal = headerCounts[headerName, default: 0]
+                    headerCounts[headerName] = ordinal + 1
+                    headerIndex[HeaderOrdinal(name: headerName, ordinal: ordinal)] = headers.count
                     headers.append(Header(
                         name: name, isArray: isArray, ordinal: ordinal,
                         position: Position(line: lineNumber, column: indent + 1)))
@@ -106,8 +127,12 @@ struct SourceLocator {
             }
             guard let (key, valueStart) = Self.keyAssignment(in: scalars, from: indent) else { continue }
             closeLastKey(before: lineNumber)
+            let header = headers.isEmpty ? nil : headers.count - 1
+            if firstKey[KeyInTable(header: header, key: key)] == nil {
+                firstKey[KeyInTable(header: header, key: key)] = keys.count
+            }
             keys.append(KeyLine(
-                header: headers.isEmpty ? nil : headers.count - 1, key: key,
+                header: header, key: key,
                 position: Position(line: lineNumber, column: indent + 1), lastLine: lines.count))
             openString = Self.openedMultilineString(in: scalars, from: valueStart)
         }
