@@ -26,6 +26,8 @@ public struct CutRange: Sequence, Sendable, Equatable {
     }
 
     private let form: Form
+    /// The smallest and largest cut written: a range's two ends, or a list's extremes.
+    public let bounds: ClosedRange<Double>
 
     /// Parses `text` (the `--cut` value) with an optional `step` (the `--step`
     /// value, meaningful only with a range).
@@ -36,7 +38,7 @@ public struct CutRange: Sequence, Sendable, Equatable {
         guard !trimmed.isEmpty else { throw .empty }
         if trimmed.contains("..") {
             guard !trimmed.contains(",") else { throw .rangeInList(trimmed) }
-            form = try Self.parseRange(trimmed, step: step)
+            (form, bounds) = try Self.parseRange(trimmed, step: step)
         } else {
             if let step { throw .stepWithoutRange(step) }
             let items = trimmed.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -48,10 +50,11 @@ public struct CutRange: Sequence, Sendable, Equatable {
                 values.append(number.value)
             }
             form = .list(values)
+            bounds = (values.min() ?? 0)...(values.max() ?? 0)
         }
     }
 
-    private static func parseRange(_ text: String, step stepText: String?) throws(CutRangeError) -> Form {
+    private static func parseRange(_ text: String, step stepText: String?) throws(CutRangeError) -> (Form, ClosedRange<Double>) {
         let ends = text.splitOnDoubleDots()
         guard ends.count == 2 else { throw .malformedRange(text) }
         let lowerText = ends[0].trimmingSpaces(), upperText = ends[1].trimmingSpaces()
@@ -70,7 +73,7 @@ public struct CutRange: Sequence, Sendable, Equatable {
         let count = (b - a) / s + 1
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
-        return .arithmetic(start: a, step: s, count: count, scale: scale)
+        return (.arithmetic(start: a, step: s, count: count, scale: scale), lower.value...upper.value)
     }
 
     /// How many cuts the sequence yields.

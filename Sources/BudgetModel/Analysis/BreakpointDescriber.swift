@@ -57,12 +57,12 @@ struct BreakpointDescriber {
         return distinct.isEmpty ? ["the allocation changes slope"] : distinct
     }
 
-    /// The event at the maximum feasible cut: what cannot be met just beyond it.
-    func eventsAtMaximumCut(_ cut: Double) throws(AllocationError) -> [String] {
+    /// The breakpoint at the maximum feasible cut, explained by the conflict just beyond it.
+    func maximumCutBreakpoint(_ cut: Double) throws(AllocationError) -> Breakpoint {
         let beyond = try allocator.result(atCut: min(cut + Self.probe, 99.9999))
-        var events = ["the maximum feasible cut: beyond it the hard constraints cannot all be met"]
-        if let explanation = beyond.explanation { events.append(explanation) }
-        return events
+        return Breakpoint(
+            cutPercent: cut, events: ["the maximum feasible cut: beyond it the hard constraints cannot all be met"],
+            isMaximumFeasibleCut: true, explanation: beyond.explanation)
     }
 
     private func groupName(_ id: String) -> String { scenario.groups.first { $0.id == id }?.name ?? id }

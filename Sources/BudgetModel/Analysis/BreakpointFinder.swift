@@ -58,9 +58,7 @@ public struct BreakpointFinder {
             }
         }
         if maximum < 100, range.contains(maximum) {
-            let describer = BreakpointDescriber(allocator: allocator)
-            result.append(Breakpoint(
-                cutPercent: maximum, events: try describer.eventsAtMaximumCut(maximum), isMaximumFeasibleCut: true))
+            result.append(try BreakpointDescriber(allocator: allocator).maximumCutBreakpoint(maximum))
         }
         return result
     }
