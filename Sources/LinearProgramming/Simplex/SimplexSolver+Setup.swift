@@ -69,6 +69,8 @@ extension SimplexSolver {
         basisStarts = [Int](repeating: 0, count: m + 1)
         basisRows = []
         basisValues = []
+        savedLower = [Double](repeating: 0, count: n + m)
+        savedUpper = [Double](repeating: 0, count: n + m)
         farkasInternal = [Double](repeating: 0, count: m)
         rayInternal = [Double](repeating: 0, count: n + m)
     }
