@@ -87,6 +87,9 @@ public final class SimplexSolver {
     /// Candidate lists of the dual ratio test.
     var candidateVariable: [Int] = []
     var candidateAlpha: [Double] = []
+    var candidateRatio: [Double] = []
+    var candidateRelaxed: [Double] = []
+    var candidateOrder: [Int] = []
     var flipped: [Int] = []
     /// Basis matrix in CSC form for refactorisation.
     var basisStarts: [Int] = []
