@@ -4,7 +4,7 @@ extension SimplexSolver {
     static let stallingIterations = 30
     /// Relative size of a cost perturbation: `d_j` moves by between one and
     /// two times this, times `max(1, |c_j|)`, away from zero.
-    static let perturbationSize = 1e-6
+    static let perturbationSize = 1e-7
 
     /// Breaks dual degeneracy: moves the cost, and so the reduced cost, of
     /// every non-basic, non-fixed variable by a small pseudo-random amount in
@@ -23,6 +23,7 @@ extension SimplexSolver {
             }
         }
         costsPerturbed = true
+        perturbationApplied = true
     }
 
     /// Restores the true costs (the caller recomputes the reduced costs).
@@ -30,6 +31,7 @@ extension SimplexSolver {
         guard costsPerturbed else { return }
         for j in 0..<(columnCount + rowCount) { workCost[j] = cost[j] }
         costsPerturbed = false
+        perturbationApplied = false
     }
 }
 
@@ -53,5 +55,20 @@ extension SimplexSolver {
             }
         }
         if flippedAny { computePrimalValues() }
+    }
+}
+
+extension SimplexSolver {
+    /// Shifts the cost of every non-basic variable whose reduced cost has the
+    /// wrong sign by at most `limit` so that it becomes zero; the shift is
+    /// removed like a perturbation, by `removeCostPerturbation()`.
+    func shiftSmallDualInfeasibilities(upTo limit: Double) {
+        let tolerance = options.dualFeasibilityTolerance
+        for j in 0..<(columnCount + rowCount)
+        where isDualInfeasible(j, tolerance: tolerance) && abs(d[j]) <= limit {
+            workCost[j] -= d[j]
+            d[j] = 0
+            costsPerturbed = true
+        }
     }
 }

@@ -33,7 +33,7 @@ extension SimplexSolver {
             for i in 0..<rowCount {
                 let p = head[i]
                 let violation = max(lower[p] - x[p], x[p] - upper[p])
-                if violation > tolerance {
+                if violation > tolerance * primalToleranceFactor[p] {
                     let score = violation * violation / edgeWeights[i]
                     if score > bestScore { bestScore = score; r = i }
                 }
@@ -72,7 +72,7 @@ extension SimplexSolver {
             if theta * direction < 0 { theta = 0 }
             if abs(theta) < Self.degenerateDualStep {
                 stalled += 1
-                if stalled >= Self.stallingIterations && !costsPerturbed && !feasibilityOnly { perturbCosts() }
+                if stalled >= Self.stallingIterations && !perturbationApplied && !feasibilityOnly { perturbCosts() }
             } else {
                 stalled = 0
             }

@@ -2,6 +2,9 @@ extension SimplexSolver {
     /// Most alternations between dual, primal and feasibility phases before
     /// the solve is declared a numerical failure.
     static let maximumRounds = 12
+    /// Dual infeasibilities left by dual phase 1 up to this size are removed
+    /// by cost shifting rather than by the feasibility fallback.
+    static let phaseOneShiftLimit = 1e-6
 
     /// Runs dual, primal and feasibility phases until the basis is optimal
     /// (checked on freshly computed values), or a phase proves infeasibility
@@ -33,10 +36,15 @@ extension SimplexSolver {
                     status[j] = status[j] == .atLower ? .atUpper : .atLower
                 }
                 computePrimalValues()
-                if primalInfeasibility() <= primalTolerance { return .optimal }
+                if primalInfeasibility() <= primalTolerance {
+                    guard costsPerturbed else { return .optimal }
+                    removeCostPerturbation()
+                    computeDuals()
+                    continue
+                }
                 // A cold solve is almost always dual degenerate: perturb from the
                 // start. Warm re-solves perturb only if they stall.
-                if coldStart && !costsPerturbed { perturbCosts() }
+                if coldStart && !perturbationApplied { perturbCosts() }
                 let result = runDualSimplex()
                 removeCostPerturbation()
                 guard result == .optimal else {
@@ -48,6 +56,10 @@ extension SimplexSolver {
             }
             computePrimalValues()
             if primalInfeasibility() <= primalTolerance {
+                if costsPerturbed {
+                    removeCostPerturbation()
+                    computeDuals()
+                }
                 let result = runPrimalSimplex()
                 guard result == .optimal else { return result }
                 guard refreshAfterPhase() else { return .numericalFailure }
@@ -60,6 +72,9 @@ extension SimplexSolver {
                 triedPhaseOne = true
                 let result = runDualPhaseOne()
                 guard result == .optimal || result == .infeasible else { return result }
+                // Phase 1 works to tolerance in scaled units; what little
+                // infeasibility remains is shifted away, not worth a fallback.
+                shiftSmallDualInfeasibilities(upTo: Self.phaseOneShiftLimit)
                 continue
             }
             for j in 0..<total { workCost[j] = 0; d[j] = 0 }

@@ -46,6 +46,16 @@ extension SimplexSolver {
             upper[n + i] = program.rowUpper[i] * rowScale[i]
         }
         workCost = cost
+        primalToleranceFactor = [Double](repeating: 1, count: n + m)
+        dualToleranceFactor = [Double](repeating: 1, count: n + m)
+        for j in 0..<n {
+            primalToleranceFactor[j] = min(1, 1 / columnScale[j])
+            dualToleranceFactor[j] = min(1, columnScale[j])
+        }
+        for i in 0..<m {
+            primalToleranceFactor[n + i] = min(1, rowScale[i])
+            dualToleranceFactor[n + i] = min(1, 1 / rowScale[i])
+        }
     }
 
     /// Sizes every work array once.

@@ -38,6 +38,12 @@ public final class SimplexSolver {
     /// Bounds of all `n + m` variables (structurals first, then logicals).
     var lower: [Double] = []
     var upper: [Double] = []
+    /// Per-variable factors on the tolerances so that a violation within
+    /// tolerance in scaled units is also within it in original units:
+    /// `min(1, 1/C_j)` / `min(1, R_i)` for primal values, `min(1, C_j)` /
+    /// `min(1, 1/R_i)` for reduced costs (structurals / logicals).
+    var primalToleranceFactor: [Double] = []
+    var dualToleranceFactor: [Double] = []
     /// Internal (minimisation, scaled) costs; zero for logicals.
     var cost: [Double] = []
     /// Costs the current phase works with (zero in the feasibility phase).
@@ -68,8 +74,10 @@ public final class SimplexSolver {
     var dualsStale = true
     /// Whether `edgeWeights` are no longer meaningful (primal pivots happened).
     var edgeWeightsStale = true
-    /// Whether `workCost` carries a perturbation (see `perturbCosts`).
+    /// Whether `workCost` differs from `cost` (perturbation or shifts).
     var costsPerturbed = false
+    /// Whether `perturbCosts` has run since the costs were last restored.
+    var perturbationApplied = false
     /// Iterations of the current solve.
     var iterations = 0
     /// When the current solve started.
