@@ -1,0 +1,100 @@
+"""The reference implementation against the worked example of SCENARIO-SPEC
+section 9: every figure asserted here is one printed in the spec."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from reference import evaluate
+from scenario_toml import parse
+
+EXAMPLE = Path(__file__).with_name("examples") / "worked-example.toml"
+IDS = ["hub", "idva", "rj", "counselling"]
+
+
+def worked_example(weighted: bool = False):
+    document = tomllib.loads(EXAMPLE.read_text())
+    if weighted:
+        document["objective"] = {"mode": "weighted"}
+        services = {s["id"]: s for s in document["service"]}
+        services["idva"]["weight"] = 3
+        services["rj"]["weight"] = 2
+    return parse(document)
+
+
+def allocations(cut: dict) -> list[float]:
+    assert [s["id"] for s in cut["services"]] == IDS
+    return [s["allocation"] for s in cut["services"]]
+
+
+TIERS_TABLE = {
+    0: (1_100_000, [400_000, 200_000, 300_000, 200_000]),
+    10: (990_000, [400_000, 200_000, 234_000, 156_000]),
+    20: (880_000, [400_000, 200_000, 180_000, 100_000]),
+    30: (770_000, [400_000, 190_000, 180_000, 0]),
+}
+
+WEIGHTED_TABLE = {
+    10: [400_000, 200_000, 300_000, 90_000],
+    20: [400_000, 200_000, 280_000, 0],
+    30: [400_000, 190_000, 180_000, 0],
+}
+
+
+@pytest.fixture(scope="module")
+def tiers():
+    return evaluate(worked_example(), [0, 10, 20, 30, 40])
+
+
+@pytest.fixture(scope="module")
+def weighted():
+    return evaluate(worked_example(weighted=True), [10, 20, 30, 40])
+
+
+@pytest.mark.parametrize("cut_pct", sorted(TIERS_TABLE))
+def test_tiers_mode_reproduces_the_table(tiers, cut_pct):
+    envelope, expected = TIERS_TABLE[cut_pct]
+    cut = next(c for c in tiers["cuts"] if c["cut_pct"] == cut_pct)
+    assert cut["status"] == "optimal"
+    assert cut["envelope"] == pytest.approx(envelope, abs=1e-6)
+    assert allocations(cut) == pytest.approx(expected, abs=1e-3)
+
+
+def test_forty_percent_is_infeasible_with_a_deficit_of_20000(tiers):
+    cut = tiers["cuts"][-1]
+    assert cut["cut_pct"] == 40
+    assert cut["envelope"] == pytest.approx(660_000, abs=1e-6)
+    assert cut["status"] == "infeasible"
+    assert cut["deficit"] == pytest.approx(20_000, abs=1e-3)
+    assert "services" not in cut
+
+
+def test_maximum_feasible_cut_is_where_the_envelope_meets_680000(tiers):
+    # 1,100,000 (1 - c) = 680,000
+    assert tiers["max_feasible_cut_pct"] == pytest.approx(100 * (1 - 680_000 / 1_100_000), abs=1e-6)
+
+
+@pytest.mark.parametrize("cut_pct", sorted(WEIGHTED_TABLE))
+def test_weighted_mode_reproduces_the_table(weighted, cut_pct):
+    cut = next(c for c in weighted["cuts"] if c["cut_pct"] == cut_pct)
+    assert cut["status"] == "optimal"
+    assert allocations(cut) == pytest.approx(WEIGHTED_TABLE[cut_pct], abs=0.01)
+
+
+@pytest.mark.parametrize(("cut_pct", "best"), [(10, 1_690_000), (20, 1_560_000)])
+def test_weighted_mode_spends_its_relative_slack_on_the_tiers(weighted, cut_pct, best):
+    # The rule holds sum w x only to within a relative 1e-9 of its maximum,
+    # and then applies tiers: counselling (weight 1, the largest shortfall)
+    # takes the slack from rj (weight 2), i.e. 1e-9 * best / (2 - 1) pounds.
+    cut = next(c for c in weighted["cuts"] if c["cut_pct"] == cut_pct)
+    hub, idva, rj, counselling = allocations(cut)
+    slack = 1e-9 * best
+    assert counselling - WEIGHTED_TABLE[cut_pct][3] == pytest.approx(slack, rel=1e-4)
+    assert WEIGHTED_TABLE[cut_pct][2] - rj == pytest.approx(slack, rel=1e-4)
+
+
+def test_weighted_mode_has_the_same_feasibility(weighted):
+    assert weighted["cuts"][-1]["status"] == "infeasible"
+    assert weighted["cuts"][-1]["deficit"] == pytest.approx(20_000, abs=1e-3)
+    assert weighted["max_feasible_cut_pct"] == pytest.approx(38.181818181818, abs=1e-6)
