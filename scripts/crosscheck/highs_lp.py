@@ -59,8 +59,17 @@ def _clip(value: float) -> float:
     return value
 
 
-def solve(problem: Problem) -> Result:
-    """Solve `problem`; raise SolverError unless HiGHS says optimal, infeasible or unbounded."""
+# HiGHS's dual simplex at these tight tolerances now and then declares a
+# feasible problem infeasible; a second opinion from the primal simplex, then
+# from the interior-point method (with crossover), settles it.
+STRATEGIES = (
+    {"solver": "simplex", "simplex_strategy": 1},
+    {"solver": "simplex", "simplex_strategy": 4},
+    {"solver": "ipm", "run_crossover": "on"},
+)
+
+
+def _highs_model(problem: Problem):
     lp = highspy.HighsLp()
     lp.num_col_ = problem.num_cols
     lp.num_row_ = len(problem.rows)
@@ -83,12 +92,17 @@ def solve(problem: Problem) -> Result:
     lp.a_matrix_.index_ = indices
     lp.a_matrix_.value_ = values
     lp.sense_ = highspy.ObjSense.kMaximize if problem.maximize else highspy.ObjSense.kMinimize
+    return lp
 
+
+def _run(lp, options: dict) -> Result:
     highs = highspy.Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("presolve", "off")
     highs.setOptionValue("primal_feasibility_tolerance", FEASIBILITY_TOLERANCE)
     highs.setOptionValue("dual_feasibility_tolerance", FEASIBILITY_TOLERANCE)
+    for key, value in options.items():
+        highs.setOptionValue(key, value)
     highs.passModel(lp)
     highs.run()
     status = highs.getModelStatus()
@@ -101,4 +115,20 @@ def solve(problem: Problem) -> Result:
         return Result("infeasible", (), math.nan)
     if status == highspy.HighsModelStatus.kUnbounded:
         return Result("unbounded", (), math.nan)
-    raise SolverError(f"HiGHS stopped with status {highs.modelStatusToString(status)}")
+    return Result(highs.modelStatusToString(status), (), math.nan)
+
+
+def solve(problem: Problem) -> Result:
+    """Solve `problem`: the first optimal answer of the STRATEGIES, else
+    "infeasible" or "unbounded" when they all agree on it; SolverError when
+    HiGHS reaches no definite answer."""
+    lp = _highs_model(problem)
+    answers = []
+    for options in STRATEGIES:
+        result = _run(lp, options)
+        if result.status == "optimal":
+            return result
+        answers.append(result.status)
+    if len(set(answers)) == 1 and answers[0] in ("infeasible", "unbounded"):
+        return Result(answers[0], (), math.nan)
+    raise SolverError(f"HiGHS gives no definite answer: {', '.join(answers)}")

@@ -112,7 +112,11 @@ def _stage(model, extra, floors, unfixed):
     result = _solve(problem, f"tier stage at {model.cut_pct}%")
     if result.status != "optimal":
         raise ReferenceFailure(f"tier stage at {model.cut_pct}% is {result.status}")
-    return result.x[t], _shortfalls(model, result.x, unfixed)
+    shortfalls = _shortfalls(model, result.x, unfixed)
+    # t* is read off the allocation itself (not the t column, which may sit
+    # a hair below it within HiGHS's tolerance), so that this allocation is
+    # an exact witness for the rows r_u <= t* of the checks that follow.
+    return max(shortfalls.values()), shortfalls
 
 
 def _lowest_shortfall(model, extra, floors, unfixed, t_star, si):
