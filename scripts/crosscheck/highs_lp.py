@@ -120,8 +120,8 @@ def _run(lp, options: dict) -> Result:
 
 def solve(problem: Problem) -> Result:
     """Solve `problem`: the first optimal answer of the STRATEGIES, else
-    "infeasible" or "unbounded" when they all agree on it; SolverError when
-    HiGHS reaches no definite answer."""
+    "infeasible" or "unbounded" when every definite answer agrees on it;
+    SolverError when HiGHS reaches no definite answer."""
     lp = _highs_model(problem)
     answers = []
     for options in STRATEGIES:
@@ -129,6 +129,7 @@ def solve(problem: Problem) -> Result:
         if result.status == "optimal":
             return result
         answers.append(result.status)
-    if len(set(answers)) == 1 and answers[0] in ("infeasible", "unbounded"):
-        return Result(answers[0], (), math.nan)
+    definite = {a for a in answers if a in ("infeasible", "unbounded")}
+    if len(definite) == 1:
+        return Result(definite.pop(), (), math.nan)
     raise SolverError(f"HiGHS gives no definite answer: {', '.join(answers)}")

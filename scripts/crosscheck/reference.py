@@ -26,10 +26,18 @@ from cut_model import CutModel
 from highs_lp import INF, Problem, Row, SolverError, solve
 from scenario_toml import Scenario, ScenarioError, load
 
-# A service's shortfall "cannot go below t*" when the lowest it can reach,
-# with every unfixed shortfall of its tier held at or below t*, is at least
-# t* - SHORTFALL_TOLERANCE. (A shortfall is a fraction of the baseline.)
-SHORTFALL_TOLERANCE = 1e-9
+# A service's shortfall "cannot go below t*" when, with every unfixed
+# shortfall of its tier held at or below t*, the most money it can get is at
+# most PINNED_MONEY (in units of the money scale, see money_scale) above
+# b_s (1 - t*). Judged in money, not in shortfall, so that a £1k service
+# and a £5m one are held to the same standard.
+PINNED_MONEY = 1e-8
+# Floors of fixed services, and the rows r_u <= t* of the checks, are
+# loosened by the first of these amounts of money so that rounding in t*
+# does not make a later LP infeasible; when it still does (HiGHS judges its
+# tolerances on its own scaling), by the next. All are well under
+# PINNED_MONEY, so loosening cannot make a pinned service look free.
+FLOOR_SLACKS = (1e-10, 1e-9)
 # Weighted mode holds sum w x within this relative distance of its maximum.
 WEIGHTED_RELATIVE_SLACK = 1e-9
 # A cut is feasible when D(c), in units of the money scale, is at most this.
@@ -41,6 +49,10 @@ BISECTION_WIDTH = 1e-9
 
 class ReferenceFailure(RuntimeError):
     """The reference could not compute a result it can stand behind."""
+
+
+class _StageInfeasible(ReferenceFailure):
+    """A stage or check LP of a feasible cut came back infeasible."""
 
 
 def money_scale(scenario: Scenario) -> float:
@@ -97,13 +109,17 @@ def _shortfalls(model: CutModel, x: tuple[float, ...], services: list[int]) -> d
     }
 
 
-def _stage(model, extra, floors, unfixed):
+def _loosened(floors: dict[int, float], slack: float) -> dict[int, float]:
+    return {si: floor - slack for si, floor in floors.items()}
+
+
+def _stage(model, extra, floors, unfixed, slack):
     """min t s.t. hard constraints, fixed floors, r_u <= t for unfixed u.
     Returns t* and the shortfalls of the unfixed services in the solution."""
     t = model.num_cols
     problem = model.problem(extra_cols=1)
     problem.cost[t] = 1.0
-    problem.rows = model.hard_rows(floors) + extra
+    problem.rows = model.hard_rows(_loosened(floors, slack)) + extra
     for si in unfixed:
         # r_u <= t  <=>  x_u / b_u + t >= 1
         coefs = {c: v / model.baseline(si) for c, v in model.allocation(si).items()}
@@ -111,7 +127,7 @@ def _stage(model, extra, floors, unfixed):
         problem.rows.append(Row(coefs, 1.0, INF))
     result = _solve(problem, f"tier stage at {model.cut_pct}%")
     if result.status != "optimal":
-        raise ReferenceFailure(f"tier stage at {model.cut_pct}% is {result.status}")
+        raise _StageInfeasible(f"tier stage at {model.cut_pct}% is {result.status}")
     shortfalls = _shortfalls(model, result.x, unfixed)
     # t* is read off the allocation itself (not the t column, which may sit
     # a hair below it within HiGHS's tolerance), so that this allocation is
@@ -119,21 +135,31 @@ def _stage(model, extra, floors, unfixed):
     return max(shortfalls.values()), shortfalls
 
 
-def _lowest_shortfall(model, extra, floors, unfixed, t_star, si):
+def _lowest_shortfall(model, extra, floors, unfixed, t_star, si, slack):
     """min r_s s.t. hard constraints, fixed floors, r_u <= t* for every unfixed u.
     Returns that minimum and the shortfalls of the unfixed services there."""
     problem = model.problem()
     problem.maximize = True
     for column, value in model.allocation(si).items():
         problem.cost[column] = value / model.baseline(si)
-    problem.rows = model.hard_rows(floors) + extra
+    problem.rows = model.hard_rows(_loosened(floors, slack)) + extra
     for u in unfixed:
-        coefs = {c: v / model.baseline(u) for c, v in model.allocation(u).items()}
-        problem.rows.append(Row(coefs, 1.0 - t_star, INF))
+        floor = model.baseline(u) * (1.0 - t_star) - slack
+        problem.rows.append(Row(model.allocation(u), floor, INF))
     result = _solve(problem, f"shortfall check at {model.cut_pct}%")
     if result.status != "optimal":
-        raise ReferenceFailure(f"shortfall check at {model.cut_pct}% is {result.status}")
+        raise _StageInfeasible(f"shortfall check at {model.cut_pct}% is {result.status}")
     return 1.0 - result.objective, _shortfalls(model, result.x, unfixed)
+
+
+def _tolerant(step, *args):
+    """`step(*args, slack)` with the least slack of FLOOR_SLACKS that leaves it feasible."""
+    for slack in FLOOR_SLACKS[:-1]:
+        try:
+            return step(*args, slack)
+        except _StageInfeasible:
+            continue
+    return step(*args, FLOOR_SLACKS[-1])
 
 
 def _leximin(model: CutModel, extra: list[Row]) -> list[float]:
@@ -141,34 +167,39 @@ def _leximin(model: CutModel, extra: list[Row]) -> list[float]:
     services = model.scenario.services
     floors: dict[int, float] = {}
     fixed: dict[int, float] = {}
+
+    def gain(si: int, shortfall: float, t_star: float) -> float:
+        """Money above b_s (1 - t*) that shortfall stands for."""
+        return model.baseline(si) * (t_star - shortfall)
+
     for priority in sorted({s.priority for s in services}, reverse=True):
         unfixed = [si for si, s in enumerate(services) if s.priority == priority]
         while unfixed:
-            t_star, at_stage = _stage(model, extra, floors, unfixed)
-            free = {u for u in unfixed if at_stage[u] < t_star - SHORTFALL_TOLERANCE}
-            fixed_now, closest = [], (-INF, None)
+            t_star, at_stage = _tolerant(_stage, model, extra, floors, unfixed)
+            free = {u for u in unfixed if gain(u, at_stage[u], t_star) > PINNED_MONEY}
+            fixed_now, least = [], (INF, None)
             for si in unfixed:
                 if si in free:
                     continue
-                lowest, at_check = _lowest_shortfall(model, extra, floors, unfixed, t_star, si)
-                free |= {u for u in unfixed if at_check[u] < t_star - SHORTFALL_TOLERANCE}
-                if lowest >= t_star - SHORTFALL_TOLERANCE:
+                lowest, at_check = _tolerant(_lowest_shortfall, model, extra, floors, unfixed, t_star, si)
+                free |= {u for u in unfixed if gain(u, at_check[u], t_star) > PINNED_MONEY}
+                if gain(si, lowest, t_star) <= PINNED_MONEY:
                     fixed_now.append(si)
-                closest = max(closest, (lowest, si), key=lambda pair: pair[0])
-            if not fixed_now and closest[1] is None:
+                least = min(least, (gain(si, lowest, t_star), si), key=lambda pair: pair[0])
+            if not fixed_now and least[1] is None:
                 raise ReferenceFailure(
                     f"at {model.cut_pct}% every shortfall of priority {priority} looks free below t*={t_star!r}"
                 )
             if not fixed_now:
                 # Mathematically impossible (some row always binds at t*);
-                # numerically, fix the service nearest to it and say so.
+                # numerically, fix the service that can gain least and say so.
                 print(
-                    f"reference: at {model.cut_pct}% no shortfall of priority {priority} "
-                    f"is pinned at t*={t_star!r} within {SHORTFALL_TOLERANCE}; fixing "
-                    f"{services[closest[1]].id} (lowest {closest[0]!r})",
+                    f"reference: at {model.cut_pct}% no service of priority {priority} is pinned "
+                    f"at t*={t_star!r} to within {PINNED_MONEY} money units; fixing "
+                    f"{services[least[1]].id}, which could gain {least[0]!r}",
                     file=sys.stderr,
                 )
-                fixed_now = [closest[1]]
+                fixed_now = [least[1]]
             for si in fixed_now:
                 fixed[si] = t_star
                 floors[si] = model.baseline(si) * (1.0 - t_star)
