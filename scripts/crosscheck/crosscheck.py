@@ -87,8 +87,9 @@ def _compare_cut(mine: dict, ref: dict) -> list[str]:
         detail += f" (our deficit {mine['deficit']!r})" if "deficit" in mine else ""
         return problems + [f"status ours {mine.get('status')!r}, reference {ref['status']!r}{detail}"]
     if ref["status"] == "infeasible":
+        # A deficit of None: no amount of money meets the constraints.
         ours_d, ref_d = _number(mine.get("deficit")), ref["deficit"]
-        if ref_d is None or ours_d is None or abs(ours_d - ref_d) > MONEY_TOLERANCE:
+        if (ours_d is None) != (ref_d is None) or (ref_d is not None and abs(ours_d - ref_d) > MONEY_TOLERANCE):
             problems.append(f"deficit ours {mine.get('deficit')!r}, reference {ref_d!r}")
         return problems
     ours_by_id = {s.get("id"): s for s in mine.get("services") or []}

@@ -69,3 +69,12 @@ def test_missing_cut_and_missing_service_are_named():
         "cut 10.0%: hub: no allocation in our output",
         "cut 40.0%: missing from our output",
     ]
+
+
+def test_hopeless_cuts_agree_when_neither_side_has_a_deficit():
+    hopeless = copy.deepcopy(REFERENCE)
+    hopeless["cuts"][1]["deficit"] = None
+    mine = copy.deepcopy(hopeless)
+    del mine["cuts"][1]["deficit"]
+    assert compare(mine, hopeless) == []
+    assert compare(ours(), hopeless) == ["cut 40.0%: deficit ours 20000.0, reference None"]

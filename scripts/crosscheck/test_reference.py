@@ -100,3 +100,70 @@ def test_weighted_mode_has_the_same_feasibility(weighted):
     assert weighted["cuts"][-1]["status"] == "infeasible"
     assert weighted["cuts"][-1]["deficit"] == pytest.approx(20_000, abs=1e-3)
     assert weighted["max_feasible_cut_pct"] == pytest.approx(38.181818181818, abs=1e-6)
+
+
+GROWTH_AND_GROUP = """
+title = "Growth and a group limit"
+
+[[fund]]
+id = "grant"
+amount = 1_000_000
+
+[[service]]
+id = "a"
+baseline = 500_000
+max = "120%"
+
+[[service]]
+id = "b"
+baseline = 500_000
+
+[[group]]
+id = "a-cap"
+services = ["a"]
+max = "40%"
+"""
+
+
+@pytest.mark.parametrize(
+    ("cut_pct", "expected"),
+    [
+        # E = 1.1M: b cannot grow (max 100%), so t* = 0 pins b; a takes the
+        # other 100k, up to its max of 600k... but the group caps a at 40% of
+        # 1.1M = 440k, and the remaining 160k stays unallocated.
+        (-10, [440_000, 500_000]),
+        # E = 900k: an equal cut would give each 450k, but a is capped at
+        # 40% of 900k = 360k (shortfall 28%); b then takes its full 500k and
+        # 40k is unallocated.
+        (10, [360_000, 500_000]),
+        # E = 500k: equal 50% cuts (250k each); a's cap of 200k binds, so a
+        # gets 200k (60% cut) and b the other 300k (40% cut).
+        (50, [200_000, 300_000]),
+    ],
+)
+def test_group_percentage_of_the_envelope_and_growth(cut_pct, expected):
+    result = evaluate(parse(tomllib.loads(GROWTH_AND_GROUP)), [cut_pct])
+    cut = result["cuts"][0]
+    assert cut["status"] == "optimal"
+    assert [s["allocation"] for s in cut["services"]] == pytest.approx(expected, abs=1e-3)
+    # No floors at all: every cut short of 100% is feasible.
+    assert result["max_feasible_cut_pct"] == 100.0
+
+
+def test_a_percentage_cap_under_a_floor_ends_the_feasible_range():
+    text = GROWTH_AND_GROUP.replace('max = "120%"', 'min = "50%"') + """
+[[fund]]
+id = "council"
+amount = 250_000
+cut = false
+"""
+    result = evaluate(parse(tomllib.loads(text)), [60, 99])
+    # a needs 250k but may have only 40% of E(c) = 0.4 (1M (1 - c) + 250k):
+    # feasible up to 1M (1 - c) = 375k, c = 62.5%.
+    assert result["max_feasible_cut_pct"] == pytest.approx(62.5, abs=1e-6)
+    # At 60%: E = 650k, a capped at 260k (48% cut), b takes 390k (22% cut).
+    at60, at99 = result["cuts"]
+    assert [s["allocation"] for s in at60["services"]] == pytest.approx([260_000, 390_000], abs=1e-3)
+    # At 99% no amount of extra money meets both: infeasible, no finite deficit.
+    assert at99["status"] == "infeasible"
+    assert at99["deficit"] is None
