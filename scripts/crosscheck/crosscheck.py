@@ -16,6 +16,7 @@ in the --keep directory for reproduction. Exit status 1 on any mismatch.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import shutil
 import subprocess
@@ -29,6 +30,25 @@ from scenario_toml import load
 
 MONEY_TOLERANCE = 1.0
 CUT_TOLERANCE = 1e-4
+REFERENCE_SOURCES = ("reference.py", "cut_model.py", "highs_lp.py", "scenario_toml.py")
+
+
+def reference_result(path: Path, cut: str, step: float, cache: Path | None) -> dict:
+    """The reference's answer for the file at `path`, from `cache` when it
+    holds one computed by the same reference code for the same file and cuts."""
+    if cache is None:
+        return evaluate(load(path), parse_cuts(cut, step))
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(f"{cut} {step!r}".encode())
+    for name in REFERENCE_SOURCES:
+        digest.update(Path(__file__).with_name(name).read_bytes())
+    entry = cache / f"{digest.hexdigest()}.json"
+    if entry.exists():
+        return json.loads(entry.read_text())
+    result = evaluate(load(path), parse_cuts(cut, step))
+    cache.mkdir(parents=True, exist_ok=True)
+    entry.write_text(json.dumps(result))
+    return result
 
 
 def run_sweep(binary: str, path: Path, cut: str, step: float, timeout: float) -> tuple[dict | None, str]:
@@ -111,7 +131,7 @@ def check_file(binary: str, path: Path, label: str, args, keep: Path) -> bool:
     ours, why = run_sweep(binary, path, args.cut, args.step, args.timeout)
     scenario = load(path)
     try:
-        reference = evaluate(scenario, parse_cuts(args.cut, args.step))
+        reference = reference_result(path, args.cut, args.step, args.cache)
     except ReferenceFailure as error:
         print(f"{label}: REFERENCE FAILED: {error}")
         _keep(path, keep, label, ours, None)
@@ -151,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cut", default="-10..60%")
     parser.add_argument("--step", type=float, default=2.5)
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per sweep")
+    parser.add_argument("--cache", type=Path,
+                        help="keep reference results here and reuse them on the next run")
     parser.add_argument("--keep", type=Path, default=Path(__file__).with_name("failures"),
                         help="where failing scenarios and both outputs are kept")
     args = parser.parse_args(argv)
