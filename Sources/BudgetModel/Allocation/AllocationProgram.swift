@@ -1,0 +1,136 @@
+import LinearProgramming
+
+/// The linear programme of SCENARIO-SPEC section 3 for one scenario, laid out
+/// once and re-bounded for every cut and every stage of the allocation rule.
+///
+/// Money is divided by `scale` (the largest fund or baseline) so the solver
+/// works with numbers near one. Columns:
+///
+/// - `split[s][f]`: money fund `f` gives service `s` (only for funds `s` may draw on), `>= 0`;
+/// - `level[s]`: service `s`'s allocation as a fraction of its baseline, `y_s = x_s / b_s`,
+///   bounded by `[lo_s / b_s, hi_s / b_s]`;
+/// - `shortfall`: `t`, the common shortfall level the tiers rule minimises (free);
+/// - `extra[s]`: extra unrestricted money given to `s`; fixed at zero except in the deficit LP.
+///
+/// Rows:
+///
+/// - `fund[f]`: `sum_s split[s][f] <= A_f(c)`;
+/// - `balance[s]`: `b_s y_s - sum_f split[s][f] - extra[s] = 0`;
+/// - `group[g]`: `min_G <= sum_{s in G} b_s y_s <= max_G` (percentages of `E(c)`);
+/// - `tier[s]`: `y_s + t >= 1`, i.e. `r_s <= t`; free unless `s` is being levelled;
+/// - `weighted`: `sum_s w_s b_s y_s >= W`; free unless the weighted optimum is being held.
+struct AllocationProgram {
+    /// The scenario the programme models.
+    let scenario: Scenario
+    /// Money is divided by this before it reaches the solver.
+    let scale: Double
+    /// The programme with the bounds of a 0% cut, every tier row free and no extra money.
+    private(set) var program: LinearProgram
+
+    /// `splitColumns[s]` lists `(fund index, column)` for the funds service `s` may draw on.
+    let splitColumns: [[(fund: Int, column: Int)]]
+    /// The `y_s` column of each service.
+    let levelColumns: [Int]
+    /// The `t` column.
+    let shortfallColumn: Int
+    /// The `extra[s]` column of each service.
+    let extraColumns: [Int]
+    /// The row of each fund.
+    let fundRows: [Int]
+    /// The balance row of each service.
+    let balanceRows: [Int]
+    /// The row of each group.
+    let groupRows: [Int]
+    /// The tier row of each service.
+    let tierRows: [Int]
+    /// The row holding the weighted objective at its optimum.
+    let weightedRow: Int
+
+    /// Lays out the programme for a scenario.
+    init(scenario: Scenario) {
+        let largest = (scenario.funds.map(\.amount) + scenario.services.map(\.baseline)).max() ?? 1
+        let scale = largest > 0 ? largest : 1
+        var lp = LinearProgram(name: "allocation", sense: .minimize)
+
+        let fundRows = scenario.funds.map { lp.addRow(name: "fund:\($0.id)", lower: -.infinity, upper: 0) }
+        let balanceRows = scenario.services.map { lp.addRow(name: "balance:\($0.id)", lower: 0, upper: 0) }
+        let groupRows = scenario.groups.map { lp.addRow(name: "group:\($0.id)", lower: -.infinity, upper: .infinity) }
+        let tierRows = scenario.services.map { lp.addRow(name: "tier:\($0.id)", lower: -.infinity, upper: .infinity) }
+        let weightedRow = lp.addRow(name: "weighted", lower: -.infinity, upper: .infinity)
+
+        var splitColumns: [[(fund: Int, column: Int)]] = []
+        for (s, service) in scenario.services.enumerated() {
+            var columns: [(fund: Int, column: Int)] = []
+            for (f, fund) in scenario.funds.enumerated() where fund.admits(serviceID: service.id) {
+                let column = lp.addColumn(
+                    name: "split:\(service.id):\(fund.id)", cost: 0, lower: 0, upper: .infinity,
+                    coefficients: [(fundRows[f], 1), (balanceRows[s], -1)])
+                columns.append((f, column))
+            }
+            splitColumns.append(columns)
+        }
+
+        var levelColumns: [Int] = []
+        for (s, service) in scenario.services.enumerated() {
+            let b = service.baseline / scale
+            var coefficients: [(row: Int, value: Double)] = [(balanceRows[s], b), (tierRows[s], 1), (weightedRow, service.weight * b)]
+            for (g, group) in scenario.groups.enumerated() where group.services.contains(service.id) {
+                coefficients.append((groupRows[g], b))
+            }
+            levelColumns.append(lp.addColumn(
+                name: "level:\(service.id)", cost: 0,
+                lower: service.lowerBound / service.baseline, upper: service.maximumAmount / service.baseline,
+                coefficients: coefficients))
+        }
+        let shortfallColumn = lp.addColumn(
+            name: "shortfall", cost: 0, lower: -.infinity, upper: .infinity,
+            coefficients: tierRows.map { ($0, 1.0) })
+        let extraColumns = scenario.services.enumerated().map { s, service in
+            lp.addColumn(name: "extra:\(service.id)", cost: 0, lower: 0, upper: 0, coefficients: [(balanceRows[s], -1)])
+        }
+
+        self.scenario = scenario
+        self.scale = scale
+        self.program = lp
+        self.splitColumns = splitColumns
+        self.levelColumns = levelColumns
+        self.shortfallColumn = shortfallColumn
+        self.extraColumns = extraColumns
+        self.fundRows = fundRows
+        self.balanceRows = balanceRows
+        self.groupRows = groupRows
+        self.tierRows = tierRows
+        self.weightedRow = weightedRow
+        setCut(0)
+    }
+
+    /// The money a fund holds after the cut, in solver units.
+    func fundCapacity(_ f: Int, cut: Double) -> Double {
+        scenario.funds[f].amount(afterCut: cut) / scale
+    }
+
+    /// The bounds of a group's row after the cut, in solver units.
+    func groupBounds(_ g: Int, cut: Double) -> (lower: Double, upper: Double) {
+        let envelope = scenario.envelope(afterCut: cut)
+        let group = scenario.groups[g]
+        let lower = group.minimum.map { $0.resolved(against: envelope) / scale } ?? -.infinity
+        let upper = group.maximum.map { $0.resolved(against: envelope) / scale } ?? .infinity
+        return (lower, upper)
+    }
+
+    /// Sets the fund and group bounds of `program` for a cut.
+    mutating func setCut(_ cut: Double) {
+        for f in fundRows.indices { program.rowUpper[fundRows[f]] = fundCapacity(f, cut: cut) }
+        for g in groupRows.indices {
+            let bounds = groupBounds(g, cut: cut)
+            program.rowLower[groupRows[g]] = bounds.lower
+            program.rowUpper[groupRows[g]] = bounds.upper
+        }
+    }
+
+    /// The level bounds `[lo_s / b_s, hi_s / b_s]` of a service.
+    func levelBounds(_ s: Int) -> (lower: Double, upper: Double) {
+        let service = scenario.services[s]
+        return (service.lowerBound / service.baseline, service.maximumAmount / service.baseline)
+    }
+}

@@ -1,0 +1,87 @@
+import LinearProgramming
+
+/// Puts the constraints behind an infeasible cut into the plain English of SCENARIO-SPEC section 6.
+struct ConflictExplainer {
+    let layout: AllocationProgram
+    let cut: Double
+
+    private var scenario: Scenario { layout.scenario }
+    private var money: MoneyText { MoneyText(currency: scenario.currency, unit: scenario.unit) }
+
+    /// Duals and reduced costs below this (in solver units) do not take part in the conflict.
+    static let dualTolerance = 1e-9
+
+    /// "At a 25% cut the envelope is £682,500. The protected Victims' Hub (£446,000), the
+    /// minimum for Restorative Justice (£88,200) and ... need £701,300: £18,800 more than the envelope."
+    func explainDeficit(_ deficit: Double, solution: Solution) -> String {
+        let envelope = scenario.envelope(afterCut: cut)
+        var text = "At a \(PercentText.format(cut))% cut the envelope is \(money.format(envelope))."
+
+        let floors = scenario.services.indices.filter { s in
+            let column = layout.levelColumns[s]
+            return solution.basis.columns[column] == .atLower
+                && solution.reducedCosts[column] > Self.dualTolerance
+                && scenario.services[s].lowerBound > 0
+        }
+        let funds = layout.fundRows.indices.filter { abs(solution.rowDuals[layout.fundRows[$0]]) > Self.dualTolerance }
+        let groups = layout.groupRows.indices.filter { abs(solution.rowDuals[layout.groupRows[$0]]) > Self.dualTolerance }
+
+        let need = floors.reduce(0) { $0 + scenario.services[$1].lowerBound }
+        let available = funds.reduce(0) { $0 + scenario.funds[$1].amount(afterCut: cut) }
+        let tolerance = max(1e-6 * layout.scale, 0.005)
+        if groups.isEmpty, !floors.isEmpty, abs(need - available - deficit) <= tolerance {
+            let against = funds.count == scenario.funds.count
+                ? "the envelope"
+                : "the \(money.format(available)) that \(floors.count == 1 ? "it" : "they") may draw on (\(Self.list(funds.map { scenario.funds[$0].name })))"
+            text += " \(Self.capitalised(Self.list(floors.map(floorPhrase)))) need\(floors.count == 1 ? "s" : "") \(money.format(need)): \(money.format(deficit)) more than \(against)."
+            return text
+        }
+        var parts = floors.map(floorPhrase)
+        parts += funds.map { "the \(money.format(scenario.funds[$0].amount(afterCut: cut))) of \(scenario.funds[$0].name)" }
+        parts += groups.map { groupPhrase($0) }
+        text += " \(Self.capitalised(Self.list(parts))) cannot all be met: \(money.format(deficit)) more unrestricted money would meet them."
+        return text
+    }
+
+    /// When even unlimited extra money cannot help (group limits are percentages of `E(c)`).
+    func explainHopeless(farkasRay: [Double]) -> String {
+        let groups = layout.groupRows.indices.filter { g in
+            layout.groupRows[g] < farkasRay.count && abs(farkasRay[layout.groupRows[g]]) > Self.dualTolerance
+        }
+        let named = groups.isEmpty ? layout.groupRows.indices.map { $0 } : groups
+        return "At a \(PercentText.format(cut))% cut no amount of extra money can meet "
+            + "\(Self.list(named.map(groupPhrase))) together with the services' floors, "
+            + "because group limits in per cent shrink with the envelope."
+    }
+
+    private func floorPhrase(_ s: Int) -> String {
+        let service = scenario.services[s]
+        if service.isProtected && service.lowerBound == service.baseline {
+            return "the protected \(service.name) (\(money.format(service.baseline)))"
+        }
+        return "the minimum for \(service.name) (\(money.format(service.lowerBound)))"
+    }
+
+    private func groupPhrase(_ g: Int) -> String {
+        let group = scenario.groups[g]
+        let envelope = scenario.envelope(afterCut: cut)
+        var limits: [String] = []
+        if let minimum = group.minimum { limits.append("at least \(money.format(minimum.resolved(against: envelope)))") }
+        if let maximum = group.maximum { limits.append("at most \(money.format(maximum.resolved(against: envelope)))") }
+        return "the \(group.name) group limit (\(limits.joined(separator: " and ")))"
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

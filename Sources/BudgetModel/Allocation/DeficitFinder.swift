@@ -1,0 +1,55 @@
+import LinearProgramming
+
+/// The deficit `D(c)` of an infeasible cut and the constraints behind it (SCENARIO-SPEC section 6).
+///
+/// `D(c)` is the optimum of the allocation programme with one more,
+/// unrestricted and uncut source of money that any service may draw on,
+/// minimising that money. Group percentages stay percentages of `E(c)`.
+/// The constraints named in the explanation are those with a non-zero dual
+/// in that programme: the floors, funds and group limits whose change would
+/// change the deficit.
+final class DeficitFinder {
+    private let layout: AllocationProgram
+    private let solver: SimplexSolver
+    private let observer: ((LinearProgram, Solution) -> Void)?
+
+    /// What the deficit programme found.
+    struct Finding {
+        /// `D(c)`; nil when no amount of money can meet the group limits at this cut.
+        var deficit: Double?
+        /// A plain-English account naming the conflicting constraints.
+        var explanation: String
+    }
+
+    init(layout: AllocationProgram, options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) {
+        self.layout = layout
+        self.observer = observer
+        var program = layout.program
+        for column in layout.extraColumns {
+            program.columnUpper[column] = .infinity
+            program.costs[column] = 1
+        }
+        solver = SimplexSolver(program, options: options)
+    }
+
+    func find(atCut cut: Double) throws(AllocationError) -> Finding {
+        var rebounded = layout
+        rebounded.setCut(cut)
+        for row in rebounded.fundRows { solver.setRowBounds(row, lower: -.infinity, upper: rebounded.program.rowUpper[row]) }
+        for row in rebounded.groupRows {
+            solver.setRowBounds(row, lower: rebounded.program.rowLower[row], upper: rebounded.program.rowUpper[row])
+        }
+        let solution = solver.solve()
+        observer?(solver.program, solution)
+        let explainer = ConflictExplainer(layout: rebounded, cut: cut)
+        switch solution.status {
+        case .optimal:
+            let deficit = max(0, solution.objective * layout.scale)
+            return Finding(deficit: deficit, explanation: explainer.explainDeficit(deficit, solution: solution))
+        case .infeasible:
+            return Finding(deficit: nil, explanation: explainer.explainHopeless(farkasRay: solution.farkasRay ?? []))
+        default:
+            throw AllocationError(cutPercent: cut, reason: "the deficit LP stopped with status \(solution.status.rawValue)")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import LinearProgramming
+
+/// The maximum feasible cut as the optimum of one LP (SCENARIO-SPEC section 6).
+///
+/// The cut becomes a variable `k = c / 100` in `[0, 1]`: a cut fund's row reads
+/// `sum_s x[s,f] + amount_f k <= amount_f`, and a group limit in per cent of
+/// `E(c) = E_0 - E_cut k` moves its `k` term to the left-hand side. Maximising
+/// `k` gives the largest feasible cut; the feasible cuts form an interval
+/// because they are the projection of a polyhedron.
+struct MaximumCutProgram {
+    let scenario: Scenario
+
+    /// `k` at or above this counts as "every cut in [0, 100) is feasible".
+    static let wholeRangeTolerance = 1e-12
+
+    /// The largest feasible cut in per cent, `100` when every cut in `[0, 100)` is feasible,
+    /// nil when even a 0% cut is infeasible.
+    func solve(options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) throws(AllocationError) -> Double? {
+        let lp = program()
+        let solution = lp.solve(options: options)
+        observer?(lp, solution)
+        switch solution.status {
+        case .optimal:
+            let k = solution.columnValues.last ?? 0
+            return k >= 1 - Self.wholeRangeTolerance ? 100 : max(0, k * 100)
+        case .infeasible:
+            return nil
+        default:
+            throw AllocationError(cutPercent: 0, reason: "the maximum-cut LP stopped with status \(solution.status.rawValue)")
+        }
+    }
+
+    private func program() -> LinearProgram {
+        let largest = (scenario.funds.map(\.amount) + scenario.services.map(\.baseline)).max() ?? 1
+        let scale = largest > 0 ? largest : 1
+        let fullEnvelope = scenario.envelope(afterCut: 0) / scale
+        let cutEnvelope = scenario.funds.filter(\.isCut).reduce(0) { $0 + $1.amount } / scale
+
+        var lp = LinearProgram(name: "maximum-cut", sense: .maximize)
+        let fundRows = scenario.funds.map { lp.addRow(name: "fund:\($0.id)", lower: -.infinity, upper: $0.amount / scale) }
+        let balanceRows = scenario.services.map { lp.addRow(name: "balance:\($0.id)", lower: 0, upper: 0) }
+        // One row per group side: a percentage limit has its own k coefficient.
+        var groupRows: [(group: Int, row: Int, cutCoefficient: Double)] = []
+        for (g, group) in scenario.groups.enumerated() {
+            if let minimum = group.minimum {
+                switch minimum {
+                case .amount(let amount):
+                    groupRows.append((g, lp.addRow(name: "group-min:\(group.id)", lower: amount / scale, upper: .infinity), 0))
+                case .percent(let p):
+                    // sum x >= p/100 (E0 - Ecut k)  ⇔  sum x + p/100 Ecut k >= p/100 E0
+                    groupRows.append((g, lp.addRow(name: "group-min:\(group.id)", lower: p / 100 * fullEnvelope, upper: .infinity), p / 100 * cutEnvelope))
+                }
+            }
+            if let maximum = group.maximum {
+                switch maximum {
+                case .amount(let amount):
+                    groupRows.append((g, lp.addRow(name: "group-max:\(group.id)", lower: -.infinity, upper: amount / scale), 0))
+                case .percent(let p):
+                    groupRows.append((g, lp.addRow(name: "group-max:\(group.id)", lower: -.infinity, upper: p / 100 * fullEnvelope), p / 100 * cutEnvelope))
+                }
+            }
+        }
+        for (s, service) in scenario.services.enumerated() {
+            for (f, fund) in scenario.funds.enumerated() where fund.admits(serviceID: service.id) {
+                lp.addColumn(name: "split:\(service.id):\(fund.id)", cost: 0, lower: 0, upper: .infinity,
+                             coefficients: [(fundRows[f], 1), (balanceRows[s], -1)])
+            }
+            let b = service.baseline / scale
+            var coefficients: [(row: Int, value: Double)] = [(balanceRows[s], b)]
+            for entry in groupRows where scenario.groups[entry.group].services.contains(service.id) {
+                coefficients.append((entry.row, b))
+            }
+            lp.addColumn(name: "level:\(service.id)", cost: 0,
+                         lower: service.lowerBound / service.baseline, upper: service.maximumAmount / service.baseline,
+                         coefficients: coefficients)
+        }
+        var cutCoefficients: [(row: Int, value: Double)] = []
+        for (f, fund) in scenario.funds.enumerated() where fund.isCut { cutCoefficients.append((fundRows[f], fund.amount / scale)) }
+        for entry in groupRows where entry.cutCoefficient != 0 { cutCoefficients.append((entry.row, entry.cutCoefficient)) }
+        lp.addColumn(name: "cut", cost: 1, lower: 0, upper: 1, coefficients: cutCoefficients)
+        return lp
+    }
+}

@@ -1,0 +1,150 @@
+/// A value read from a scenario file: absent (so the default applies), present but
+/// unreadable (a problem has been reported, and checks that need it are skipped), or given.
+enum Field<Value> {
+    case absent
+    case unreadable
+    case given(Value)
+
+    /// The given value, or `fallback` when absent; nil when unreadable.
+    func value(default fallback: Value) -> Value? {
+        switch self {
+        case .absent: return fallback
+        case .unreadable: return nil
+        case .given(let value): return value
+        }
+    }
+
+    /// The given value; nil when absent or unreadable.
+    var given: Value? {
+        if case .given(let value) = self { return value }
+        return nil
+    }
+}
+
+extension Field: Sendable where Value: Sendable {}
+extension Field: Equatable where Value: Equatable {}
+
+/// A fund as read, before validation.
+struct DraftFund: Sendable, Equatable {
+    var id: Field<String> = .absent
+    var name: Field<String> = .absent
+    var amount: Field<Double> = .absent
+    var isCut: Field<Bool> = .absent
+    var ringFencedFor: Field<[String]> = .absent
+}
+
+/// A service as read, before validation.
+struct DraftService: Sendable, Equatable {
+    var id: Field<String> = .absent
+    var name: Field<String> = .absent
+    var baseline: Field<Double> = .absent
+    var minimum: Field<Share> = .absent
+    var maximum: Field<Share> = .absent
+    var isProtected: Field<Bool> = .absent
+    var priority: Field<Int> = .absent
+    var weight: Field<Double> = .absent
+}
+
+/// A group as read, before validation.
+struct DraftGroup: Sendable, Equatable {
+    var id: Field<String> = .absent
+    var name: Field<String> = .absent
+    var services: Field<[String]> = .absent
+    var minimum: Field<Share> = .absent
+    var maximum: Field<Share> = .absent
+}
+
+/// A scenario as read from a file (or taken from a `Scenario` built in code), with every
+/// field possibly missing or unreadable, so that validation can report every problem
+/// without piling consequences on top of a problem already reported.
+struct DraftScenario: Sendable, Equatable {
+    var title: Field<String> = .absent
+    var currency: Field<String> = .absent
+    var source: Field<String> = .absent
+    var unit: Field<Double> = .absent
+    var objective: Field<ObjectiveMode> = .absent
+    var funds: Field<[DraftFund]> = .absent
+    var services: Field<[DraftService]> = .absent
+    var groups: Field<[DraftGroup]> = .absent
+}
+
+extension DraftScenario {
+    /// The draft of a scenario built in code: every field given.
+    init(_ scenario: Scenario) {
+        title = .given(scenario.title)
+        currency = .given(scenario.currency)
+        source = scenario.source.map { .given($0) } ?? .absent
+        unit = .given(scenario.unit)
+        objective = .given(scenario.objective)
+        funds = .given(scenario.funds.map { fund in
+            DraftFund(
+                id: .given(fund.id), name: .given(fund.name), amount: .given(fund.amount),
+                isCut: .given(fund.isCut), ringFencedFor: fund.ringFencedFor.map { .given($0) } ?? .absent)
+        })
+        services = .given(scenario.services.map { service in
+            DraftService(
+                id: .given(service.id), name: .given(service.name), baseline: .given(service.baseline),
+                minimum: .given(service.minimum), maximum: .given(service.maximum),
+                isProtected: .given(service.isProtected), priority: .given(service.priority),
+                weight: .given(service.weight))
+        })
+        groups = .given(scenario.groups.map { group in
+            DraftGroup(
+                id: .given(group.id), name: .given(group.name), services: .given(group.services),
+                minimum: group.minimum.map { .given($0) } ?? .absent,
+                maximum: group.maximum.map { .given($0) } ?? .absent)
+        })
+    }
+
+    /// The scenario this draft describes, with the defaults of SCENARIO-SPEC section 2 filled
+    /// in; nil when a required field is missing or unreadable (which validation reports).
+    func scenario() -> Scenario? {
+        guard
+            let title = title.given,
+            let currency = currency.value(default: "GBP"),
+            let unit = unit.value(default: 1),
+            let objective = objective.value(default: .tiers),
+            let draftFunds = funds.given,
+            let draftServices = services.given,
+            let draftGroups = groups.value(default: [])
+        else { return nil }
+        var funds: [Fund] = []
+        for draft in draftFunds {
+            guard
+                let id = draft.id.given, let name = draft.name.value(default: id),
+                let amount = draft.amount.given, let isCut = draft.isCut.value(default: true)
+            else { return nil }
+            if draft.ringFencedFor == .unreadable { return nil }
+            funds.append(Fund(
+                id: id, name: name, amount: amount, isCut: isCut, ringFencedFor: draft.ringFencedFor.given))
+        }
+        var services: [Service] = []
+        for draft in draftServices {
+            guard
+                let id = draft.id.given, let name = draft.name.value(default: id),
+                let baseline = draft.baseline.given,
+                let minimum = draft.minimum.value(default: .amount(0)),
+                let maximum = draft.maximum.value(default: .percent(100)),
+                let isProtected = draft.isProtected.value(default: false),
+                let priority = draft.priority.value(default: 0),
+                let weight = draft.weight.value(default: 1)
+            else { return nil }
+            services.append(Service(
+                id: id, name: name, baseline: baseline, minimum: minimum, maximum: maximum,
+                isProtected: isProtected, priority: priority, weight: weight))
+        }
+        var groups: [ServiceGroup] = []
+        for draft in draftGroups {
+            guard
+                let id = draft.id.given, let name = draft.name.value(default: id),
+                let members = draft.services.given
+            else { return nil }
+            if draft.minimum == .unreadable || draft.maximum == .unreadable { return nil }
+            groups.append(ServiceGroup(
+                id: id, name: name, services: members, minimum: draft.minimum.given, maximum: draft.maximum.given))
+        }
+        return Scenario(
+            title: title, currency: currency, source: source.given, unit: unit, objective: objective,
+            funds: funds, services: services, groups: groups)
+    }
+}

@@ -1,0 +1,59 @@
+/// The largest amount of money (and the largest percentage) a scenario may state: beyond
+/// 1e15 a double can no longer hold every penny exactly.
+let largestComputableValue = 1e15
+
+/// `text` in double quotes, with quotes, backslashes and control characters escaped so that
+/// any message stays on one line.
+func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": result += "\\\""
+        case "\\": result += "\\\\"
+        case "\n": result += "\\n"
+        case "\r": result += "\\r"
+        case "\t": result += "\\t"
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return result + "\""
+}
+
+/// A number as a message shows it: whole numbers below 1e15 without a fraction (`50000`),
+/// larger ones in scientific notation (`2e+15`, `1e+300`), others as Swift prints them
+/// (`12.5`, `nan`, `inf`).
+func formatted(_ value: Double) -> String {
+    if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+        return String(Int64(value))
+    }
+    let text = "\(value)"
+    guard text.hasSuffix(".0") else { return text }
+    // A large whole number that Swift writes out in full: rewrite it as `d.ddde+N`.
+    let sign = text.hasPrefix("-") ? "-" : ""
+    let digits = text.dropFirst(sign.count).dropLast(2)
+    var significant = Substring(digits)
+    while significant.count > 1, significant.last == "0" { significant.removeLast() }
+    let fraction = significant.dropFirst()
+    return sign + String(significant.prefix(1)) + (fraction.isEmpty ? "" : "." + fraction) + "e+\(digits.count - 1)"
+}
+
+/// A share as a message shows it: `50000` for an amount, `"80%"` for a percentage.
+func formatted(_ share: Share) -> String {
+    switch share {
+    case .amount(let value): return formatted(value)
+    case .percent(let value): return "\"\(formatted(value))%\""
+    }
+}
+
+/// A share of a reference as a message shows it: `50000`, or `"80%" (40000)` for a percentage.
+func formatted(_ share: Share, of reference: Double) -> String {
+    switch share {
+    case .amount: return formatted(share)
+    case .percent: return "\(formatted(share)) (\(formatted(share.resolved(against: reference))))"
+    }
+}

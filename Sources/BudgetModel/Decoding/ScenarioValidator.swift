@@ -1,0 +1,44 @@
+/// The semantic checks of SCENARIO-SPEC section 2, for scenarios read from a file and for
+/// scenarios built in code.
+///
+/// What is checked, beyond types and unknown keys (which only a file can get wrong):
+/// - required keys (`title`; `id` and `amount` of a fund; `id` and `baseline` of a service;
+///   `id` and `services` of a group), at least one fund and at least one service;
+/// - `currency` is three upper-case letters; `unit` is finite and greater than 0;
+/// - money is finite and not negative (`baseline` greater than 0), `weight` finite and not
+///   negative, percentages not below 0%; and no amount, percentage or service share above
+///   1e15, too large to compute with to the penny;
+/// - ids match `[a-z0-9][a-z0-9_-]*` and are unique among funds, among services and among
+///   groups; `ring_fenced_for` and group `services` are non-empty, name existing services
+///   and name none twice;
+/// - a service's `min` is not above its `max` (both as amounts of its baseline), and a
+///   protected service's `max` is not below its baseline;
+/// - a group has `min` or `max`; its `min` is not above its `max` when both are amounts or
+///   both percentages (of the same envelope);
+/// - no amount of money can help a group whose amount `max` is below the sum of its members'
+///   lower bounds (`min`, or the baseline when protected), or whose amount `min` is above the
+///   sum of its members' maxima: both are rejected.
+///
+/// Not checked, because extra unrestricted money could always help or because it depends
+/// on the cut: a service whose lower bound exceeds the funds it may draw on, and any limit
+/// stated as a percentage of the envelope against amounts. Those are infeasibilities at some
+/// cut, which are results (SCENARIO-SPEC section 6).
+public enum ScenarioValidator {
+    /// Every problem in `scenario`, each naming the table it is in (positions are not known
+    /// for a scenario built in code). Empty when the scenario is valid.
+    public static func validate(_ scenario: Scenario, fileName: String) -> [ScenarioIssue] {
+        problems(in: DraftScenario(scenario)).map {
+            ScenarioIssue(file: fileName, table: $0.table?.label, message: $0.message)
+        }
+    }
+
+    /// Every semantic problem in a draft, in the order: top level, funds, services, groups.
+    static func problems(in draft: DraftScenario) -> [ScenarioProblem] {
+        var checker = DraftChecker(draft: draft)
+        checker.checkTopLevel()
+        checker.checkFunds()
+        checker.checkServices()
+        checker.checkGroups()
+        return checker.problems
+    }
+}

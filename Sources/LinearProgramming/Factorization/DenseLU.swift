@@ -1,0 +1,107 @@
+import CLAPACK
+
+/// `P B = L U` of a dense square matrix by LAPACK `dgetrf_`, with solves by
+/// `dgetrs_`. Storage is reused between factorisations.
+struct DenseLU: Sendable {
+    /// Order of the factorised matrix.
+    private(set) var dimension = 0
+    /// `L` and `U` packed column-major, as `dgetrf_` leaves them.
+    private var factors: [Double] = []
+    /// `dgetrf_`'s row interchanges (1-based).
+    private var pivots: [Int32] = []
+
+    /// A pivot of `U` smaller than this times the largest entry of the
+    /// matrix counts as zero: the column is then dependent.
+    static let singularityThreshold = 1e-11
+
+    /// Factorises the matrix given column-wise. Returns the dependent
+    /// positions, each with the row left unpivoted, after replacing them by
+    /// unit columns and refactorising (so the factors are always usable).
+    mutating func factorize(
+        dimension m: Int, columnStarts: [Int], rowIndices: [Int], values: [Double]
+    ) -> [BasisSingularity] {
+        dimension = m
+        if factors.count != m * m {
+            factors = [Double](repeating: 0, count: m * m)
+            pivots = [Int32](repeating: 0, count: m)
+        }
+        guard m > 0 else { return [] }
+        var largest = 0.0
+        factors.withUnsafeMutableBufferPointer { a in
+            for k in 0..<(m * m) { a[k] = 0 }
+            for j in 0..<m {
+                for k in columnStarts[j]..<columnStarts[j + 1] {
+                    a[j * m + rowIndices[k]] = values[k]
+                    largest = max(largest, abs(values[k]))
+                }
+            }
+        }
+        var singular = factorInPlace(scale: largest)
+        guard !singular.isEmpty else { return [] }
+        // Replace each dependent column by the unit column of the row that got
+        // its (zero) pivot, then factorise again.
+        factors.withUnsafeMutableBufferPointer { a in
+            for k in 0..<(m * m) { a[k] = 0 }
+            for j in 0..<m {
+                for k in columnStarts[j]..<columnStarts[j + 1] {
+                    a[j * m + rowIndices[k]] = values[k]
+                }
+            }
+            for s in singular {
+                for i in 0..<m { a[s.position * m + i] = 0 }
+                a[s.position * m + s.row] = 1
+            }
+        }
+        let again = factorInPlace(scale: max(largest, 1))
+        if !again.isEmpty { singular.append(contentsOf: again) }
+        return singular
+    }
+
+    /// Runs `dgetrf_` on `factors`; returns the positions whose pivot is
+    /// negligible and the rows that sat in those pivot positions.
+    private mutating func factorInPlace(scale: Double) -> [BasisSingularity] {
+        var n = Int32(dimension)
+        var info: Int32 = 0
+        factors.withUnsafeMutableBufferPointer { a in
+            pivots.withUnsafeMutableBufferPointer { p in
+                dgetrf_(&n, &n, a.baseAddress, &n, p.baseAddress, &info)
+            }
+        }
+        let m = dimension
+        let tiny = Self.singularityThreshold * max(scale, 1e-300)
+        var singular: [BasisSingularity] = []
+        for j in 0..<m where !(abs(factors[j * m + j]) > tiny) {
+            singular.append(BasisSingularity(position: j, row: -1))
+        }
+        guard !singular.isEmpty else { return [] }
+        // Row permutation: which original row ended in each pivot position.
+        var rowAt = Array(0..<m)
+        for k in 0..<m {
+            let other = Int(pivots[k]) - 1
+            if other != k { rowAt.swapAt(k, other) }
+        }
+        for index in singular.indices { singular[index].row = rowAt[singular[index].position] }
+        return singular
+    }
+
+    /// Overwrites `rhs` with `B⁻¹ rhs`.
+    func solve(_ rhs: inout [Double]) { run(transposed: false, &rhs) }
+
+    /// Overwrites `rhs` with `B⁻ᵀ rhs`.
+    func solveTransposed(_ rhs: inout [Double]) { run(transposed: true, &rhs) }
+
+    private func run(transposed: Bool, _ rhs: inout [Double]) {
+        guard dimension > 0 else { return }
+        var n = Int32(dimension)
+        var one: Int32 = 1
+        var info: Int32 = 0
+        var trans: CChar = transposed ? 84 : 78  // "T" or "N"
+        factors.withUnsafeBufferPointer { a in
+            pivots.withUnsafeBufferPointer { p in
+                rhs.withUnsafeMutableBufferPointer { b in
+                    dgetrs_(&trans, &n, &one, a.baseAddress, &n, p.baseAddress, b.baseAddress, &n, &info, 1)
+                }
+            }
+        }
+    }
+}

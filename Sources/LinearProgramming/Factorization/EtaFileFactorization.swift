@@ -1,0 +1,89 @@
+/// A basis factorisation kept up to date in product form: a fresh LU of the
+/// basis (`DenseLU`) followed by one eta matrix per column replacement.
+///
+/// After replacing column `r` by `a` with `α = B⁻¹ a`, the new inverse is
+/// `E B⁻¹` where `E` is the identity with column `r` replaced by
+/// `(-α₁/α_r, …, 1/α_r, …, -α_m/α_r)`. Etas are stored sparsely in flat
+/// arrays that keep their capacity, so updates do not allocate once warm.
+struct EtaFileFactorization: BasisFactorization {
+    /// The factorisation of the basis at the last refactorisation.
+    private var base = DenseLU()
+    /// Pivot position of each eta.
+    private var etaPosition: [Int] = []
+    /// Pivot value `α_r` of each eta.
+    private var etaPivot: [Double] = []
+    /// Start of each eta's off-pivot entries in `etaIndex`/`etaValue`; one more than the eta count.
+    private var etaStart: [Int] = [0]
+    /// Row of each off-pivot entry.
+    private var etaIndex: [Int] = []
+    /// Value `α_i` of each off-pivot entry.
+    private var etaValue: [Double] = []
+
+    /// Entries of an FTRAN column smaller than this are not stored in an eta.
+    static let dropTolerance = 1e-14
+    /// Relative size below which an update pivot is refused.
+    static let updatePivotTolerance = 1e-9
+
+    /// An empty factorisation (dimension 0).
+    init() {}
+
+    var updateCount: Int { etaPosition.count }
+
+    mutating func factorize(
+        dimension: Int, columnStarts: [Int], rowIndices: [Int], values: [Double]
+    ) -> [BasisSingularity] {
+        clearEtas()
+        return base.factorize(
+            dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values)
+    }
+
+    private mutating func clearEtas() {
+        etaPosition.removeAll(keepingCapacity: true)
+        etaPivot.removeAll(keepingCapacity: true)
+        etaStart.removeAll(keepingCapacity: true)
+        etaStart.append(0)
+        etaIndex.removeAll(keepingCapacity: true)
+        etaValue.removeAll(keepingCapacity: true)
+    }
+
+    func solve(_ rhs: inout [Double]) {
+        base.solve(&rhs)
+        for k in 0..<etaPosition.count {
+            let r = etaPosition[k]
+            let vr = rhs[r] / etaPivot[k]
+            rhs[r] = vr
+            if vr == 0 { continue }
+            for e in etaStart[k]..<etaStart[k + 1] { rhs[etaIndex[e]] -= etaValue[e] * vr }
+        }
+    }
+
+    func solveTransposed(_ rhs: inout [Double]) {
+        var k = etaPosition.count - 1
+        while k >= 0 {
+            let r = etaPosition[k]
+            var sum = rhs[r]
+            for e in etaStart[k]..<etaStart[k + 1] { sum -= etaValue[e] * rhs[etaIndex[e]] }
+            rhs[r] = sum / etaPivot[k]
+            k -= 1
+        }
+        base.solveTransposed(&rhs)
+    }
+
+    mutating func replaceColumn(at position: Int, ftranColumn: [Double]) -> Bool {
+        let pivot = ftranColumn[position]
+        var largest = 0.0
+        for v in ftranColumn { largest = max(largest, abs(v)) }
+        guard abs(pivot) > Self.updatePivotTolerance * max(largest, 1) else { return false }
+        for i in 0..<ftranColumn.count where i != position {
+            let v = ftranColumn[i]
+            if abs(v) > Self.dropTolerance {
+                etaIndex.append(i)
+                etaValue.append(v)
+            }
+        }
+        etaPosition.append(position)
+        etaPivot.append(pivot)
+        etaStart.append(etaIndex.count)
+        return true
+    }
+}

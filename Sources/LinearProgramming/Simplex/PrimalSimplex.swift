@@ -1,0 +1,60 @@
+extension SimplexSolver {
+    /// Primal simplex iterations from a primal feasible basis until no
+    /// reduced cost has the wrong sign, an unbounded ray is found, or a
+    /// limit is hit. Reduced costs are recomputed each iteration (the primal
+    /// is a clean-up phase here, so accuracy beats speed).
+    func runPrimalSimplex() -> PhaseResult {
+        let tolerance = options.dualFeasibilityTolerance
+        while true {
+            if iterations >= options.iterationLimit { return .iterationLimit }
+            if iterations & 31 == 0 && timeIsUp() { return .timeLimit }
+            if factor.updateCount >= options.refactorizationInterval {
+                guard refactorize() else { return .numericalFailure }
+                computePrimalValues()
+            }
+            computeDuals()
+            // Pricing (Dantzig): the largest reduced cost of the wrong sign.
+            var q = -1
+            var best = 0.0
+            for j in 0..<(columnCount + rowCount) where isDualInfeasible(j, tolerance: tolerance) {
+                if abs(d[j]) > best { best = abs(d[j]); q = j }
+            }
+            if q < 0 { return .optimal }
+            let direction: Double = d[q] < 0 ? 1 : -1
+            computePivotColumn(q)
+            let choice = primalRatioTest(entering: q, direction: direction)
+            switch choice {
+            case .unbounded:
+                for j in 0..<(columnCount + rowCount) { rayInternal[j] = 0 }
+                rayInternal[q] = direction
+                for i in 0..<rowCount { rayInternal[head[i]] = -direction * alphaColumn[i] }
+                return .unbounded
+            case .flip:
+                let range = upper[q] - lower[q]
+                for i in 0..<rowCount where alphaColumn[i] != 0 { x[head[i]] -= direction * range * alphaColumn[i] }
+                if status[q] == .atLower {
+                    status[q] = .atUpper
+                    x[q] = upper[q]
+                } else {
+                    status[q] = .atLower
+                    x[q] = lower[q]
+                }
+                iterations += 1
+            case .pivot(let r, let step, let toLower):
+                let p = head[r]
+                for i in 0..<rowCount where alphaColumn[i] != 0 { x[head[i]] -= direction * step * alphaColumn[i] }
+                x[q] += direction * step
+                x[p] = toLower ? lower[p] : upper[p]
+                status[q] = .basic
+                status[p] = (toLower || lower[p] == upper[p]) ? .atLower : .atUpper
+                head[r] = q
+                edgeWeightsStale = true
+                iterations += 1
+                if !factor.replaceColumn(at: r, ftranColumn: alphaColumn) {
+                    guard refactorize() else { return .numericalFailure }
+                    computePrimalValues()
+                }
+            }
+        }
+    }
+}

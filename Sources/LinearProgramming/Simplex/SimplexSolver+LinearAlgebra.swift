@@ -1,0 +1,157 @@
+extension SimplexSolver {
+    /// Most rounds of basis repair (swapping slacks in for dependent columns)
+    /// before a refactorisation gives up.
+    static let repairRounds = 4
+
+    /// Factorises the basis in `head`, repairing it with slacks where it is
+    /// singular. Returns `false` when it cannot be repaired.
+    func refactorize() -> Bool {
+        for _ in 0..<Self.repairRounds {
+            loadBasisMatrix()
+            let singular = factor.factorize(
+                dimension: rowCount, columnStarts: basisStarts, rowIndices: basisRows, values: basisValues)
+            if singular.isEmpty {
+                factorStale = false
+                return true
+            }
+            for s in singular {
+                let logical = columnCount + s.row
+                guard s.row >= 0, status[logical] != .basic else { continue }
+                let leaving = head[s.position]
+                status[leaving] = .atLower
+                status[logical] = .basic
+                head[s.position] = logical
+                edgeWeights[s.position] = 1
+            }
+            normalizeNonbasicStatuses()
+            dualsStale = true
+        }
+        return false
+    }
+
+    /// Copies the basis columns into `basisStarts`/`basisRows`/`basisValues`.
+    private func loadBasisMatrix() {
+        basisRows.removeAll(keepingCapacity: true)
+        basisValues.removeAll(keepingCapacity: true)
+        basisStarts[0] = 0
+        for position in 0..<rowCount {
+            let j = head[position]
+            if j < columnCount {
+                for k in columnStarts[j]..<columnStarts[j + 1] {
+                    basisRows.append(columnRows[k])
+                    basisValues.append(columnValues[k])
+                }
+            } else {
+                basisRows.append(j - columnCount)
+                basisValues.append(-1)
+            }
+            basisStarts[position + 1] = basisRows.count
+        }
+    }
+
+    /// Writes column `j` of `[A  -I]` into the dense vector `v` (cleared first).
+    @inline(__always)
+    func loadColumn(_ j: Int, into v: inout [Double]) {
+        for i in 0..<rowCount { v[i] = 0 }
+        if j < columnCount {
+            for k in columnStarts[j]..<columnStarts[j + 1] { v[columnRows[k]] = columnValues[k] }
+        } else {
+            v[j - columnCount] = -1
+        }
+    }
+
+    /// `column_j' v` for column `j` of `[A  -I]`.
+    @inline(__always)
+    func columnDot(_ j: Int, _ v: [Double]) -> Double {
+        if j >= columnCount { return -v[j - columnCount] }
+        var sum = 0.0
+        for k in columnStarts[j]..<columnStarts[j + 1] { sum += columnValues[k] * v[columnRows[k]] }
+        return sum
+    }
+
+    /// Sets non-basic variables to their bound values and solves for the
+    /// basic ones: `B x_B = -N x_N`.
+    func computePrimalValues() {
+        for i in 0..<rowCount { workRows[i] = 0 }
+        for j in 0..<(columnCount + rowCount) where status[j] != .basic {
+            let value = nonbasicValue(j)
+            x[j] = value
+            if value == 0 { continue }
+            if j < columnCount {
+                for k in columnStarts[j]..<columnStarts[j + 1] { workRows[columnRows[k]] -= columnValues[k] * value }
+            } else {
+                workRows[j - columnCount] += value
+            }
+        }
+        factor.solve(&workRows)
+        for i in 0..<rowCount { x[head[i]] = workRows[i] }
+    }
+
+    /// Recomputes reduced costs from `workCost`: `B' y = c_B`, `d = c - N' y`.
+    /// Leaves `y` in `workRows`.
+    func computeDuals() {
+        for i in 0..<rowCount { workRows[i] = workCost[head[i]] }
+        factor.solveTransposed(&workRows)
+        for j in 0..<(columnCount + rowCount) {
+            d[j] = status[j] == .basic ? 0 : workCost[j] - columnDot(j, workRows)
+        }
+        dualsStale = false
+    }
+
+    /// `rho = B⁻ᵀ e_r` and the pivot row `alphaRow_j = rho' column_j` for
+    /// every non-basic `j` (basic entries are left zero).
+    func computePivotRow(_ r: Int) {
+        let n = columnCount
+        for i in 0..<rowCount { rho[i] = 0 }
+        rho[r] = 1
+        factor.solveTransposed(&rho)
+        for j in 0..<(n + rowCount) { alphaRow[j] = 0 }
+        for i in 0..<rowCount {
+            let value = rho[i]
+            if value == 0 { continue }
+            for k in rowStarts[i]..<rowStarts[i + 1] { alphaRow[rowColumns[k]] += rowValues[k] * value }
+            alphaRow[n + i] = -value
+        }
+        for i in 0..<rowCount { alphaRow[head[i]] = 0 }
+    }
+
+    /// `alphaColumn = B⁻¹ column_q`.
+    func computePivotColumn(_ q: Int) {
+        loadColumn(q, into: &alphaColumn)
+        factor.solve(&alphaColumn)
+    }
+
+    /// Largest bound violation among the basic variables.
+    func primalInfeasibility() -> Double {
+        var worst = 0.0
+        for i in 0..<rowCount {
+            let j = head[i]
+            worst = max(worst, lower[j] - x[j], x[j] - upper[j])
+        }
+        return worst
+    }
+
+    /// Whether non-basic `j` has a reduced cost of the wrong sign for its
+    /// status (by more than the tolerance). Fixed variables never do.
+    @inline(__always)
+    func isDualInfeasible(_ j: Int, tolerance: Double) -> Bool {
+        switch status[j] {
+        case .basic: return false
+        case .atLower: return d[j] < -tolerance && lower[j] != upper[j]
+        case .atUpper: return d[j] > tolerance && lower[j] != upper[j]
+        case .free: return abs(d[j]) > tolerance
+        }
+    }
+
+    /// Whether `j` has two finite bounds.
+    @inline(__always)
+    func isBoxed(_ j: Int) -> Bool { lower[j] > -Double.infinity && upper[j] < Double.infinity }
+
+    /// Whether the time limit has passed.
+    func timeIsUp() -> Bool {
+        guard options.timeLimit.isFinite else { return false }
+        let elapsed = ContinuousClock.now - solveStart
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return seconds > options.timeLimit
+    }
+}

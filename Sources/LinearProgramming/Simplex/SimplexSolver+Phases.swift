@@ -1,0 +1,67 @@
+extension SimplexSolver {
+    /// Most alternations between dual, primal and feasibility phases before
+    /// the solve is declared a numerical failure.
+    static let maximumRounds = 12
+
+    /// Runs dual, primal and feasibility phases until the basis is optimal
+    /// (checked on freshly computed values), or a phase proves infeasibility
+    /// or unboundedness, or a limit is hit.
+    func runPhases() -> PhaseResult {
+        let dualTolerance = options.dualFeasibilityTolerance
+        let primalTolerance = options.primalFeasibilityTolerance
+        let total = columnCount + rowCount
+        normalizeNonbasicStatuses()
+        if factorStale {
+            guard refactorize() else { return .numericalFailure }
+        }
+        if dualsStale {
+            for j in 0..<total { workCost[j] = cost[j] }
+            computeDuals()
+        }
+        for _ in 0..<Self.maximumRounds {
+            var unboxedInfeasible = false
+            for j in 0..<total where !isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
+                unboxedInfeasible = true
+                break
+            }
+            if !unboxedInfeasible {
+                // Boxed variables go to the bound their reduced cost asks for.
+                for j in 0..<total where isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
+                    status[j] = status[j] == .atLower ? .atUpper : .atLower
+                }
+                computePrimalValues()
+                if primalInfeasibility() <= primalTolerance { return .optimal }
+                let result = runDualSimplex()
+                guard result == .optimal else { return result }
+                guard refreshAfterPhase() else { return .numericalFailure }
+                continue
+            }
+            computePrimalValues()
+            if primalInfeasibility() <= primalTolerance {
+                let result = runPrimalSimplex()
+                guard result == .optimal else { return result }
+                guard refreshAfterPhase() else { return .numericalFailure }
+                continue
+            }
+            // Neither primal nor dual feasible: reach a feasible point with the
+            // dual simplex on zero costs (every basis is dual feasible there).
+            for j in 0..<total { workCost[j] = 0; d[j] = 0 }
+            let result = runDualSimplex()
+            for j in 0..<total { workCost[j] = cost[j] }
+            computeDuals()
+            guard result == .optimal else { return result }
+        }
+        return .numericalFailure
+    }
+
+    /// Refactorises when the factors carry updates, then recomputes primal
+    /// values and reduced costs from scratch.
+    private func refreshAfterPhase() -> Bool {
+        if factor.updateCount > 0 {
+            guard refactorize() else { return false }
+        }
+        computePrimalValues()
+        computeDuals()
+        return true
+    }
+}

@@ -1,0 +1,46 @@
+/// Input the simplex method cannot start on.
+enum InputProblem: Sendable {
+    /// A NaN (or an infinite cost or coefficient) in the data.
+    case notANumber
+    /// A lower bound above its upper bound, or a bound that excludes every number.
+    case emptyBounds
+}
+
+extension SimplexSolver {
+    /// What, if anything, makes the current problem unsolvable as given.
+    func inputProblem() -> InputProblem? {
+        let p = program
+        for c in p.costs where !c.isFinite { return .notANumber }
+        for v in p.matrix.values where !v.isFinite { return .notANumber }
+        if !p.objectiveConstant.isFinite { return .notANumber }
+        for j in 0..<columnCount {
+            let l = p.columnLower[j], u = p.columnUpper[j]
+            if l.isNaN || u.isNaN { return .notANumber }
+            if l > u || l == .infinity || u == -.infinity { return .emptyBounds }
+        }
+        for i in 0..<rowCount {
+            let l = p.rowLower[i], u = p.rowUpper[i]
+            if l.isNaN || u.isNaN { return .notANumber }
+            if l > u || l == .infinity || u == -.infinity { return .emptyBounds }
+        }
+        return nil
+    }
+
+    /// The solution reported for input the method cannot start on:
+    /// `.numericalFailure` for NaN data, `.infeasible` (without a ray) for
+    /// empty bounds; values are zero and the basis is the slack basis.
+    func trivialSolution(_ problem: InputProblem) -> Solution {
+        let n = columnCount
+        let m = rowCount
+        let values = [Double](repeating: 0, count: n)
+        let basis = Basis(
+            columns: [BasisStatus](repeating: .atLower, count: n),
+            rows: [BasisStatus](repeating: .basic, count: m))
+        return Solution(
+            status: problem == .notANumber ? .numericalFailure : .infeasible,
+            objective: program.objectiveConstant, columnValues: values,
+            rowActivities: [Double](repeating: 0, count: m),
+            rowDuals: [Double](repeating: 0, count: m), reducedCosts: program.costs,
+            basis: basis, iterations: 0)
+    }
+}

@@ -1,0 +1,176 @@
+/// A bounded-variable revised simplex solver holding one LP, its factorised
+/// basis and its last solution, so that a modified problem (bounds,
+/// right-hand sides, costs) re-solves warm from the last basis.
+///
+/// Internally the problem is `A x - r = 0` over `n` structural variables `x`
+/// (the columns) and `m` logical variables `r` (the row activities), each
+/// with its own bounds, in minimisation form and (optionally) scaled. The
+/// dual simplex is the workhorse; the primal simplex cleans up after cost
+/// changes and proves unboundedness.
+///
+/// Inconsistent input — a lower bound above its upper bound, or a NaN in the
+/// data — ends the solve with `.infeasible` (no ray: none of the documented
+/// form exists) or `.numericalFailure` respectively; nothing traps.
+public final class SimplexSolver {
+    /// The current (possibly modified) problem, in its original units.
+    public private(set) var program: LinearProgram
+    /// The options this solver was created with.
+    let options: SimplexOptions
+
+    // MARK: Dimensions and the internal (scaled, minimisation) problem
+
+    /// Number of rows `m`.
+    let rowCount: Int
+    /// Number of columns `n`.
+    let columnCount: Int
+    /// Column scale factors `C` (internal `x = x_original / C`).
+    var columnScale: [Double]
+    /// Row scale factors `R` (internal row `i` is `R_i` times the original).
+    var rowScale: [Double]
+    /// The scaled matrix, column-wise.
+    var columnStarts: [Int] = []
+    var columnRows: [Int] = []
+    var columnValues: [Double] = []
+    /// The scaled matrix, row-wise (for the pivot row of the dual).
+    var rowStarts: [Int] = []
+    var rowColumns: [Int] = []
+    var rowValues: [Double] = []
+    /// Bounds of all `n + m` variables (structurals first, then logicals).
+    var lower: [Double] = []
+    var upper: [Double] = []
+    /// Internal (minimisation, scaled) costs; zero for logicals.
+    var cost: [Double] = []
+    /// Costs the current phase works with (zero in the feasibility phase).
+    var workCost: [Double] = []
+
+    // MARK: The basis and the iterate
+
+    /// Status of each of the `n + m` variables.
+    var status: [BasisStatus] = []
+    /// The variable in each basis position.
+    var head: [Int] = []
+    /// Values of all variables.
+    var x: [Double] = []
+    /// Reduced costs (zero for basic variables).
+    var d: [Double] = []
+    /// Dual steepest-edge weights, one per basis position.
+    var edgeWeights: [Double] = []
+    /// The factorised basis.
+    var factor = EtaFileFactorization()
+
+    // MARK: State flags
+
+    /// Whether `head`/`status` form a basis installed in the solver.
+    var hasBasis = false
+    /// Whether the factors no longer match `head`.
+    var factorStale = true
+    /// Whether `d` must be recomputed (basis or costs changed outside an iteration).
+    var dualsStale = true
+    /// Whether `edgeWeights` are no longer meaningful (primal pivots happened).
+    var edgeWeightsStale = true
+    /// Iterations of the current solve.
+    var iterations = 0
+    /// When the current solve started.
+    var solveStart = ContinuousClock.now
+
+    // MARK: Work arrays (kept to make iterations allocation-free)
+
+    /// Length-`m` work vectors.
+    var rho: [Double] = []
+    var alphaColumn: [Double] = []
+    var workRows: [Double] = []
+    var tau: [Double] = []
+    /// Pivot row over all `n + m` variables.
+    var alphaRow: [Double] = []
+    /// Candidate lists of the dual ratio test.
+    var candidateVariable: [Int] = []
+    var candidateAlpha: [Double] = []
+    var flipped: [Int] = []
+    /// Basis matrix in CSC form for refactorisation.
+    var basisStarts: [Int] = []
+    var basisRows: [Int] = []
+    var basisValues: [Double] = []
+    /// Direction of the last proof of infeasibility (`m`, internal units) or unboundedness (`n + m`).
+    var farkasInternal: [Double] = []
+    var rayInternal: [Double] = []
+
+    /// Creates a solver for `program`. No numerical work is done until `solve`.
+    public init(_ program: LinearProgram, options: SimplexOptions = SimplexOptions()) {
+        self.program = program
+        self.options = options
+        rowCount = program.rowCount
+        columnCount = program.columnCount
+        columnScale = [Double](repeating: 1, count: program.columnCount)
+        rowScale = [Double](repeating: 1, count: program.rowCount)
+        loadProgram()
+        allocateWorkspace()
+    }
+
+    /// Changes the bounds of column `column` (original units). Out-of-range
+    /// indices are ignored.
+    public func setColumnBounds(_ column: Int, lower newLower: Double, upper newUpper: Double) {
+        guard column >= 0 && column < columnCount else { return }
+        program.columnLower[column] = newLower
+        program.columnUpper[column] = newUpper
+        lower[column] = newLower / columnScale[column]
+        upper[column] = newUpper / columnScale[column]
+    }
+
+    /// Changes the bounds of row `row`'s activity (original units).
+    /// Out-of-range indices are ignored.
+    public func setRowBounds(_ row: Int, lower newLower: Double, upper newUpper: Double) {
+        guard row >= 0 && row < rowCount else { return }
+        program.rowLower[row] = newLower
+        program.rowUpper[row] = newUpper
+        lower[columnCount + row] = newLower * rowScale[row]
+        upper[columnCount + row] = newUpper * rowScale[row]
+    }
+
+    /// Changes the objective coefficient of column `column`. Out-of-range
+    /// indices are ignored.
+    public func setCost(_ column: Int, to newCost: Double) {
+        guard column >= 0 && column < columnCount else { return }
+        program.costs[column] = newCost
+        cost[column] = internalCost(newCost, column: column)
+        dualsStale = true
+    }
+
+    /// Changes the objective sense.
+    public func setSense(_ sense: ObjectiveSense) {
+        guard sense != program.sense else { return }
+        program.sense = sense
+        for j in 0..<columnCount { cost[j] = internalCost(program.costs[j], column: j) }
+        dualsStale = true
+    }
+
+    /// The internal cost of a column: scaled, negated when maximising.
+    func internalCost(_ c: Double, column j: Int) -> Double {
+        let scaled = c * columnScale[j]
+        return program.sense == .maximize ? -scaled : scaled
+    }
+
+    /// Solves from `basis` when given; otherwise warm from the last solve's
+    /// final basis; on the first call from a slack basis.
+    ///
+    /// A given basis of the wrong shape (sizes, or not exactly `rowCount`
+    /// basic entries) is ignored in favour of the slack basis.
+    public func solve(from basis: Basis? = nil) -> Solution {
+        solveStart = ContinuousClock.now
+        iterations = 0
+        if let problem = inputProblem() { return trivialSolution(problem) }
+        if let basis {
+            if !install(basis) { installSlackBasis() }
+        } else if !hasBasis {
+            installSlackBasis()
+        }
+        let outcome = runPhases()
+        return makeSolution(outcome)
+    }
+}
+
+extension LinearProgram {
+    /// One cold solve of this programme with the simplex method.
+    public func solve(options: SimplexOptions = SimplexOptions()) -> Solution {
+        SimplexSolver(self, options: options).solve()
+    }
+}
