@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generate import scenario_document, to_toml
@@ -97,6 +98,53 @@ def compare(ours: dict, reference: dict) -> list[str]:
     return problems
 
 
+@dataclass
+class Margins:
+    """The largest differences seen where both sides gave an answer, and
+    how much was compared: how close to the tolerances the agreement is."""
+
+    cuts: int = 0
+    allocations: int = 0
+    allocation: tuple[float, str] = (0.0, "")
+    deficit: tuple[float, str] = (0.0, "")
+    max_cut: tuple[float, str] = (0.0, "")
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, ours: dict, reference: dict, label: str) -> None:
+        """Fold in the differences between one scenario's two results."""
+        ours_max, ref_max = _number(ours.get("max_feasible_cut_pct")), reference["max_feasible_cut_pct"]
+        if ours_max is not None and ref_max is not None:
+            self.max_cut = max(self.max_cut, (abs(ours_max - ref_max), label))
+        for ref in reference["cuts"]:
+            mine = next((c for c in ours.get("cuts") or [] if _number(c.get("cut_pct")) is not None
+                         and abs(c["cut_pct"] - ref["cut_pct"]) < 1e-9), None)
+            if mine is None or mine.get("status") != ref["status"]:
+                continue
+            self.cuts += 1
+            where = f"{label}, cut {ref['cut_pct']}%"
+            if ref["status"] == "infeasible":
+                d = _number(mine.get("deficit"))
+                if d is not None and ref["deficit"] is not None:
+                    self.deficit = max(self.deficit, (abs(d - ref["deficit"]), where))
+                continue
+            ours_by_id = {x.get("id"): _number(x.get("allocation")) for x in mine.get("services") or []}
+            for service in ref["services"]:
+                value = ours_by_id.get(service["id"])
+                if value is not None:
+                    self.allocations += 1
+                    self.allocation = max(self.allocation, (abs(value - service["allocation"]),
+                                                            f"{where}, {service['id']}"))
+
+    def report(self) -> str:
+        """One paragraph for the end of a run."""
+        return (
+            f"compared {self.cuts} cuts and {self.allocations} allocations where both sides answered; "
+            f"largest differences: allocation £{self.allocation[0]:.6f} ({self.allocation[1] or '-'}), "
+            f"deficit £{self.deficit[0]:.6f} ({self.deficit[1] or '-'}), "
+            f"maximum cut {self.max_cut[0]:.3g} points ({self.max_cut[1] or '-'})"
+        )
+
+
 def _compare_cut(mine: dict, ref: dict) -> list[str]:
     problems = []
     envelope = _number(mine.get("envelope"))
@@ -126,7 +174,7 @@ def _compare_cut(mine: dict, ref: dict) -> list[str]:
     return problems
 
 
-def check_file(binary: str, path: Path, label: str, args, keep: Path) -> bool:
+def check_file(binary: str, path: Path, label: str, args, keep: Path, margins: Margins) -> bool:
     """Cross-check one scenario file; print and keep what disagrees."""
     ours, why = run_sweep(binary, path, args.cut, args.step, args.timeout)
     scenario = load(path)
@@ -137,6 +185,8 @@ def check_file(binary: str, path: Path, label: str, args, keep: Path) -> bool:
         _keep(path, keep, label, ours, None)
         return False
     problems = [f"our sweep failed: {why}"] if ours is None else compare(ours, reference)
+    if ours is not None:
+        margins.add(ours, reference, label)
     summary = f"{len(scenario.services)} services, {len(scenario.funds)} funds, " \
               f"{len(scenario.groups)} groups, {scenario.mode}"
     if not problems:
@@ -178,18 +228,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     failed = []
+    margins = Margins()
     if args.file:
         for path in args.file:
-            if not check_file(args.binary, path, path.stem, args, args.keep):
+            if not check_file(args.binary, path, path.stem, args, args.keep, margins):
                 failed.append(str(path))
     else:
         with tempfile.TemporaryDirectory(prefix="crosscheck-") as directory:
             for seed in range(args.first_seed, args.first_seed + args.seeds):
                 path = Path(directory) / f"seed-{seed}.toml"
                 path.write_text(to_toml(scenario_document(seed)), encoding="utf-8")
-                if not check_file(args.binary, path, f"seed {seed}", args, args.keep):
+                if not check_file(args.binary, path, f"seed {seed}", args, args.keep, margins):
                     failed.append(str(seed))
     total = len(args.file) if args.file else args.seeds
+    print("\n" + margins.report())
     print(f"\n{total - len(failed)} of {total} agree" + (f"; mismatches: {', '.join(failed)}" if failed else ""))
     return 1 if failed else 0
 
