@@ -26,6 +26,8 @@ public final class Allocator {
     static let weightedOptimumTolerance = 1e-9
     /// Duals of tier rows above this fix a service at the current shortfall level.
     static let fixingDualTolerance = 1e-9
+    /// A service whose cap holds its shortfall within this of the stage's level is fixed at it.
+    static let fixingLevelTolerance = 1e-12
 
     /// An allocator for a validated scenario.
     public init(scenario: Scenario, options: SimplexOptions = SimplexOptions()) {
@@ -41,6 +43,9 @@ public final class Allocator {
     /// - Throws: `AllocationError` when the solver cannot reach a trustworthy
     ///   answer (never for an infeasible cut: that is a result).
     public func result(atCut cutPercent: Double) throws(AllocationError) -> CutResult {
+        if let maximum = try knownMaximumCut(), cutPercent > maximum + Self.beyondMaximumCutMargin {
+            return try infeasibleResult(cutPercent)
+        }
         layout.setCut(cutPercent)
         resetStageBounds()
         var stage = 0
@@ -74,7 +79,14 @@ public final class Allocator {
                 }
                 let level = stageSolution.columnValues[layout.shortfallColumn]
                 let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]] }
-                var fixing = unfixed.indices.filter { duals[$0] > Self.fixingDualTolerance }
+                // A positive dual proves r_s cannot go below the level; so does a cap that
+                // already holds r_s at it (common when a whole tier is uncut: the duals of
+                // such a degenerate stage would otherwise fix one service per solve).
+                var fixing = unfixed.indices.filter { position in
+                    let s = unfixed[position]
+                    return duals[position] > Self.fixingDualTolerance
+                        || 1 - layout.levelBounds(s).upper >= level - Self.fixingLevelTolerance
+                }
                 if fixing.isEmpty, let strongest = duals.indices.max(by: { duals[$0] < duals[$1] }) {
                     fixing = [strongest]
                 }
@@ -98,6 +110,20 @@ public final class Allocator {
     /// `100` when every such cut is feasible, `nil` when even a 0% cut is not.
     public func maximumFeasibleCut() throws(AllocationError) -> Double? {
         try MaximumCutProgram(scenario: scenario).solve(options: options, observer: solveObserver)
+    }
+
+    /// Cuts further than this (percentage points) beyond the maximum feasible cut
+    /// are infeasible without trying the allocation rule; closer ones are solved.
+    static let beyondMaximumCutMargin = 1e-6
+    private var cachedMaximumCut: Double?? = .none
+
+    /// The maximum feasible cut, computed once; nil when it is not known to bound anything
+    /// (even 0% is infeasible, so the cuts that are feasible need not start at 0).
+    private func knownMaximumCut() throws(AllocationError) -> Double? {
+        if case .some(let known) = cachedMaximumCut { return known }
+        let maximum = try maximumFeasibleCut()
+        cachedMaximumCut = .some(maximum.flatMap { $0 < 100 ? $0 : nil })
+        return cachedMaximumCut ?? nil
     }
 
     // MARK: - Stages
