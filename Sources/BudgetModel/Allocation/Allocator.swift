@@ -16,6 +16,8 @@ public final class Allocator {
     private let options: SimplexOptions
     /// The final basis of each stage of the previous cut, to start the same stage of the next one.
     private var stageBases: [Basis] = []
+    /// Whether the cut being allocated starts every stage from a slack basis.
+    private var coldStarts = false
     private lazy var deficitFinder = DeficitFinder(layout: layout, options: options, observer: solveObserver)
 
     /// Called with the programme and the solution of every LP the allocator solves, when set:
@@ -28,6 +30,11 @@ public final class Allocator {
     static let fixingDualTolerance = 1e-9
     /// A service whose cap holds its shortfall within this of the stage's level is fixed at it.
     static let fixingLevelTolerance = 1e-12
+    /// How far below `1 - t*` a fixed floor is set, as a fraction of the baseline (£0.001 per £1m).
+    static let fixingSlack = 1e-9
+    /// How far fixed floors are relaxed when a later stage of a feasible cut comes back
+    /// infeasible through rounding, as a fraction of the baseline.
+    static let retryRelaxation = 1e-7
 
     /// An allocator for a validated scenario.
     public init(scenario: Scenario, options: SimplexOptions = SimplexOptions()) {
@@ -46,6 +53,20 @@ public final class Allocator {
         if let maximum = try knownMaximumCut(), cutPercent > maximum + Self.beyondMaximumCutMargin {
             return try infeasibleResult(cutPercent)
         }
+        do {
+            return try allocate(atCut: cutPercent)
+        } catch {
+            // Warm starts carry rounding from one cut to the next; before giving up, redo
+            // the whole cut from slack bases, as a first solve would.
+            stageBases.removeAll()
+            return try allocate(atCut: cutPercent, cold: true)
+        }
+    }
+
+    /// The allocation rule at one cut, each stage warm from the previous cut's same stage
+    /// unless `cold`.
+    private func allocate(atCut cutPercent: Double, cold: Bool = false) throws(AllocationError) -> CutResult {
+        coldStarts = cold
         layout.setCut(cutPercent)
         resetStageBounds()
         var stage = 0
@@ -65,18 +86,26 @@ public final class Allocator {
 
         solver.setCost(layout.shortfallColumn, to: 1)
         var levels = [Double](repeating: 0, count: scenario.services.count)
+        var fixedServices: [Int] = []
         for (tierIndex, tier) in schedule.tiers.enumerated() {
             var unfixed = tier
             for s in unfixed { solver.setRowBounds(layout.tierRows[s], lower: 1, upper: .infinity) }
             while !unfixed.isEmpty {
-                let stageSolution = try solveStage(&stage, cut: cutPercent)
-                solution = stageSolution
-                if stageSolution.status == .infeasible {
-                    guard tierIndex == 0, unfixed.count == tier.count, scenario.objective == .tiers else {
-                        throw AllocationError(cutPercent: cutPercent, reason: "a later stage of the tiers rule became infeasible")
-                    }
+                var stageSolution = try solveStage(&stage, cut: cutPercent)
+                let isFirstStage = tierIndex == 0 && unfixed.count == tier.count && scenario.objective == .tiers
+                if stageSolution.status == .infeasible && isFirstStage {
                     return try infeasibleResult(cutPercent)
                 }
+                if stageSolution.status == .infeasible {
+                    // The cut is feasible (an earlier stage solved it), so this is rounding: floors
+                    // fixed from a point within tolerance of a limit. Relax them a little and retry.
+                    relaxFixedFloors(of: fixedServices, by: Self.retryRelaxation)
+                    stageSolution = try solveStage(&stage, cut: cutPercent)
+                    guard stageSolution.status == .optimal else {
+                        throw AllocationError(cutPercent: cutPercent, reason: "a later stage of the tiers rule became infeasible")
+                    }
+                }
+                solution = stageSolution
                 let level = stageSolution.columnValues[layout.shortfallColumn]
                 let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]] }
                 // A positive dual proves r_s cannot go below the level; so does a cap that
@@ -94,6 +123,7 @@ public final class Allocator {
                     let s = unfixed[position]
                     levels[s] = level
                     fixShortfall(of: s, at: level)
+                    fixedServices.append(s)
                 }
                 let fixedSet = Set(fixing.map { unfixed[$0] })
                 unfixed.removeAll { fixedSet.contains($0) }
@@ -130,10 +160,12 @@ public final class Allocator {
 
     /// Solves the next stage, warm from the same stage of the previous cut when there is one.
     private func solveStage(_ stage: inout Int, cut: Double) throws(AllocationError) -> Solution {
-        let warm = stage < stageBases.count ? stageBases[stage] : nil
+        let warm = coldStarts ? slackBasis() : stage < stageBases.count ? stageBases[stage] : nil
         var solution = solver.solve(from: warm)
-        if solution.status != .optimal && solution.status != .infeasible {
-            // A stale warm basis can mislead a degenerate solve: retry cold once.
+        if solution.status != .optimal {
+            // A warm basis can mislead a degenerate solve, infeasibility claims included:
+            // confirm anything but an optimum with a cold solve before believing it.
+            solveObserver?(solver.program, solution)
             solution = solver.solve(from: slackBasis())
         }
         solveObserver?(solver.program, solution)
@@ -176,11 +208,26 @@ public final class Allocator {
     }
 
     /// Holds service `s`'s shortfall at no more than `level` for the stages that follow.
+    ///
+    /// The floor sits `fixingSlack` below `1 - level`: the level comes from a
+    /// solution that may meet its limits only to within the solver's tolerance,
+    /// and a floor placed exactly on it could make the next stage infeasible.
     private func fixShortfall(of s: Int, at level: Double) {
         let bounds = layout.levelBounds(s)
-        let held = min(bounds.upper, max(bounds.lower, 1 - level))
+        let held = min(bounds.upper, max(bounds.lower, 1 - level - Self.fixingSlack))
         solver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
         solver.setRowBounds(layout.tierRows[s], lower: -.infinity, upper: .infinity)
+    }
+
+    /// Lowers the fixed floors of `services` by `amount` (as a fraction of each baseline),
+    /// never below a service's own lower bound.
+    private func relaxFixedFloors(of services: [Int], by amount: Double) {
+        for s in services {
+            let column = layout.levelColumns[s]
+            let bounds = layout.levelBounds(s)
+            let relaxed = max(bounds.lower, solver.program.columnLower[column] - amount)
+            solver.setColumnBounds(column, lower: relaxed, upper: bounds.upper)
+        }
     }
 
     // MARK: - Results
