@@ -7,7 +7,7 @@ import Testing
     /// Solves `lp`, checks the certificate, returns the solution.
     func solved(_ lp: LinearProgram, options: SimplexOptions = SimplexOptions()) -> Solution {
         let solution = lp.solve(options: options)
-        #expect(CertificateCheck.violations(lp, solution) == [])
+        #expect(SolverTestSupport.violations(lp, solution) == [])
         return solution
     }
 

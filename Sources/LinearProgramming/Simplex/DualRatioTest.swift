@@ -1,4 +1,8 @@
 extension SimplexSolver {
+    /// Fraction of the initial slope (the leaving infeasibility) that must
+    /// remain for a group of breakpoints to be flipped rather than entered.
+    static let relativeSlopeMargin = 1e-9
+
     /// The dual ratio test with bound flipping and Harris' two passes.
     ///
     /// The leaving variable moves to its violated bound; `direction` is `+1`
@@ -31,6 +35,7 @@ extension SimplexSolver {
             }
         }
         var slope = infeasibility
+        let slopeMargin = max(options.primalFeasibilityTolerance, Self.relativeSlopeMargin * infeasibility)
         while count > 0 {
             // Pass 1: the largest step that keeps every candidate within tolerance.
             var bound = Double.infinity
@@ -53,7 +58,10 @@ extension SimplexSolver {
                 }
             }
             if best < 0 { return nil }
-            if slopeLoss.isFinite && slope - slopeLoss > 0 {
+            // Flip only while the slope stays clearly positive: a slope that
+            // reaches zero within rounding means the leaving variable can just
+            // reach its bound, which is a pivot, not a proof of infeasibility.
+            if slopeLoss.isFinite && slope - slopeLoss > slopeMargin {
                 slope -= slopeLoss
                 var c = 0
                 while c < count {

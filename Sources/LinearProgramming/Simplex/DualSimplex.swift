@@ -2,18 +2,22 @@ extension SimplexSolver {
     /// Relative disagreement between the pivot element computed from the row
     /// (BTRAN) and from the column (FTRAN) that triggers a refactorisation.
     static let pivotAgreementTolerance = 1e-7
+    /// A dual step shorter than this counts as degenerate (no progress).
+    static let degenerateDualStep = 1e-12
     /// Lower clamp of a dual steepest-edge weight.
     static let minimumEdgeWeight = 1e-4
 
     /// Dual simplex iterations from a dual feasible basis (boxed variables
     /// already on the bound their reduced cost asks for) until the basis is
     /// primal feasible, the dual proves infeasibility, or a limit is hit.
-    func runDualSimplex() -> PhaseResult {
+    /// With `feasibilityOnly` the costs are all zero and are never perturbed.
+    func runDualSimplex(feasibilityOnly: Bool = false) -> PhaseResult {
         let tolerance = options.primalFeasibilityTolerance
         if edgeWeightsStale {
             for i in 0..<rowCount { edgeWeights[i] = 1 }
             edgeWeightsStale = false
         }
+        var stalled = 0
         while true {
             if iterations >= options.iterationLimit { return .iterationLimit }
             if iterations & 31 == 0 && timeIsUp() { return .timeLimit }
@@ -40,6 +44,13 @@ extension SimplexSolver {
             let direction: Double = toLower ? 1 : -1
             computePivotRow(r)
             guard let q = dualRatioTest(direction: direction, infeasibility: abs(x[p] - target)) else {
+                // Confirm on fresh factors before declaring infeasibility.
+                if factor.updateCount > 0 {
+                    guard refactorize() else { return .numericalFailure }
+                    computePrimalValues()
+                    computeDuals()
+                    continue
+                }
                 for i in 0..<rowCount { farkasInternal[i] = direction * rho[i] }
                 return .infeasible
             }
@@ -56,6 +67,12 @@ extension SimplexSolver {
             // Dual step: d_q becomes zero, the leaving variable's reduced cost theta.
             var theta = -d[q] / alphaRow[q]
             if theta * direction < 0 { theta = 0 }
+            if abs(theta) < Self.degenerateDualStep {
+                stalled += 1
+                if stalled >= Self.stallingIterations && !costsPerturbed && !feasibilityOnly { perturbCosts() }
+            } else {
+                stalled = 0
+            }
             for j in 0..<(columnCount + rowCount) where alphaRow[j] != 0 { d[j] += theta * alphaRow[j] }
             // Primal step: the leaving variable lands on its bound.
             let step = (x[p] - target) / pivot

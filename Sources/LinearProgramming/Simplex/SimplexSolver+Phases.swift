@@ -26,13 +26,17 @@ extension SimplexSolver {
             }
             if !unboxedInfeasible {
                 // Boxed variables go to the bound their reduced cost asks for.
-                for j in 0..<total where isBoxed(j) && isDualInfeasible(j, tolerance: 0) {
+                for j in 0..<total where isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
                     status[j] = status[j] == .atLower ? .atUpper : .atLower
                 }
                 computePrimalValues()
                 if primalInfeasibility() <= primalTolerance { return .optimal }
                 let result = runDualSimplex()
-                guard result == .optimal else { return result }
+                removeCostPerturbation()
+                guard result == .optimal else {
+                    computeDuals()
+                    return result
+                }
                 guard refreshAfterPhase() else { return .numericalFailure }
                 continue
             }
@@ -46,7 +50,7 @@ extension SimplexSolver {
             // Neither primal nor dual feasible: reach a feasible point with the
             // dual simplex on zero costs (every basis is dual feasible there).
             for j in 0..<total { workCost[j] = 0; d[j] = 0 }
-            let result = runDualSimplex()
+            let result = runDualSimplex(feasibilityOnly: true)
             for j in 0..<total { workCost[j] = cost[j] }
             computeDuals()
             guard result == .optimal else { return result }

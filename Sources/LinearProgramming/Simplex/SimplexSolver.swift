@@ -68,6 +68,8 @@ public final class SimplexSolver {
     var dualsStale = true
     /// Whether `edgeWeights` are no longer meaningful (primal pivots happened).
     var edgeWeightsStale = true
+    /// Whether `workCost` carries a perturbation (see `perturbCosts`).
+    var costsPerturbed = false
     /// Iterations of the current solve.
     var iterations = 0
     /// When the current solve started.

@@ -1,0 +1,82 @@
+import LinearProgramming
+import Testing
+
+/// Re-solving after a small change must reuse the last basis: a handful of
+/// dual pivots instead of a cold solve, with the same answer a cold solve gives.
+@Suite struct SimplexWarmStartTests {
+    /// Most iterations a warm re-solve after a 1% right-hand-side change may take.
+    static let warmIterationBound = 5
+
+    /// Shifts the first bound-carrying finite row by 1% of its right-hand side
+    /// and compares warm and cold solves.
+    func checkWarmResolve(_ lp: LinearProgram) throws {
+        let solver = SimplexSolver(lp)
+        let cold = solver.solve()
+        #expect(cold.status == .optimal)
+        let row = try #require((0..<lp.rowCount).first {
+            lp.rowLower[$0] == lp.rowUpper[$0] && lp.rowLower[$0] != 0
+        } ?? (0..<lp.rowCount).first { lp.rowUpper[$0].isFinite && lp.rowUpper[$0] != 0 })
+        let factor = 1.01
+        let newLower = lp.rowLower[row].isFinite ? lp.rowLower[row] * factor : lp.rowLower[row]
+        let newUpper = lp.rowUpper[row].isFinite ? lp.rowUpper[row] * factor : lp.rowUpper[row]
+        solver.setRowBounds(row, lower: min(newLower, newUpper), upper: max(newLower, newUpper))
+        let warm = solver.solve()
+        var changed = lp
+        changed.rowLower[row] = min(newLower, newUpper)
+        changed.rowUpper[row] = max(newLower, newUpper)
+        let reference = changed.solve()
+        #expect(warm.status == reference.status)
+        #expect(abs(warm.objective - reference.objective) <= 1e-7 * (1 + abs(reference.objective)))
+        #expect(warm.iterations <= Self.warmIterationBound, "warm \(warm.iterations) vs cold \(cold.iterations)")
+        #expect(SolverTestSupport.violations(changed, warm) == [])
+    }
+
+    @Test func smallBudgetLike() throws {
+        // max sum of weighted allocations to 10 services under one budget row,
+        // each service with a floor and a cap.
+        var lp = LinearProgram(sense: .maximize)
+        lp.addRow(name: "budget", lower: -.infinity, upper: 100)
+        lp.addRow(name: "pair", lower: -.infinity, upper: 30)
+        for s in 0..<10 {
+            lp.addColumn(
+                cost: Double(10 - s), lower: Double(s), upper: 20,
+                coefficients: s < 2 ? [(0, 1), (1, 1)] : [(0, 1)])
+        }
+        try checkWarmResolve(lp)
+    }
+
+    @Test(arguments: ["afiro", "sc50a"])
+    func netlib(name: String) throws {
+        try checkWarmResolve(try SolverTestSupport.netlib(name))
+    }
+
+    @Test func unchangedProblemResolvesWithoutIterations() throws {
+        let solver = SimplexSolver(try SolverTestSupport.netlib("afiro"))
+        let first = solver.solve()
+        let second = solver.solve()
+        #expect(second.iterations == 0)
+        #expect(second.objective == first.objective)
+    }
+
+    @Test func costChangeCleansUpWithThePrimal() throws {
+        let lp = try SolverTestSupport.netlib("sc50a")
+        let solver = SimplexSolver(lp)
+        _ = solver.solve()
+        solver.setCost(0, to: lp.costs[0] + 1)
+        let warm = solver.solve()
+        var changed = lp
+        changed.costs[0] += 1
+        let cold = changed.solve()
+        #expect(warm.status == .optimal)
+        #expect(abs(warm.objective - cold.objective) <= 1e-7 * (1 + abs(cold.objective)))
+        #expect(SolverTestSupport.violations(changed, warm) == [])
+    }
+
+    @Test func givenBasisIsUsed() throws {
+        let lp = try SolverTestSupport.netlib("afiro")
+        let optimal = lp.solve()
+        let again = SimplexSolver(lp).solve(from: optimal.basis)
+        #expect(again.iterations == 0)
+        #expect(abs(again.objective - optimal.objective) <= 1e-9 * abs(optimal.objective))
+    }
+}
