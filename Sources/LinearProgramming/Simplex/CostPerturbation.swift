@@ -32,3 +32,26 @@ extension SimplexSolver {
         costsPerturbed = false
     }
 }
+
+extension SimplexSolver {
+    /// Makes freshly recomputed reduced costs dual feasible again for the
+    /// dual simplex: boxed variables of the wrong sign move to their other
+    /// bound; others get their cost shifted so that `d_j` is zero (a shift
+    /// removed, like a perturbation, by `removeCostPerturbation()`).
+    /// Recomputes the primal values when anything flipped.
+    func restoreDualFeasibility() {
+        let tolerance = options.dualFeasibilityTolerance
+        var flippedAny = false
+        for j in 0..<(columnCount + rowCount) where isDualInfeasible(j, tolerance: tolerance) {
+            if isBoxed(j) {
+                status[j] = status[j] == .atLower ? .atUpper : .atLower
+                flippedAny = true
+            } else {
+                workCost[j] -= d[j]
+                d[j] = 0
+                costsPerturbed = true
+            }
+        }
+        if flippedAny { computePrimalValues() }
+    }
+}

@@ -25,6 +25,7 @@ extension SimplexSolver {
                 guard refactorize() else { return .numericalFailure }
                 computePrimalValues()
                 computeDuals()
+                restoreDualFeasibility()
             }
             // Pricing: the most infeasible basic variable relative to its edge weight.
             var r = -1
@@ -49,6 +50,7 @@ extension SimplexSolver {
                     guard refactorize() else { return .numericalFailure }
                     computePrimalValues()
                     computeDuals()
+                    restoreDualFeasibility()
                     continue
                 }
                 for i in 0..<rowCount { farkasInternal[i] = direction * rho[i] }
@@ -61,6 +63,7 @@ extension SimplexSolver {
                 guard refactorize() else { return .numericalFailure }
                 computePrimalValues()
                 computeDuals()
+                restoreDualFeasibility()
                 continue
             }
             applyBoundFlips()
@@ -90,6 +93,7 @@ extension SimplexSolver {
                 guard refactorize() else { return .numericalFailure }
                 computePrimalValues()
                 computeDuals()
+                restoreDualFeasibility()
             }
         }
     }

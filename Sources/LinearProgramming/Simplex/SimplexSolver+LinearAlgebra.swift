@@ -126,7 +126,8 @@ extension SimplexSolver {
         var worst = 0.0
         for i in 0..<rowCount {
             let j = head[i]
-            worst = max(worst, lower[j] - x[j], x[j] - upper[j])
+            let violation = max(lower[j] - x[j], x[j] - upper[j])
+            if violation > worst || violation.isNaN { worst = violation.isNaN ? .infinity : violation }
         }
         return worst
     }

@@ -6,7 +6,9 @@ extension SimplexSolver {
     /// Runs dual, primal and feasibility phases until the basis is optimal
     /// (checked on freshly computed values), or a phase proves infeasibility
     /// or unboundedness, or a limit is hit.
-    func runPhases() -> PhaseResult {
+    ///
+    /// `coldStart` says the basis is not the optimum of a nearby problem.
+    func runPhases(coldStart: Bool) -> PhaseResult {
         let dualTolerance = options.dualFeasibilityTolerance
         let primalTolerance = options.primalFeasibilityTolerance
         let total = columnCount + rowCount
@@ -18,6 +20,7 @@ extension SimplexSolver {
             for j in 0..<total { workCost[j] = cost[j] }
             computeDuals()
         }
+        var triedPhaseOne = false
         for _ in 0..<Self.maximumRounds {
             var unboxedInfeasible = false
             for j in 0..<total where !isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
@@ -31,6 +34,9 @@ extension SimplexSolver {
                 }
                 computePrimalValues()
                 if primalInfeasibility() <= primalTolerance { return .optimal }
+                // A cold solve is almost always dual degenerate: perturb from the
+                // start. Warm re-solves perturb only if they stall.
+                if coldStart && !costsPerturbed { perturbCosts() }
                 let result = runDualSimplex()
                 removeCostPerturbation()
                 guard result == .optimal else {
@@ -47,8 +53,15 @@ extension SimplexSolver {
                 guard refreshAfterPhase() else { return .numericalFailure }
                 continue
             }
-            // Neither primal nor dual feasible: reach a feasible point with the
-            // dual simplex on zero costs (every basis is dual feasible there).
+            // Neither primal nor dual feasible: first look for a dual feasible
+            // basis (dual phase 1); failing that, reach a feasible point with
+            // the dual simplex on zero costs (every basis is dual feasible there).
+            if !triedPhaseOne {
+                triedPhaseOne = true
+                let result = runDualPhaseOne()
+                guard result == .optimal || result == .infeasible else { return result }
+                continue
+            }
             for j in 0..<total { workCost[j] = 0; d[j] = 0 }
             let result = runDualSimplex(feasibilityOnly: true)
             for j in 0..<total { workCost[j] = cost[j] }

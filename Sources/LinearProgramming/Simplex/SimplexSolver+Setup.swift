@@ -64,11 +64,16 @@ extension SimplexSolver {
         alphaRow = [Double](repeating: 0, count: n + m)
         candidateVariable = [Int](repeating: 0, count: n + m)
         candidateAlpha = [Double](repeating: 0, count: n + m)
+        candidateRatio = [Double](repeating: 0, count: n + m)
+        candidateRelaxed = [Double](repeating: 0, count: n + m)
+        candidateOrder = [Int](repeating: 0, count: n + m)
         flipped = []
         flipped.reserveCapacity(n + m)
         basisStarts = [Int](repeating: 0, count: m + 1)
         basisRows = []
         basisValues = []
+        savedLower = [Double](repeating: 0, count: n + m)
+        savedUpper = [Double](repeating: 0, count: n + m)
         farkasInternal = [Double](repeating: 0, count: m)
         rayInternal = [Double](repeating: 0, count: n + m)
     }

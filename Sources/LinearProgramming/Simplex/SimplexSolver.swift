@@ -87,11 +87,17 @@ public final class SimplexSolver {
     /// Candidate lists of the dual ratio test.
     var candidateVariable: [Int] = []
     var candidateAlpha: [Double] = []
+    var candidateRatio: [Double] = []
+    var candidateRelaxed: [Double] = []
+    var candidateOrder: [Int] = []
     var flipped: [Int] = []
     /// Basis matrix in CSC form for refactorisation.
     var basisStarts: [Int] = []
     var basisRows: [Int] = []
     var basisValues: [Double] = []
+    /// Original bounds while dual phase 1 works on its auxiliary boxes.
+    var savedLower: [Double] = []
+    var savedUpper: [Double] = []
     /// Direction of the last proof of infeasibility (`m`, internal units) or unboundedness (`n + m`).
     var farkasInternal: [Double] = []
     var rayInternal: [Double] = []
@@ -160,12 +166,17 @@ public final class SimplexSolver {
         solveStart = ContinuousClock.now
         iterations = 0
         if let problem = inputProblem() { return trivialSolution(problem) }
+        var coldStart = false
         if let basis {
-            if !install(basis) { installSlackBasis() }
+            if !install(basis) {
+                installSlackBasis()
+                coldStart = true
+            }
         } else if !hasBasis {
             installSlackBasis()
+            coldStart = true
         }
-        let outcome = runPhases()
+        let outcome = runPhases(coldStart: coldStart)
         return makeSolution(outcome)
     }
 }
