@@ -2,8 +2,8 @@
 /// the largest scaled violations it measured (zero for a measure that does
 /// not apply to the solution's status).
 public struct CertificateReport: Sendable, Equatable {
-    /// One plain sentence per failed check (at most `FailureLog.limitPerKind`
-    /// per kind of check, then one sentence counting the rest).
+    /// One plain sentence per failed check (at most five per kind of check,
+    /// then one sentence counting the rest of that kind).
     public var failures: [String]
     /// Largest scaled violation of a column bound or row range.
     public var maxPrimalInfeasibility: Double

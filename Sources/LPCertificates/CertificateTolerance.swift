@@ -1,11 +1,12 @@
 /// The relative tolerances a `CertificateChecker` accepts.
 ///
 /// Every measure is scaled so that it means the same on large and small
-/// numbers: a bound violation is divided by `max(1, |bound|)` (for rows also
-/// by the largest `|a_ij x_j|` of the row, the size of the terms whose sum is
-/// checked); a reduced cost or dual of the wrong sign by `max(1, |c_j|)` or
-/// `max(1, |y_i|)` scales of the objective row; objective differences by
-/// `max(1, |objective|)`.
+/// numbers: a column bound violation is divided by `max(1, |bound|)`, a row
+/// range violation by `max(1, |bound|, max_j |a_ij x_j|)` (the size of the
+/// terms whose sum is checked); a reduced cost of the wrong sign by
+/// `max(1, |c_j|, max_i |a_ij y_i|)`, a row dual of the wrong sign by
+/// `max(1, max_j |c_j|)`; complementarity products and objective differences
+/// by `max(1, |objective|)`.
 public struct CertificateTolerance: Sendable, Equatable {
     /// Largest scaled bound violation of a column or row. Default `1e-6`.
     public var primal: Double

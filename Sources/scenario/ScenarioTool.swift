@@ -15,6 +15,8 @@ struct ScenarioTool: ParsableCommand {
             64 for a usage error; 65 for an invalid scenario or MPS file; 1 for anything else.
             """,
         version: ToolVersion.current,
-        subcommands: [SweepCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self]
+        subcommands: [
+            SweepCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self, LPCommand.self,
+        ]
     )
 }

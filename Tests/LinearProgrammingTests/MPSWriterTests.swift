@@ -2,7 +2,7 @@ import LinearProgramming
 import Testing
 
 @Suite struct MPSWriterTests {
-    @Test(arguments: NetlibReference.featureSample + ["degen2", "pilot4", "scfxm2", "maros", "fit1d"])
+    @Test(arguments: NetlibReference.featureSample + ["degen2", "pilot4", "scfxm2", "maros", "fit1d", "standgub"])
     func netlibRoundTrip(name: String) throws {
         let original = try MPSReader.read(contentsOf: NetlibReference.directory + "/\(name).mps")
         let text = try MPSWriter.string(for: original)
@@ -64,6 +64,9 @@ import Testing
         #expect(throws: MPSWriterError.unwritableName(kind: "column", name: "two words")) {
             try MPSWriter.string(for: spaced)
         }
+        var marker = LinearProgram()
+        marker.addRow(name: "'MARKER'", lower: 0, upper: 1)
+        #expect(throws: MPSWriterError.unwritableName(kind: "row", name: "'MARKER'")) { try MPSWriter.string(for: marker) }
         var twice = LinearProgram()
         twice.addRow(name: "r", lower: 0, upper: 1)
         twice.addRow(name: "r", lower: 0, upper: 1)

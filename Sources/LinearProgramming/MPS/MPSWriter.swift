@@ -64,8 +64,7 @@ public enum MPSWriter {
 
     private static func validateNames(of program: LinearProgram) throws(MPSWriterError) {
         func isWritable(_ name: String) -> Bool {
-            guard let first = name.first, first != "*", first != "'", first != "\"" else { return false }
-            return !name.contains(where: { $0.isWhitespace })
+            !name.isEmpty && name != "'MARKER'" && !name.contains(where: { $0.isWhitespace })
         }
         if program.objectiveName.isEmpty {
             if program.costs.contains(where: { $0 != 0 }) || program.objectiveConstant != 0 {

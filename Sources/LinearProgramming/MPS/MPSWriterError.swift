@@ -1,7 +1,7 @@
 /// Why a `LinearProgram` cannot be written as free MPS that reads back equal.
 public enum MPSWriterError: Error, Equatable, CustomStringConvertible, Sendable {
     /// A row, column or objective name that free MPS cannot carry: empty,
-    /// containing blanks, or starting with `*` (a comment) or a quote.
+    /// containing blanks, or `'MARKER'` (which would read as an integrality marker).
     case unwritableName(kind: String, name: String)
     /// Two rows (or the objective and a row), or two columns, share a name.
     case duplicateName(kind: String, name: String)
@@ -16,7 +16,7 @@ public enum MPSWriterError: Error, Equatable, CustomStringConvertible, Sendable 
     public var description: String {
         switch self {
         case .unwritableName(let kind, let name):
-            return "the \(kind) name '\(name)' cannot be written in free MPS (empty, blanks, or a leading * or quote)"
+            return "the \(kind) name '\(name)' cannot be written in free MPS (empty, blanks, or 'MARKER')"
         case .duplicateName(let kind, let name):
             return "two \(kind)s are named '\(name)'"
         case .unwritableBound(let kind, let name, let lower, let upper):

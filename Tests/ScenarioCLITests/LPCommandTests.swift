@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@Suite struct LPCommandTests {
+    static let netlib = ScenarioProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/netlib").path
+
+    /// Writes `text` to a fresh temporary file and returns its path.
+    static func temporaryFile(_ text: String, name: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lp-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    static func json(_ text: String) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    @Test func solvesAfiroAsJSON() throws {
+        let result = try ScenarioProcess.run(["lp", "\(Self.netlib)/afiro.mps", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.error == "")
+        let object = try Self.json(result.output)
+        #expect(Set(object.keys) == ["status", "objective", "iterations", "seconds"])
+        #expect(object["status"] as? String == "optimal")
+        let objective = try #require(object["objective"] as? Double)
+        #expect(abs(objective - -464.753142857) <= 1e-6 * 464.753142857)
+        #expect((object["iterations"] as? Int ?? 0) > 0)
+        #expect((object["seconds"] as? Double ?? -1) >= 0)
+    }
+
+    @Test func readsStandardInputAndPrintsText() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: "\(Self.netlib)/sc50b.mps"))
+        let result = try ScenarioProcess.run(["lp", "-", "--verify"], input: data)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "status      optimal")
+        #expect(lines.contains { $0.hasPrefix("objective   -70") || $0.hasPrefix("objective   -69.99999") })
+        #expect(lines.contains { $0.hasPrefix("iterations  ") })
+        #expect(lines.contains { $0.hasPrefix("seconds     ") })
+        #expect(lines.last == "certificate valid")
+    }
+
+    @Test func malformedFileExits65WithOneLine() throws {
+        let path = try Self.temporaryFile("NAME bad\nROWS\n N obj\n L c1\nCOLUMNS\n x obj 1 c9 1\nENDATA\n", name: "bad.mps")
+        let result = try ScenarioProcess.run(["lp", path])
+        #expect(result.status == 65)
+        #expect(result.error == "\(path):6: unknown row 'c9'\n")
+        #expect(result.output == "")
+    }
+
+    @Test func missingFileExits1() throws {
+        let result = try ScenarioProcess.run(["lp", "/nonexistent/missing.mps"])
+        #expect(result.status == 1)
+        #expect(result.error == "/nonexistent/missing.mps: no such file\n")
+    }
+
+    @Test func usageErrorExits64() throws {
+        #expect(try ScenarioProcess.run(["lp", "\(Self.netlib)/afiro.mps", "--format", "yaml"]).status == 64)
+        #expect(try ScenarioProcess.run(["lp"]).status == 64)
+        #expect(try ScenarioProcess.run(["lp", "x.mps", "--time-limit", "-1"]).status == 64)
+    }
+
+    @Test func infeasibleAndUnboundedAreAnswers() throws {
+        let infeasible = try Self.temporaryFile("""
+            NAME infeasible
+            ROWS
+             N obj
+             L atmost
+             G atleast
+            COLUMNS
+             x obj 1 atmost 1
+             x atleast 1
+            RHS
+             rhs atmost 1 atleast 3
+            ENDATA
+            """, name: "infeasible.mps")
+        let first = try ScenarioProcess.run(["lp", infeasible, "--format", "json"])
+        #expect(first.status == 0)
+        #expect(first.output.hasPrefix("{\"status\": \"infeasible\", \"objective\": null, \"iterations\": "))
+        let unbounded = try Self.temporaryFile("""
+            NAME unbounded
+            OBJSENSE MAX
+            ROWS
+             N obj
+             L gap
+            COLUMNS
+             x obj 1 gap 1
+             y gap -1
+            RHS
+             rhs gap 1
+            ENDATA
+            """, name: "unbounded.mps")
+        let second = try ScenarioProcess.run(["lp", unbounded, "--format", "json"])
+        #expect(second.status == 0)
+        #expect(second.output.hasPrefix("{\"status\": \"unbounded\", \"objective\": null, \"iterations\": "))
+    }
+
+    @Test func iterationLimitIsAnError() throws {
+        let result = try ScenarioProcess.run(["lp", "\(Self.netlib)/sc50a.mps", "--format", "json", "--iteration-limit", "2"])
+        #expect(result.status == 1)
+        let object = try Self.json(result.output)
+        #expect(object["status"] as? String == "error")
+        #expect(object["message"] as? String == "iteration limit reached")
+        #expect(object["iterations"] as? Int == 2)
+    }
+}
