@@ -36,8 +36,18 @@ public final class Allocator {
     /// infeasible through rounding, as a fraction of the baseline.
     static let retryRelaxation = 1e-7
 
+    /// The solver settings for allocation LPs: tighter feasibility than the solver's
+    /// defaults, because money is scaled by the largest fund and "within £1" of a
+    /// £100m envelope is a relative 1e-8.
+    public static var defaultOptions: SimplexOptions {
+        var options = SimplexOptions()
+        options.primalFeasibilityTolerance = 1e-9
+        options.dualFeasibilityTolerance = 1e-9
+        return options
+    }
+
     /// An allocator for a validated scenario.
-    public init(scenario: Scenario, options: SimplexOptions = SimplexOptions()) {
+    public init(scenario: Scenario, options: SimplexOptions = Allocator.defaultOptions) {
         self.scenario = scenario
         self.options = options
         layout = AllocationProgram(scenario: scenario)
@@ -53,19 +63,28 @@ public final class Allocator {
         if let maximum = try knownMaximumCut(), cutPercent > maximum + Self.beyondMaximumCutMargin {
             return try infeasibleResult(cutPercent)
         }
+        // Warm starts carry rounding from one cut to the next. When a stage fails, redo the
+        // whole cut from slack bases, as a first solve would; only if that fails too, let a
+        // stage relax the floors fixed before it (which frees a few pence per service).
         do {
             return try allocate(atCut: cutPercent)
         } catch {
-            // Warm starts carry rounding from one cut to the next; before giving up, redo
-            // the whole cut from slack bases, as a first solve would.
             stageBases.removeAll()
-            return try allocate(atCut: cutPercent, cold: true)
         }
+        do {
+            return try allocate(atCut: cutPercent, cold: true)
+        } catch {
+            stageBases.removeAll()
+        }
+        return try allocate(atCut: cutPercent, cold: true, relaxingFloors: true)
     }
 
     /// The allocation rule at one cut, each stage warm from the previous cut's same stage
-    /// unless `cold`.
-    private func allocate(atCut cutPercent: Double, cold: Bool = false) throws(AllocationError) -> CutResult {
+    /// unless `cold`; a later stage that comes back infeasible relaxes the fixed floors
+    /// when `relaxingFloors`, and fails otherwise.
+    private func allocate(
+        atCut cutPercent: Double, cold: Bool = false, relaxingFloors: Bool = false
+    ) throws(AllocationError) -> CutResult {
         coldStarts = cold
         layout.setCut(cutPercent)
         resetStageBounds()
@@ -96,14 +115,14 @@ public final class Allocator {
                 if stageSolution.status == .infeasible && isFirstStage {
                     return try infeasibleResult(cutPercent)
                 }
-                if stageSolution.status == .infeasible {
+                if stageSolution.status == .infeasible && relaxingFloors {
                     // The cut is feasible (an earlier stage solved it), so this is rounding: floors
                     // fixed from a point within tolerance of a limit. Relax them a little and retry.
                     relaxFixedFloors(of: fixedServices, by: Self.retryRelaxation)
                     stageSolution = try solveStage(&stage, cut: cutPercent)
-                    guard stageSolution.status == .optimal else {
-                        throw AllocationError(cutPercent: cutPercent, reason: "a later stage of the tiers rule became infeasible")
-                    }
+                }
+                guard stageSolution.status == .optimal else {
+                    throw AllocationError(cutPercent: cutPercent, reason: "a later stage of the tiers rule became infeasible")
                 }
                 solution = stageSolution
                 let level = stageSolution.columnValues[layout.shortfallColumn]
