@@ -30,8 +30,6 @@ public final class Allocator {
     static let fixingDualTolerance = 1e-9
     /// A service whose cap holds its shortfall within this of the stage's level is fixed at it.
     static let fixingLevelTolerance = 1e-12
-    /// How far below `1 - t*` a fixed floor is set, as a fraction of the baseline (£0.001 per £1m).
-    static let fixingSlack = 1e-9
     /// How far fixed floors are relaxed when a later stage of a feasible cut comes back
     /// infeasible through rounding, as a fraction of the baseline.
     static let retryRelaxation = 1e-7
@@ -227,13 +225,9 @@ public final class Allocator {
     }
 
     /// Holds service `s`'s shortfall at no more than `level` for the stages that follow.
-    ///
-    /// The floor sits `fixingSlack` below `1 - level`: the level comes from a
-    /// solution that may meet its limits only to within the solver's tolerance,
-    /// and a floor placed exactly on it could make the next stage infeasible.
     private func fixShortfall(of s: Int, at level: Double) {
         let bounds = layout.levelBounds(s)
-        let held = min(bounds.upper, max(bounds.lower, 1 - level - Self.fixingSlack))
+        let held = min(bounds.upper, max(bounds.lower, 1 - level))
         solver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
         solver.setRowBounds(layout.tierRows[s], lower: -.infinity, upper: .infinity)
     }
