@@ -105,7 +105,7 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
         if let scenarioSource = header.scenario.source { source += scenarioSource + "; " }
         source += "scenario file \(header.document.fileName). Money rounded to the nearest \(header.money.unitDescription)."
         return ["<figure>", "<h2 class=\"chart-title\">Figure \(number): \(HTMLText.escaped(title))</h2>"]
-            + svg + ["<p class=\"source\">\(HTMLText.escaped(source))</p>", "</figure>"]
+            + ["<div class=\"chart-scroll\">"] + svg + ["</div>", "<p class=\"source\">\(HTMLText.escaped(source))</p>", "</figure>"]
     }
 
     /// Per service and cut the change in per cent, with what holds the service there under it.
