@@ -12,7 +12,7 @@ enum LaTeXText {
     /// opening quotes (two backticks) at the start of a word, else closing
     /// quotes (two apostrophes). A `-` at the start of a word and before a
     /// digit or a currency sign becomes a maths minus `$-$`. Other characters
-    /// are kept as UTF-8.
+    /// are kept as UTF-8; line breaks and tabs become spaces.
     static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
@@ -23,6 +23,7 @@ enum LaTeXText {
             case "~": result += "\\textasciitilde{}"
             case "^": result += "\\textasciicircum{}"
             case "\\": result += "\\textbackslash{}"
+            case "\n", "\r", "\t": result += " "  // a blank line would end the paragraph mid-argument
             case "<": result += "\\textless{}"
             case ">": result += "\\textgreater{}"
             case "|": result += "\\textbar{}"

@@ -41,6 +41,12 @@ import Testing
         #expect(text.hasSuffix("\\end{table}\n\\end{document}\n"))
     }
 
+    @Test func latexTurnsLineBreaksInNamesIntoSpaces() {
+        var header = WorkedExample.header
+        header.document.scenario.title = "Two\n\nparagraphs"
+        #expect(Self.latex(standalone: false, header: header).contains("\\caption{Two  paragraphs: allocation by cut, 10\\% to 40\\% cuts}"))
+    }
+
     @Test(arguments: [false, true])
     func latexBracesBalance(special: Bool) {
         let text = Self.latex(standalone: special, header: special ? Self.specialHeader : WorkedExample.header)
