@@ -13,6 +13,10 @@ import BudgetModel
 /// the scenario file with its SHA-256 and the tool version, and the maximum
 /// feasible cut. No timestamps, so the output is the same on every run.
 ///
+/// Row headings over 28 characters wrap in a 13em column; in the change
+/// table, what holds a service prints under its change, so blocks of six cuts
+/// fit an `article` page with most scenarios' names.
+///
 /// Money prints with `\pounds{}` and `\texteuro{}`, dashes as `---`, minus
 /// signs as `$-$`; every LaTeX special character in names is escaped. With
 /// `standalone` the fragment is wrapped in a minimal `article` document.
@@ -60,7 +64,7 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
         lines.append("\\caption{" + LaTeXText.escaped("\(title): change from baseline, \(range)") + "}")
         var changes = block.changeTable(header: header)
         changes.alignments = changes.alignments.indices.map { $0 == 0 ? .left : .right }
-        lines += Self.tabular(changes)
+        lines += Self.tabular(changes, stackingFigures: true)
         lines += ["", "\\medskip", "\\begin{minipage}{\\linewidth}", "\\footnotesize\\raggedright"]
         let notes = block.notes + header.provenanceLines
         lines += notes.map { LaTeXText.escaped($0, breakingLong: header.document.sha256) + "\\par" }
@@ -69,11 +73,27 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
         block.removeAll()
     }
 
-    /// A `booktabs` tabular: heading, `\midrule`, body, `\midrule` above the totals, `\bottomrule`.
-    static func tabular(_ table: ReportTable) -> [String] {
+    /// A `booktabs` tabular: heading, `\midrule`, body, `\midrule` above the totals,
+    /// `\bottomrule`. A long row heading wraps (`\parbox[t]`, ragged right); with
+    /// `stackingFigures`, a cell "figure detail" (such as `-22.0% share`) prints the
+    /// detail on a second line under the figure, so the columns stay narrow.
+    static func tabular(_ table: ReportTable, stackingFigures: Bool = false) -> [String] {
         let columns = table.alignments.map { $0 == .right ? "r" : "l" }.joined()
+        let longName = 28  // characters; longer row headings wrap in a column of nameWidth
+        let nameWidth = "13em"
+        func heading(_ text: String) -> String {
+            let escaped = LaTeXText.escaped(text)
+            return text.count > longName ? "\\parbox[t]{\(nameWidth)}{\\raggedright " + escaped + "}" : escaped
+        }
+        func figure(_ text: String) -> String {
+            guard stackingFigures, let space = text.firstIndex(of: " ") else { return LaTeXText.escaped(text) }
+            let value = LaTeXText.escaped(String(text[..<space]))
+            let detail = LaTeXText.escaped(String(text[text.index(after: space)...]))
+            return "\\begin{tabular}[t]{@{}r@{}}" + value + "\\\\" + detail + "\\end{tabular}"
+        }
         func row(_ cells: [String]) -> String {
-            cells.map(LaTeXText.escaped).joined(separator: " & ") + " \\\\"
+            cells.enumerated().map { $0.offset == 0 ? heading($0.element) : figure($0.element) }
+                .joined(separator: " & ") + " \\\\"
         }
         var lines = ["\\begin{tabular}{@{}\(columns)@{}}", "\\toprule", row(table.header), "\\midrule"]
         for (index, cells) in table.rows.enumerated() {

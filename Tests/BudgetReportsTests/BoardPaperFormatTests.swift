@@ -34,7 +34,7 @@ import Testing
         try SweepGoldenTests.expectMatchesGolden(text, file: "specials-standalone.tex")
         #expect(text.contains(
             ##"\caption{R\&D \textless{}100\%\textgreater{} \$5 \#1 a\_b \{x\} \textasciitilde{}y \textasciicircum{}z \textbackslash{}w ``q'': allocation by cut, 10\% to 40\% cuts}"##))
-        #expect(text.contains(#"Counselling \& ``talking'' \textless{}therapies\textgreater{} & \texteuro{}200,000"#))
+        #expect(text.contains(#"\parbox[t]{13em}{\raggedright Counselling \& ``talking'' \textless{}therapies\textgreater{}} & \texteuro{}200,000"#))
         #expect(text.contains(#"Source: Board paper 7/2026, p. 3 \& annex\par"#))
         #expect(text.hasPrefix("% Sweep of r&d_2026.toml"))
         #expect(text.contains("\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\n"))
@@ -96,7 +96,7 @@ import Testing
             #expect(sum == total[column])
             if column > 0 { #expect((total[column] ?? 0) + (unallocated[column] ?? -1) == envelope[column]) }
         }
-        #expect(text.contains(#"Restorative Justice & $-$22.0\% share & $-$40.0\% minimum & $-$40.0\% minimum & --- \\"#))
+        #expect(text.contains(#"Restorative Justice & \begin{tabular}[t]{@{}r@{}}$-$22.0\%\\share\end{tabular} & \begin{tabular}[t]{@{}r@{}}$-$40.0\%\\minimum\end{tabular} & "#))
         #expect(text.contains(#"Note (40\% cut): At a 40\% cut the envelope is \pounds{}660,000."#))
     }
 
