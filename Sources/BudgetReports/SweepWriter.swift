@@ -24,9 +24,32 @@ public enum SweepFormat: String, Sendable, CaseIterable {
     case csv
     /// One JSON object (SCENARIO-SPEC section 5), exact and rounded figures.
     case json
+    /// LaTeX `booktabs` tables for a board paper (a fragment, or a whole
+    /// document when the writer is made `standalone`).
+    case latex
+    /// One standalone HTML page: the tables and two inline SVG charts.
+    case html
+
+    /// The most cuts a report in this format takes, or nil for no limit: 200
+    /// for `latex` and `html`, which are meant for board papers (the HTML page
+    /// holds every cut in memory to draw its charts); the others stream.
+    public var maximumCuts: Int? {
+        switch self {
+        case .text, .markdown, .csv, .json: return nil
+        case .latex, .html: return 200
+        }
+    }
+
+    /// Throws `SweepFormatError.tooManyCuts` when a sweep of `count` cuts is
+    /// over this format's `maximumCuts`; call it before sweeping.
+    public func checkCutCount(_ count: Int) throws(SweepFormatError) {
+        if let limit = maximumCuts, count > limit {
+            throw .tooManyCuts(format: self, count: count, limit: limit)
+        }
+    }
 
     /// The format implied by a file name's extension (`.txt`, `.md`, `.csv`,
-    /// `.json`, case-insensitive), or nil for any other.
+    /// `.json`, `.tex`, `.html`, `.htm`, case-insensitive), or nil for any other.
     public init?(fileExtensionOf path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
@@ -34,17 +57,25 @@ public enum SweepFormat: String, Sendable, CaseIterable {
         case "md", "markdown": self = .markdown
         case "csv": self = .csv
         case "json": self = .json
+        case "tex": self = .latex
+        case "html", "htm": self = .html
         default: return nil
         }
     }
 
     /// A writer of this format that writes its opening for `header` to `output` at once.
-    public func makeWriter<Output: TextOutputStream>(header: SweepHeader, output: Output) -> any SweepWriter<Output> {
+    /// `standalone` makes the `latex` report a complete document rather than a
+    /// fragment; the other formats ignore it (the HTML page is always standalone).
+    public func makeWriter<Output: TextOutputStream>(
+        header: SweepHeader, output: Output, standalone: Bool = false
+    ) -> any SweepWriter<Output> {
         switch self {
         case .text: return TextSweepWriter(header: header, output: output)
         case .markdown: return MarkdownSweepWriter(header: header, output: output)
         case .csv: return CSVSweepWriter(header: header, output: output)
         case .json: return JSONSweepWriter(header: header, output: output)
+        case .latex: return LaTeXSweepWriter(header: header, output: output, standalone: standalone)
+        case .html: return HTMLSweepWriter(header: header, output: output)
         }
     }
 }

@@ -25,13 +25,16 @@ struct SweepCommand: ParsableCommand {
               10%         one cut
             A negative cut is an increase.
 
-            FORMATS (--format, or from the --output extension .txt .md .csv .json):
+            FORMATS (--format, or from the --output extension .txt .md .csv .json .tex .html):
               text        aligned tables for a board paper (the default)
               markdown    the same tables in Markdown
               csv         long format, one row per cut and service (RFC 4180)
               json        one object with exact and rounded figures
-            Text and Markdown print at most six cuts per table and repeat the table for \
-            further cuts. Amounts are rounded to the scenario's unit by the largest-remainder \
+              latex       booktabs tables for pdflatex: a fragment needing only
+                          \\usepackage{booktabs}, or with --latex-standalone a whole document
+              html        one standalone page: the tables and two inline SVG charts
+            Text, Markdown and LaTeX print at most six cuts per table and repeat the table for \
+            further cuts. LaTeX and HTML are for board papers and take at most 200 cuts. Amounts are rounded to the scenario's unit by the largest-remainder \
             method, so every column adds up exactly.
 
             Without FILE, the bundled Cambridgeshire 2015/16 scenario is used (a note on \
@@ -40,7 +43,8 @@ struct SweepCommand: ParsableCommand {
 
             EXIT STATUS:
               0   the report was written (infeasible cuts included)
-              64  bad usage, such as a malformed --cut or --step
+              64  bad usage, such as a malformed --cut or --step, or more cuts
+                  than the latex or html format takes (200)
               65  the scenario file is invalid; one line per problem on standard
                   error, FILE:LINE:COL: message
               1   anything else: the scenario file is missing or unreadable, the
@@ -63,22 +67,33 @@ struct SweepCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("The step of a range in percentage points (default 5).", valueName: "points"))
     var step: String?
 
-    @Option(help: "The report format: text, markdown, csv or json (default: from --output's extension, else text).")
+    @Option(help: "The report format: text, markdown, csv, json, latex or html (default: from --output's extension, else text).")
     var format: SweepFormat?
+
+    @Flag(help: "With the latex format, write a complete document (article + booktabs) rather than a fragment.")
+    var latexStandalone = false
 
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
     var output: String?
 
     func run() throws {
         let cuts = try parseCuts(cut, step: step, command: "sweep")
-        let document = try ScenarioInput.load(file)
         let reportFormat = format ?? output.flatMap(SweepFormat.init(fileExtensionOf:)) ?? .text
+        do {
+            try reportFormat.checkCutCount(cuts.count)
+        } catch {
+            throw failing(["scenario sweep: \(error.description)"], status: ExitStatus.usage)
+        }
+        if latexStandalone, reportFormat != .latex {
+            throw failing(["scenario sweep: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)
+        }
+        let document = try ScenarioInput.load(file)
         let allocator = Allocator(scenario: document.scenario)
         let header = SweepHeader(
             document: document, toolVersion: ToolVersion.current,
             maximumFeasibleCut: try solving("sweep") { () throws(AllocationError) in try allocator.maximumFeasibleCut() })
         let sink = try output.map(ReportOutput.file(atPath:)) ?? ReportOutput.standardOutput()
-        var writer = reportFormat.makeWriter(header: header, output: sink)
+        var writer = reportFormat.makeWriter(header: header, output: sink, standalone: latexStandalone)
         var progress = SweepProgress(total: cuts.count)
         defer { progress.finish() }
         for cutPercent in cuts {

@@ -21,6 +21,7 @@ import Testing
     @Test(arguments: [
         (SweepFormat.text, "worked-example.txt"), (.markdown, "worked-example.md"),
         (.csv, "worked-example.csv"), (.json, "worked-example.json"),
+        (.latex, "worked-example.tex"), (.html, "worked-example.html"),
     ])
     func workedExample(format: SweepFormat, file: String) throws {
         try Self.expectMatchesGolden(WorkedExample.report(format), file: file)

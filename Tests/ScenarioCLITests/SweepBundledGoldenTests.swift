@@ -18,6 +18,7 @@ import Testing
     @Test(arguments: [
         ("text", "bundled-sweep-5-20.txt"), ("markdown", "bundled-sweep-5-20.md"),
         ("csv", "bundled-sweep-5-20.csv"), ("json", "bundled-sweep-5-20.json"),
+        ("latex", "bundled-sweep-5-20.tex"), ("html", "bundled-sweep-5-20.html"),
     ])
     func matchesGolden(format: String, file: String) throws {
         let output = try Self.boardPaperSweep(format).output

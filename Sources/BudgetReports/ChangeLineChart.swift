@@ -1,0 +1,87 @@
+import BudgetModel
+
+/// Chart (b) of the HTML report: each service's change from baseline in per
+/// cent at each cut, one line per service with its own colour and marker
+/// shape, the zero line drawn darker. An infeasible cut has no figures: the
+/// lines break there and its column is hatched and labelled "Infeasible".
+/// A service with a zero baseline has no percentage and is left out.
+struct ChangeLineChart {
+    let header: SweepHeader
+    let results: [CutResult]
+
+    /// The chart as SVG lines, its ids prefixed with `id`.
+    func svg(id: String) -> [String] {
+        let services = header.scenario.services
+        // changes[service][cut], nil where there is no figure.
+        var changes = Array(repeating: [Double?](repeating: nil, count: results.count), count: services.count)
+        for (cut, result) in results.enumerated() where result.status == .optimal {
+            for (position, service) in result.services.enumerated() {
+                if let index = header.serviceIndex(of: service.serviceID, near: position), service.changePercent.isFinite {
+                    changes[index][cut] = service.changePercent
+                }
+            }
+        }
+        let scale = ChartScale(covering: changes.flatMap { $0.compactMap { $0 } })
+        var legend = services.indices.map { index in
+            ChartFrame.LegendItem(
+                swatch: .marker(.ofService(index), ChartPalette.colour(ofService: index)), label: services[index].name)
+        }
+        let infeasible = results.filter { $0.status == .infeasible }
+        if !infeasible.isEmpty { legend.append(.init(swatch: .hatch, label: "Infeasible cut")) }
+        let decimals = scale.tickDecimals
+        let frame = ChartFrame(
+            id: id, columnLabels: results.map { PercentFormatter.cut($0.cutPercent) }, scale: scale,
+            tickLabel: { tick in
+                let text = DecimalText.fixed(tick, places: decimals)
+                return (tick > 0 ? "+" : "") + (Double(text) == 0 ? DecimalText.fixed(0, places: decimals) : text) + "%"
+            },
+            legend: legend)
+
+        var lines = frame.opening(title: title, description: description(infeasible: infeasible))
+        let c = HTMLText.coordinate
+        for (column, result) in results.enumerated() where result.status == .infeasible {
+            let left = frame.centre(ofColumn: column) - frame.slot * 0.35
+            lines.append("<rect x=\"\(c(left))\" y=\"\(c(frame.plotTop))\" width=\"\(c(frame.slot * 0.7))\" height=\"\(c(frame.plotBottom - frame.plotTop))\" fill=\"url(#\(frame.hatchID))\" opacity=\"0.6\"><title>\(HTMLText.escaped(PercentFormatter.cut(result.cutPercent))) cut: infeasible</title></rect>")
+            if frame.slot * 0.7 >= 12 {
+                let x = frame.centre(ofColumn: column) + 4
+                let y = frame.plotBottom - 6
+                lines.append("<text x=\"\(c(x))\" y=\"\(c(y))\" transform=\"rotate(-90 \(c(x)) \(c(y)))\" font-weight=\"bold\" fill=\"#000000\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">Infeasible</text>")
+            }
+        }
+        for (index, series) in changes.enumerated() {
+            let colour = ChartPalette.colour(ofService: index)
+            var path = ""
+            var drawing = false
+            for (column, value) in series.enumerated() {
+                guard let value else {
+                    drawing = false
+                    continue
+                }
+                path += (drawing ? "L" : "M") + c(frame.centre(ofColumn: column)) + " " + c(frame.y(value))
+                drawing = true
+            }
+            if !path.isEmpty {
+                lines.append("<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>")
+            }
+            let marker = ChartPalette.Marker.ofService(index)
+            for (column, value) in series.enumerated() {
+                guard let value else { continue }
+                lines.append(marker.svg(x: frame.centre(ofColumn: column), y: frame.y(value), colour: colour))
+            }
+        }
+        return lines + frame.closing()
+    }
+
+    /// The chart's heading, also its SVG `<title>`.
+    var title: String { "Change from baseline of each service at each cut, \(header.scenario.title)" }
+
+    private func description(infeasible: [CutResult]) -> String {
+        var text = "Lines of each service's change from its baseline in per cent, one point per cut "
+            + "(\(CutRangeCaption.text(results))), each service with its own colour and marker."
+        if !infeasible.isEmpty {
+            text += " Infeasible cuts have no allocation and are hatched: "
+                + infeasible.map { PercentFormatter.cut($0.cutPercent) }.joined(separator: ", ") + "."
+        }
+        return text + " The table Change from baseline gives every figure."
+    }
+}

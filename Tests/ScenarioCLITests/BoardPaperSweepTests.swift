@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `scenario sweep` with the board-paper formats `latex` and `html`.
+@Suite struct BoardPaperSweepTests {
+    @Test(arguments: [("out.tex", "% Sweep of worked.toml by scenario "), ("out.html", "<!DOCTYPE html>\n"), ("out.HTM", "<!DOCTYPE html>\n")])
+    func outputExtensionPicksTheFormat(file: String, opening: String) throws {
+        let directory = try ReportCommandRun.directory(with: ["worked.toml": ReportCommandRun.workedExample])
+        let run = try ReportCommandRun.run(["sweep", "worked.toml", "--cut", "10..40%", "--step", "10", "--output", file], in: directory)
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        let written = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+        #expect(written.hasPrefix(opening))
+        #expect(written.contains("At a 40% cut the envelope is £660,000") || written.contains(#"At a 40\% cut the envelope is \pounds{}660,000"#))
+    }
+
+    @Test func standaloneLaTeXIsACompleteDocument() throws {
+        let directory = try ReportCommandRun.directory(with: ["worked.toml": ReportCommandRun.workedExample])
+        let run = try ReportCommandRun.run(["sweep", "worked.toml", "--cut", "10%", "--format", "latex", "--latex-standalone"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.output.contains("\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\n"))
+        #expect(run.output.hasSuffix("\\end{table}\n\\end{document}\n"))
+        #expect(run.output.contains(#"\caption{Worked example: allocation by cut, 10\% cut}"#))
+    }
+
+    @Test func standaloneWithAnotherFormatIsAUsageError() throws {
+        let run = try ReportCommandRun.run(["sweep", "--cut", "5%", "--format", "html", "--latex-standalone"])
+        #expect(run.status == 64)
+        #expect(run.errors == "scenario sweep: --latex-standalone applies only to the latex format\n")
+        #expect(run.output.isEmpty)
+    }
+
+    /// 0..20% in steps of 0.1 is 201 cuts: one over the limit, refused before any solving.
+    @Test(arguments: ["latex", "html"])
+    func moreThanTwoHundredCutsIsAUsageError(format: String) throws {
+        let run = try ReportCommandRun.run(["sweep", "--cut", "0..20%", "--step", "0.1", "--format", format])
+        #expect(run.status == 64)
+        #expect(run.errors == "scenario sweep: the \(format) format takes at most 200 cuts, and this sweep has 201; use a larger --step or the csv or json format\n")
+        #expect(run.output.isEmpty)
+    }
+}
