@@ -15,6 +15,6 @@ struct ScenarioTool: ParsableCommand {
             64 for a usage error; 65 for an invalid scenario or MPS file; 1 for anything else.
             """,
         version: ToolVersion.current,
-        subcommands: []
+        subcommands: [GenerateCommand.self, ExportCommand.self, BenchCommand.self]
     )
 }
