@@ -35,17 +35,7 @@ struct ExportCommand: ParsableCommand {
         guard let cutPercent = Double(text), cutPercent.isFinite, cutPercent > -100, cutPercent < 100 else {
             throw failing(["--cut must be a percentage above -100 and below 100, not \(cut)"], status: ExitStatus.usage)
         }
-        let document: ScenarioDocument
-        do {
-            if let file {
-                document = try ScenarioDecoder.decode(contentsOf: file)
-            } else {
-                printError("note: no scenario file given; using the bundled \(BundledScenario.fileName)")
-                document = try ScenarioDecoder.decode(BundledScenario.text, fileName: BundledScenario.fileName)
-            }
-        } catch {
-            throw failing([error.description], status: ExitStatus.invalidInput)
-        }
+        let document = try ScenarioInput.load(file)
         let program = AllocationExport.firstStageProgram(of: document.scenario, atCut: cutPercent)
         let mps: String
         do {

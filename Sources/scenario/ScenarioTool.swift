@@ -15,6 +15,9 @@ struct ScenarioTool: ParsableCommand {
             64 for a usage error; 65 for an invalid scenario or MPS file; 1 for anything else.
             """,
         version: ToolVersion.current,
-        subcommands: [GenerateCommand.self, ExportCommand.self, BenchCommand.self]
+        subcommands: [
+            SweepCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self,
+            ExportCommand.self, BenchCommand.self, GenerateCommand.self,
+        ]
     )
 }

@@ -7,7 +7,7 @@ import Testing
     /// Solves `lp`, checks the certificate, returns the solution.
     func solved(_ lp: LinearProgram, options: SimplexOptions = SimplexOptions()) -> Solution {
         let solution = lp.solve(options: options)
-        #expect(CertificateCheck.violations(lp, solution) == [])
+        #expect(SolverTestSupport.violations(lp, solution) == [])
         return solution
     }
 
@@ -210,5 +210,24 @@ import Testing
         lp.addRow(lower: 4, upper: .infinity)
         lp.addColumn(cost: 1, lower: 0, upper: .infinity, coefficients: [(0, 1)])
         #expect(lp.solve(options: options).status == .iterationLimit)
+    }
+
+    @Test func timeLimitIsReported() throws {
+        var options = SimplexOptions()
+        options.timeLimit = 0
+        let lp = try SolverTestSupport.netlib("sc50a")
+        let solution = lp.solve(options: options)
+        #expect(solution.status == .timeLimit)
+        #expect(solution.columnValues.count == lp.columnCount)
+    }
+
+    @Test func givenBasisOfTheWrongShapeFallsBackToSlack() {
+        var lp = LinearProgram()
+        lp.addRow(lower: 4, upper: .infinity)
+        lp.addColumn(cost: 1, lower: 0, upper: .infinity, coefficients: [(0, 1)])
+        let wrong = Basis(columns: [.basic, .basic], rows: [.basic])
+        let s = SimplexSolver(lp).solve(from: wrong)
+        #expect(s.status == .optimal)
+        #expect(near(s.objective, 4))
     }
 }

@@ -16,18 +16,22 @@ import Darwin
     static let fullRowThreshold = 1000
 
     /// Problem names from `REFERENCE.tsv` included in this run.
-    static let problems: [String] = {
-        guard let reference = try? NetlibFixture.referenceObjectives() else { return [] }
+    static let problems: [NetlibReference] = {
         let full = getenv("SCENARIO_NETLIB_FULL").map { String(cString: $0) } == "1"
-        let only = getenv("SCENARIO_NETLIB_ONLY").map { String(cString: $0).split(separator: ",").map(String.init) }
-        if let only { return only.filter { reference[$0] != nil } }
-        return reference.filter { full || $0.value.rows <= fullRowThreshold }.map(\.key).sorted()
+        if let only = getenv("SCENARIO_NETLIB_ONLY").map({ String(cString: $0).split(separator: ",").map(String.init) }) {
+            return NetlibReference.all.filter { only.contains($0.name) }
+        }
+        return NetlibReference.all.filter { full || $0.rows <= fullRowThreshold }
     }()
 
+    @Test func referenceSetIsPresent() {
+        #expect(NetlibReference.loadError == nil)
+    }
+
     @Test(arguments: problems)
-    func solvesToReferenceObjective(name: String) throws {
-        let reference = try #require(try NetlibFixture.referenceObjectives()[name])
-        let lp = try NetlibFixture.program(name)
+    func solvesToReferenceObjective(reference: NetlibReference) throws {
+        let name = reference.name
+        let lp = try SolverTestSupport.netlib(name)
         let start = ContinuousClock.now
         let solution = lp.solve()
         let elapsed = ContinuousClock.now - start
@@ -35,7 +39,7 @@ import Darwin
         print("NETLIB \(name) rows=\(lp.rowCount) status=\(solution.status) iterations=\(solution.iterations) time=\(elapsed) objective=\(solution.objective) relerr=\(error)")
         #expect(solution.status == .optimal)
         #expect(error <= 1e-6)
-        let violations = CertificateCheck.violations(lp, solution)
+        let violations = SolverTestSupport.violations(lp, solution)
         #expect(violations.isEmpty, "\(violations.prefix(5))")
         #expect(elapsed < .seconds(60))
     }

@@ -28,7 +28,7 @@ import Testing
         #expect(warm.status == reference.status)
         #expect(abs(warm.objective - reference.objective) <= 1e-7 * (1 + abs(reference.objective)))
         #expect(warm.iterations <= Self.warmIterationBound, "warm \(warm.iterations) vs cold \(cold.iterations)")
-        #expect(CertificateCheck.violations(changed, warm) == [])
+        #expect(SolverTestSupport.violations(changed, warm) == [])
     }
 
     @Test func smallBudgetLike() throws {
@@ -47,11 +47,11 @@ import Testing
 
     @Test(arguments: ["afiro", "sc50a"])
     func netlib(name: String) throws {
-        try checkWarmResolve(try NetlibFixture.program(name))
+        try checkWarmResolve(try SolverTestSupport.netlib(name))
     }
 
     @Test func unchangedProblemResolvesWithoutIterations() throws {
-        let solver = SimplexSolver(try NetlibFixture.program("afiro"))
+        let solver = SimplexSolver(try SolverTestSupport.netlib("afiro"))
         let first = solver.solve()
         let second = solver.solve()
         #expect(second.iterations == 0)
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func costChangeCleansUpWithThePrimal() throws {
-        let lp = try NetlibFixture.program("sc50a")
+        let lp = try SolverTestSupport.netlib("sc50a")
         let solver = SimplexSolver(lp)
         _ = solver.solve()
         solver.setCost(0, to: lp.costs[0] + 1)
@@ -69,11 +69,11 @@ import Testing
         let cold = changed.solve()
         #expect(warm.status == .optimal)
         #expect(abs(warm.objective - cold.objective) <= 1e-7 * (1 + abs(cold.objective)))
-        #expect(CertificateCheck.violations(changed, warm) == [])
+        #expect(SolverTestSupport.violations(changed, warm) == [])
     }
 
     @Test func givenBasisIsUsed() throws {
-        let lp = try NetlibFixture.program("afiro")
+        let lp = try SolverTestSupport.netlib("afiro")
         let optimal = lp.solve()
         let again = SimplexSolver(lp).solve(from: optimal.basis)
         #expect(again.iterations == 0)

@@ -12,8 +12,9 @@ struct BasisSingularity: Sendable, Equatable {
 /// and replace one column at a time.
 protocol BasisFactorization {
     /// Factorises `B` given column-wise (CSC). Returns the positions that
-    /// could not be pivoted (empty when `B` is nonsingular); the factors are
-    /// then of `B` with those columns replaced by the reported unit columns.
+    /// could not be pivoted (empty when `B` is nonsingular); when any are
+    /// returned the factors are not usable: the caller swaps in the reported
+    /// unit columns and factorises again.
     mutating func factorize(
         dimension: Int, columnStarts: [Int], rowIndices: [Int], values: [Double]
     ) -> [BasisSingularity]

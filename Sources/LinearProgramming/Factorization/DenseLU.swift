@@ -15,8 +15,8 @@ struct DenseLU: Sendable {
     static let singularityThreshold = 1e-11
 
     /// Factorises the matrix given column-wise. Returns the dependent
-    /// positions, each with the row left unpivoted, after replacing them by
-    /// unit columns and refactorising (so the factors are always usable).
+    /// positions, each with the row left unpivoted; the factors are then
+    /// those of the matrix with these columns replaced by unit columns.
     mutating func factorize(
         dimension m: Int, columnStarts: [Int], rowIndices: [Int], values: [Double]
     ) -> [BasisSingularity] {

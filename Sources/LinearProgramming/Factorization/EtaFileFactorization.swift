@@ -1,5 +1,9 @@
 /// A basis factorisation kept up to date in product form: a fresh LU of the
-/// basis (`DenseLU`) followed by one eta matrix per column replacement.
+/// basis followed by one eta matrix per column replacement.
+///
+/// The LU is LAPACK's dense one (`DenseLU`) for small bases and the sparse
+/// Markowitz one (`SparseLU`) for bases of more than
+/// `sparseDimensionThreshold` rows.
 ///
 /// After replacing column `r` by `a` with `α = B⁻¹ a`, the new inverse is
 /// `E B⁻¹` where `E` is the identity with column `r` replaced by
@@ -7,7 +11,16 @@
 /// arrays that keep their capacity, so updates do not allocate once warm.
 struct EtaFileFactorization: BasisFactorization {
     /// The factorisation of the basis at the last refactorisation.
-    private var base = DenseLU()
+    private var base = BaseFactor.dense(DenseLU())
+
+    /// The LU under the eta file.
+    private enum BaseFactor {
+        case dense(DenseLU)
+        case sparse(SparseLU)
+    }
+
+    /// Bases with more rows than this are factorised sparsely.
+    static let sparseDimensionThreshold = 200
     /// Pivot position of each eta.
     private var etaPosition: [Int] = []
     /// Pivot value `α_r` of each eta.
@@ -33,8 +46,38 @@ struct EtaFileFactorization: BasisFactorization {
         dimension: Int, columnStarts: [Int], rowIndices: [Int], values: [Double]
     ) -> [BasisSingularity] {
         clearEtas()
-        return base.factorize(
+        if dimension > Self.sparseDimensionThreshold {
+            do {
+                base = .sparse(try SparseLU(
+                    dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values))
+                return []
+            } catch {
+                return zip(error.dependentColumns, error.unpivotedRows).map {
+                    BasisSingularity(position: $0, row: $1)
+                }
+            }
+        }
+        var dense: DenseLU
+        if case .dense(let existing) = base { dense = existing } else { dense = DenseLU() }
+        base = .dense(DenseLU())  // drop the enum's reference so the storage is reused, not copied
+        let singular = dense.factorize(
             dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values)
+        base = .dense(dense)
+        return singular
+    }
+
+    private func baseSolve(_ rhs: inout [Double]) {
+        switch base {
+        case .dense(let lu): lu.solve(&rhs)
+        case .sparse(let lu): lu.solve(&rhs)
+        }
+    }
+
+    private func baseSolveTransposed(_ rhs: inout [Double]) {
+        switch base {
+        case .dense(let lu): lu.solveTransposed(&rhs)
+        case .sparse(let lu): lu.solveTransposed(&rhs)
+        }
     }
 
     private mutating func clearEtas() {
@@ -47,7 +90,7 @@ struct EtaFileFactorization: BasisFactorization {
     }
 
     func solve(_ rhs: inout [Double]) {
-        base.solve(&rhs)
+        baseSolve(&rhs)
         for k in 0..<etaPosition.count {
             let r = etaPosition[k]
             let vr = rhs[r] / etaPivot[k]
@@ -66,7 +109,7 @@ struct EtaFileFactorization: BasisFactorization {
             rhs[r] = sum / etaPivot[k]
             k -= 1
         }
-        base.solveTransposed(&rhs)
+        baseSolveTransposed(&rhs)
     }
 
     mutating func replaceColumn(at position: Int, ftranColumn: [Double]) -> Bool {

@@ -8,20 +8,24 @@ extension SimplexSolver {
     /// The leaving variable moves to its violated bound; `direction` is `+1`
     /// when that is its lower bound, `-1` for its upper. Along the dual step
     /// `t ≥ 0` non-basic reduced costs move as `d_j + t·direction·alphaRow_j`.
-    /// Breakpoints are passed (their boxed variables flipped to the other
-    /// bound, recorded in `flipped`) while the dual objective's slope, which
-    /// starts at `infeasibility`, stays positive. Within the last group the
-    /// largest `|alpha|` enters. Returns `nil` when no variable blocks: the
-    /// dual is unbounded and the primal infeasible.
+    /// Breakpoints are taken in increasing order and passed (their boxed
+    /// variables flipped to the other bound, recorded in `flipped`) while the
+    /// dual objective's slope, which starts at `infeasibility`, stays
+    /// positive. Harris: the group at a breakpoint is every candidate whose
+    /// exact ratio is within the largest step that keeps all remaining
+    /// candidates dual feasible to tolerance; the largest `|alpha|` of the
+    /// last group enters. Returns `nil` when no variable blocks: the dual is
+    /// unbounded and the primal infeasible.
     func dualRatioTest(direction: Double, infeasibility: Double) -> Int? {
         let tolerance = options.dualFeasibilityTolerance
         let pivotTolerance = options.pivotTolerance
         flipped.removeAll(keepingCapacity: true)
         var count = 0
         for j in 0..<(columnCount + rowCount) {
+            let a = direction * alphaRow[j]
+            if a == 0 { continue }
             let s = status[j]
             if s == .basic || lower[j] == upper[j] { continue }
-            let a = direction * alphaRow[j]
             let blocks: Bool
             switch s {
             case .atLower: blocks = a < -pivotTolerance
@@ -29,65 +33,63 @@ extension SimplexSolver {
             default: blocks = abs(a) > pivotTolerance
             }
             if blocks {
+                let size = abs(a)
+                let signed = signedReducedCost(j)
                 candidateVariable[count] = j
-                candidateAlpha[count] = a
+                candidateAlpha[count] = size
+                candidateRatio[count] = max(signed, 0) / size
+                candidateRelaxed[count] = max((signed + tolerance) / size, 0)
                 count += 1
             }
         }
-        var slope = infeasibility
+        guard count > 0 else { return nil }
         let slopeMargin = max(options.primalFeasibilityTolerance, Self.relativeSlopeMargin * infeasibility)
-        while count > 0 {
-            // Pass 1: the largest step that keeps every candidate within tolerance.
-            var bound = Double.infinity
-            for c in 0..<count {
-                let j = candidateVariable[c]
-                let relaxed = (signedReducedCost(j) + tolerance) / abs(candidateAlpha[c])
-                bound = min(bound, max(relaxed, 0))
+        let entering = candidateOrder.withUnsafeMutableBufferPointer { order in
+            candidateRatio.withUnsafeBufferPointer { ratios in
+                passBreakpoints(
+                    BreakpointHeap(heap: order, key: ratios, count: count),
+                    slope: infeasibility, slopeMargin: slopeMargin)
             }
-            // Pass 2: the group within that step; its largest |alpha| enters unless
-            // the whole group can be flipped with the slope still positive.
+        }
+        if entering == nil { flipped.removeAll(keepingCapacity: true) }
+        return entering
+    }
+
+    /// Takes breakpoints in increasing ratio, a Harris group at a time: the
+    /// group's bound is the smallest relaxed ratio among its members, and no
+    /// later candidate can lower it (its relaxed ratio is at least its ratio,
+    /// which exceeds the bound). Flips whole groups while the slope stays
+    /// above `slopeMargin`; returns the entering variable, or `nil` when every
+    /// breakpoint is passed with the slope still positive.
+    private func passBreakpoints(_ breakpoints: BreakpointHeap, slope initialSlope: Double, slopeMargin: Double) -> Int? {
+        var heap = breakpoints
+        var slope = initialSlope
+        while heap.size > 0 {
+            var bound = Double.infinity
             var best = -1
             var bestAlpha = 0.0
             var slopeLoss = 0.0
-            for c in 0..<count {
+            let groupStart = flipped.count
+            while heap.size > 0 && heap.minimumKey <= bound {
+                let c = heap.pop()
+                bound = min(bound, candidateRelaxed[c])
                 let j = candidateVariable[c]
-                let a = abs(candidateAlpha[c])
-                if ratio(of: j, alpha: a) <= bound {
-                    slopeLoss += a * (upper[j] - lower[j])
-                    if a > bestAlpha { bestAlpha = a; best = c }
-                }
+                let a = candidateAlpha[c]
+                slopeLoss += a * (upper[j] - lower[j])
+                if a > bestAlpha { bestAlpha = a; best = c }
+                flipped.append(j)
             }
-            if best < 0 { return nil }
             // Flip only while the slope stays clearly positive: a slope that
             // reaches zero within rounding means the leaving variable can just
             // reach its bound, which is a pivot, not a proof of infeasibility.
             if slopeLoss.isFinite && slope - slopeLoss > slopeMargin {
                 slope -= slopeLoss
-                var c = 0
-                while c < count {
-                    let j = candidateVariable[c]
-                    if ratio(of: j, alpha: abs(candidateAlpha[c])) <= bound {
-                        flipped.append(j)
-                        count -= 1
-                        candidateVariable[c] = candidateVariable[count]
-                        candidateAlpha[c] = candidateAlpha[count]
-                    } else {
-                        c += 1
-                    }
-                }
                 continue
             }
-            return candidateVariable[best]
+            flipped.removeLast(flipped.count - groupStart)
+            return best < 0 ? nil : candidateVariable[best]
         }
-        flipped.removeAll(keepingCapacity: true)
         return nil
-    }
-
-    /// The exact breakpoint `|d_j| / |alpha_j|` of a candidate, zero when its
-    /// reduced cost already has the wrong sign.
-    @inline(__always)
-    private func ratio(of j: Int, alpha: Double) -> Double {
-        max(signedReducedCost(j), 0) / alpha
     }
 
     /// The reduced cost of non-basic `j` signed so that dual feasible means

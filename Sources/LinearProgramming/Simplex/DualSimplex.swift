@@ -2,18 +2,22 @@ extension SimplexSolver {
     /// Relative disagreement between the pivot element computed from the row
     /// (BTRAN) and from the column (FTRAN) that triggers a refactorisation.
     static let pivotAgreementTolerance = 1e-7
+    /// A dual step shorter than this counts as degenerate (no progress).
+    static let degenerateDualStep = 1e-12
     /// Lower clamp of a dual steepest-edge weight.
     static let minimumEdgeWeight = 1e-4
 
     /// Dual simplex iterations from a dual feasible basis (boxed variables
     /// already on the bound their reduced cost asks for) until the basis is
     /// primal feasible, the dual proves infeasibility, or a limit is hit.
-    func runDualSimplex() -> PhaseResult {
+    /// With `feasibilityOnly` the costs are all zero and are never perturbed.
+    func runDualSimplex(feasibilityOnly: Bool = false) -> PhaseResult {
         let tolerance = options.primalFeasibilityTolerance
         if edgeWeightsStale {
             for i in 0..<rowCount { edgeWeights[i] = 1 }
             edgeWeightsStale = false
         }
+        var stalled = 0
         while true {
             if iterations >= options.iterationLimit { return .iterationLimit }
             if iterations & 31 == 0 && timeIsUp() { return .timeLimit }
@@ -21,6 +25,7 @@ extension SimplexSolver {
                 guard refactorize() else { return .numericalFailure }
                 computePrimalValues()
                 computeDuals()
+                restoreDualFeasibility()
             }
             // Pricing: the most infeasible basic variable relative to its edge weight.
             var r = -1
@@ -28,7 +33,7 @@ extension SimplexSolver {
             for i in 0..<rowCount {
                 let p = head[i]
                 let violation = max(lower[p] - x[p], x[p] - upper[p])
-                if violation > tolerance {
+                if violation > tolerance * primalToleranceFactor[p] {
                     let score = violation * violation / edgeWeights[i]
                     if score > bestScore { bestScore = score; r = i }
                 }
@@ -45,6 +50,7 @@ extension SimplexSolver {
                     guard refactorize() else { return .numericalFailure }
                     computePrimalValues()
                     computeDuals()
+                    restoreDualFeasibility()
                     continue
                 }
                 for i in 0..<rowCount { farkasInternal[i] = direction * rho[i] }
@@ -57,12 +63,19 @@ extension SimplexSolver {
                 guard refactorize() else { return .numericalFailure }
                 computePrimalValues()
                 computeDuals()
+                restoreDualFeasibility()
                 continue
             }
             applyBoundFlips()
             // Dual step: d_q becomes zero, the leaving variable's reduced cost theta.
             var theta = -d[q] / alphaRow[q]
             if theta * direction < 0 { theta = 0 }
+            if abs(theta) < Self.degenerateDualStep {
+                stalled += 1
+                if stalled >= Self.stallingIterations && !perturbationApplied && !feasibilityOnly { perturbCosts() }
+            } else {
+                stalled = 0
+            }
             for j in 0..<(columnCount + rowCount) where alphaRow[j] != 0 { d[j] += theta * alphaRow[j] }
             // Primal step: the leaving variable lands on its bound.
             let step = (x[p] - target) / pivot
@@ -80,6 +93,7 @@ extension SimplexSolver {
                 guard refactorize() else { return .numericalFailure }
                 computePrimalValues()
                 computeDuals()
+                restoreDualFeasibility()
             }
         }
     }

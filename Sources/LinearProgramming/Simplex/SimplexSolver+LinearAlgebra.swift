@@ -121,20 +121,24 @@ extension SimplexSolver {
         factor.solve(&alphaColumn)
     }
 
-    /// Largest bound violation among the basic variables.
+    /// Largest bound violation among the basic variables, each divided by
+    /// its `primalToleranceFactor` (so it compares with the plain tolerance).
     func primalInfeasibility() -> Double {
         var worst = 0.0
         for i in 0..<rowCount {
             let j = head[i]
-            worst = max(worst, lower[j] - x[j], x[j] - upper[j])
+            let violation = max(lower[j] - x[j], x[j] - upper[j]) / primalToleranceFactor[j]
+            if violation > worst || violation.isNaN { worst = violation.isNaN ? .infinity : violation }
         }
         return worst
     }
 
     /// Whether non-basic `j` has a reduced cost of the wrong sign for its
-    /// status (by more than the tolerance). Fixed variables never do.
+    /// status (by more than the tolerance times its `dualToleranceFactor`).
+    /// Fixed variables never do.
     @inline(__always)
-    func isDualInfeasible(_ j: Int, tolerance: Double) -> Bool {
+    func isDualInfeasible(_ j: Int, tolerance plainTolerance: Double) -> Bool {
+        let tolerance = plainTolerance * dualToleranceFactor[j]
         switch status[j] {
         case .basic: return false
         case .atLower: return d[j] < -tolerance && lower[j] != upper[j]

@@ -2,11 +2,16 @@ extension SimplexSolver {
     /// Most alternations between dual, primal and feasibility phases before
     /// the solve is declared a numerical failure.
     static let maximumRounds = 12
+    /// Dual infeasibilities left by dual phase 1 up to this size are removed
+    /// by cost shifting rather than by the feasibility fallback.
+    static let phaseOneShiftLimit = 1e-6
 
     /// Runs dual, primal and feasibility phases until the basis is optimal
     /// (checked on freshly computed values), or a phase proves infeasibility
     /// or unboundedness, or a limit is hit.
-    func runPhases() -> PhaseResult {
+    ///
+    /// `coldStart` says the basis is not the optimum of a nearby problem.
+    func runPhases(coldStart: Bool) -> PhaseResult {
         let dualTolerance = options.dualFeasibilityTolerance
         let primalTolerance = options.primalFeasibilityTolerance
         let total = columnCount + rowCount
@@ -18,6 +23,7 @@ extension SimplexSolver {
             for j in 0..<total { workCost[j] = cost[j] }
             computeDuals()
         }
+        var triedPhaseOne = false
         for _ in 0..<Self.maximumRounds {
             var unboxedInfeasible = false
             for j in 0..<total where !isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
@@ -30,23 +36,49 @@ extension SimplexSolver {
                     status[j] = status[j] == .atLower ? .atUpper : .atLower
                 }
                 computePrimalValues()
-                if primalInfeasibility() <= primalTolerance { return .optimal }
+                if primalInfeasibility() <= primalTolerance {
+                    guard costsPerturbed else { return .optimal }
+                    removeCostPerturbation()
+                    computeDuals()
+                    continue
+                }
+                // A cold solve is almost always dual degenerate: perturb from the
+                // start. Warm re-solves perturb only if they stall.
+                if coldStart && !perturbationApplied { perturbCosts() }
                 let result = runDualSimplex()
-                guard result == .optimal else { return result }
+                removeCostPerturbation()
+                guard result == .optimal else {
+                    computeDuals()
+                    return result
+                }
                 guard refreshAfterPhase() else { return .numericalFailure }
                 continue
             }
             computePrimalValues()
             if primalInfeasibility() <= primalTolerance {
+                if costsPerturbed {
+                    removeCostPerturbation()
+                    computeDuals()
+                }
                 let result = runPrimalSimplex()
                 guard result == .optimal else { return result }
                 guard refreshAfterPhase() else { return .numericalFailure }
                 continue
             }
-            // Neither primal nor dual feasible: reach a feasible point with the
-            // dual simplex on zero costs (every basis is dual feasible there).
+            // Neither primal nor dual feasible: first look for a dual feasible
+            // basis (dual phase 1); failing that, reach a feasible point with
+            // the dual simplex on zero costs (every basis is dual feasible there).
+            if !triedPhaseOne {
+                triedPhaseOne = true
+                let result = runDualPhaseOne()
+                guard result == .optimal || result == .infeasible else { return result }
+                // Phase 1 works to tolerance in scaled units; what little
+                // infeasibility remains is shifted away, not worth a fallback.
+                shiftSmallDualInfeasibilities(upTo: Self.phaseOneShiftLimit)
+                continue
+            }
             for j in 0..<total { workCost[j] = 0; d[j] = 0 }
-            let result = runDualSimplex()
+            let result = runDualSimplex(feasibilityOnly: true)
             for j in 0..<total { workCost[j] = cost[j] }
             computeDuals()
             guard result == .optimal else { return result }

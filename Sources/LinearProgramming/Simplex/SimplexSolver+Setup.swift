@@ -46,6 +46,16 @@ extension SimplexSolver {
             upper[n + i] = program.rowUpper[i] * rowScale[i]
         }
         workCost = cost
+        primalToleranceFactor = [Double](repeating: 1, count: n + m)
+        dualToleranceFactor = [Double](repeating: 1, count: n + m)
+        for j in 0..<n {
+            primalToleranceFactor[j] = min(1, 1 / columnScale[j])
+            dualToleranceFactor[j] = min(1, columnScale[j])
+        }
+        for i in 0..<m {
+            primalToleranceFactor[n + i] = min(1, rowScale[i])
+            dualToleranceFactor[n + i] = min(1, 1 / rowScale[i])
+        }
     }
 
     /// Sizes every work array once.
@@ -64,11 +74,16 @@ extension SimplexSolver {
         alphaRow = [Double](repeating: 0, count: n + m)
         candidateVariable = [Int](repeating: 0, count: n + m)
         candidateAlpha = [Double](repeating: 0, count: n + m)
+        candidateRatio = [Double](repeating: 0, count: n + m)
+        candidateRelaxed = [Double](repeating: 0, count: n + m)
+        candidateOrder = [Int](repeating: 0, count: n + m)
         flipped = []
         flipped.reserveCapacity(n + m)
         basisStarts = [Int](repeating: 0, count: m + 1)
         basisRows = []
         basisValues = []
+        savedLower = [Double](repeating: 0, count: n + m)
+        savedUpper = [Double](repeating: 0, count: n + m)
         farkasInternal = [Double](repeating: 0, count: m)
         rayInternal = [Double](repeating: 0, count: n + m)
     }

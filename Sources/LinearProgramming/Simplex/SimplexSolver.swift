@@ -38,6 +38,12 @@ public final class SimplexSolver {
     /// Bounds of all `n + m` variables (structurals first, then logicals).
     var lower: [Double] = []
     var upper: [Double] = []
+    /// Per-variable factors on the tolerances so that a violation within
+    /// tolerance in scaled units is also within it in original units:
+    /// `min(1, 1/C_j)` / `min(1, R_i)` for primal values, `min(1, C_j)` /
+    /// `min(1, 1/R_i)` for reduced costs (structurals / logicals).
+    var primalToleranceFactor: [Double] = []
+    var dualToleranceFactor: [Double] = []
     /// Internal (minimisation, scaled) costs; zero for logicals.
     var cost: [Double] = []
     /// Costs the current phase works with (zero in the feasibility phase).
@@ -68,6 +74,10 @@ public final class SimplexSolver {
     var dualsStale = true
     /// Whether `edgeWeights` are no longer meaningful (primal pivots happened).
     var edgeWeightsStale = true
+    /// Whether `workCost` differs from `cost` (perturbation or shifts).
+    var costsPerturbed = false
+    /// Whether `perturbCosts` has run since the costs were last restored.
+    var perturbationApplied = false
     /// Iterations of the current solve.
     var iterations = 0
     /// When the current solve started.
@@ -85,11 +95,17 @@ public final class SimplexSolver {
     /// Candidate lists of the dual ratio test.
     var candidateVariable: [Int] = []
     var candidateAlpha: [Double] = []
+    var candidateRatio: [Double] = []
+    var candidateRelaxed: [Double] = []
+    var candidateOrder: [Int] = []
     var flipped: [Int] = []
     /// Basis matrix in CSC form for refactorisation.
     var basisStarts: [Int] = []
     var basisRows: [Int] = []
     var basisValues: [Double] = []
+    /// Original bounds while dual phase 1 works on its auxiliary boxes.
+    var savedLower: [Double] = []
+    var savedUpper: [Double] = []
     /// Direction of the last proof of infeasibility (`m`, internal units) or unboundedness (`n + m`).
     var farkasInternal: [Double] = []
     var rayInternal: [Double] = []
@@ -158,12 +174,17 @@ public final class SimplexSolver {
         solveStart = ContinuousClock.now
         iterations = 0
         if let problem = inputProblem() { return trivialSolution(problem) }
+        var coldStart = false
         if let basis {
-            if !install(basis) { installSlackBasis() }
+            if !install(basis) {
+                installSlackBasis()
+                coldStart = true
+            }
         } else if !hasBasis {
             installSlackBasis()
+            coldStart = true
         }
-        let outcome = runPhases()
+        let outcome = runPhases(coldStart: coldStart)
         return makeSolution(outcome)
     }
 }

@@ -1,0 +1,72 @@
+import BudgetModel
+
+/// `scenario breakpoints`: the cut levels where some allocation changes slope,
+/// each with what happens there, as text or JSON.
+///
+///     Breakpoints between 0% and 30% cut
+///     Cut        What happens
+///     ---------  --------------------------------------------------
+///     18.1818%   rj reaches its minimum of £180,000
+///     ...
+public struct BreakpointReport: Sendable {
+    /// The scenario, its provenance and the maximum feasible cut.
+    public var header: SweepHeader
+    /// The range searched, in per cent.
+    public var range: ClosedRange<Double>
+    /// The breakpoints found, in increasing order.
+    public var breakpoints: [Breakpoint]
+
+    /// A report from its parts.
+    public init(header: SweepHeader, range: ClosedRange<Double>, breakpoints: [Breakpoint]) {
+        self.header = header
+        self.range = range
+        self.breakpoints = breakpoints
+    }
+
+    /// Cuts are printed to four decimals: the breakpoints are accurate to 1e-4 percentage points.
+    static func cutText(_ percent: Double) -> String {
+        let scaled = (percent * 10_000).rounded()
+        let sign = scaled < 0 ? "-" : ""
+        let magnitude = Int64(abs(scaled))
+        let fraction = String(magnitude % 10_000)
+        return sign + String(magnitude / 10_000) + "." + String(repeating: "0", count: 4 - fraction.count) + fraction + "%"
+    }
+
+    /// The report as text, ending with a line break.
+    public func text() -> String {
+        var lines = [header.scenario.title, ""]
+        lines.append("Breakpoints between \(Self.cutText(range.lowerBound)) and \(Self.cutText(range.upperBound)) cut")
+        if breakpoints.isEmpty {
+            lines.append("None: every allocation is linear in the cut over this range.")
+        } else {
+            var rows: [[String]] = []
+            for breakpoint in breakpoints {
+                for (index, event) in breakpoint.events.enumerated() {
+                    rows.append([index == 0 ? Self.cutText(breakpoint.cutPercent) : "", event])
+                }
+            }
+            let table = ReportTable(header: ["Cut", "What happens"], alignments: [.right, .left], rows: rows, totalsStart: nil)
+            lines += table.renderedAsText()
+            for explanation in breakpoints.compactMap(\.explanation) { lines += ["", "Beyond the maximum feasible cut: \(explanation)"] }
+        }
+        lines.append("")
+        lines.append("Each allocation is linear in the cut between breakpoints; cuts are accurate to 0.0001 percentage points.")
+        lines += header.provenanceLines
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The report as one JSON object: the opening members of the sweep JSON,
+    /// `range` (`from_pct`, `to_pct`) and `breakpoints` (`cut_pct`, `events`,
+    /// `maximum_feasible_cut`, `explanation`).
+    public func json() -> String {
+        var text = JSONText.opening(header)
+        text += "  \"range\": {\"from_pct\": \(JSONText.number(range.lowerBound)), \"to_pct\": \(JSONText.number(range.upperBound))},\n"
+        let items = breakpoints.map { breakpoint in
+            "    {\"cut_pct\": \(JSONText.exact(breakpoint.cutPercent)), \"events\": ["
+                + breakpoint.events.map { JSONText.string($0) }.joined(separator: ", ")
+                + "], \"maximum_feasible_cut\": \(breakpoint.isMaximumFeasibleCut), \"explanation\": \(JSONText.string(breakpoint.explanation))}"
+        }
+        text += "  \"breakpoints\": [" + (items.isEmpty ? "" : "\n" + items.joined(separator: ",\n") + "\n  ") + "]\n"
+        return text + "}\n"
+    }
+}

@@ -1,0 +1,139 @@
+import BudgetModel
+
+/// `scenario solve`: one cut in detail, as text or JSON.
+///
+/// For a feasible cut: per service its baseline, rounded allocation, change
+/// in money and per cent and what holds it there; the totals; each fund after
+/// the cut with the money used and left; and the money by fund and service,
+/// labelled as one valid split. For an infeasible cut: the envelope, the
+/// deficit and the explanation. Both end with the provenance lines, which
+/// include the maximum feasible cut.
+public struct CutDetailReport: Sendable {
+    /// The scenario, its provenance and the maximum feasible cut.
+    public var header: SweepHeader
+    /// The cut to report.
+    public var result: CutResult
+
+    /// A report of `result` for the scenario in `header`.
+    public init(header: SweepHeader, result: CutResult) {
+        self.header = header
+        self.result = result
+    }
+
+    /// The report as aligned text, ending with a line break.
+    public func text() -> String {
+        let money = header.money
+        let scenario = header.scenario
+        let rounded = RoundedCut(result, unit: scenario.unit)
+        let cut = PercentFormatter.cut(result.cutPercent)
+        var lines = ["\(scenario.title): a \(cut) cut", ""]
+        lines.append("Envelope after the cut: \(money.format(units: rounded.envelope))")
+        lines.append("Status: \(result.status.rawValue)")
+        if result.status == .infeasible {
+            lines.append("Deficit: \(rounded.deficit.map(money.format(units:)) ?? SweepBlock.none)")
+            if let explanation = result.explanation { lines += ["", explanation] }
+        } else {
+            lines += ["", "Services"]
+            lines += serviceTable(rounded).renderedAsText()
+            if let usage = FundUsage(result: result, scenario: scenario) {
+                lines += ["", "Funds after the cut"]
+                lines += fundTable(usage).renderedAsText()
+                lines += ["", "Money by fund and service (one valid split)"]
+                lines += splitTable(usage).renderedAsText()
+            }
+        }
+        lines.append("")
+        lines += header.provenanceLines
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func serviceTable(_ rounded: RoundedCut) -> ReportTable {
+        let money = header.money
+        let baselines = RoundedBaselines(header.scenario)
+        var rows: [[String]] = []
+        var baselineTotal = 0.0
+        for (index, service) in result.services.enumerated() {
+            let scenarioIndex = header.serviceIndex(of: service.serviceID, near: index)
+            let baselineUnits = scenarioIndex.map { baselines.services[$0] }
+                ?? LargestRemainderRounding.roundToUnits(service.baseline, unit: header.scenario.unit)
+            baselineTotal += baselineUnits
+            rows.append([
+                header.serviceName(of: service.serviceID, near: index), money.format(units: baselineUnits),
+                money.format(units: rounded.services[index]), money.format(units: rounded.services[index] - baselineUnits),
+                PercentFormatter.change(service.changePercent), service.binding.label,
+            ])
+        }
+        let totalsStart = rows.count
+        let exactBaselines = result.services.reduce(0) { $0 + $1.baseline }
+        rows.append([
+            "Total allocated", money.format(units: baselineTotal), money.format(units: rounded.allocated),
+            money.format(units: rounded.allocated - baselineTotal),
+            PercentFormatter.change((result.allocated - exactBaselines) / exactBaselines * 100), "",
+        ])
+        rows.append(["Unallocated", "", money.format(units: rounded.unallocated), "", "", ""])
+        rows.append(["Envelope", "", money.format(units: rounded.envelope), "", "", ""])
+        return ReportTable(
+            header: ["Service", "Baseline", "Allocation", "Change", "Change %", "Held by"],
+            alignments: [.left, .right, .right, .right, .right, .left], rows: rows, totalsStart: totalsStart)
+    }
+
+    private func fundTable(_ usage: FundUsage) -> ReportTable {
+        let money = header.money
+        let rows = usage.rows.map { row in
+            [
+                row.fund.name, row.fund.isCut ? "yes" : "no", money.format(units: row.afterCutUnits),
+                money.format(units: row.usedUnits), money.format(units: row.leftUnits),
+            ]
+        }
+        return ReportTable(
+            header: ["Fund", "Cut", "After the cut", "Used", "Left"],
+            alignments: [.left, .left, .right, .right, .right], rows: rows, totalsStart: nil)
+    }
+
+    private func splitTable(_ usage: FundUsage) -> ReportTable {
+        let money = header.money
+        var previous: Int?
+        let rows = usage.pieces.map { piece -> [String] in
+            defer { previous = piece.serviceIndex }
+            let name = previous == piece.serviceIndex ? "" : header.scenario.services[piece.serviceIndex].name
+            return [name, usage.rows[piece.fundIndex].fund.name, money.format(units: piece.units)]
+        }
+        return ReportTable(
+            header: ["Service", "Fund", "Amount"], alignments: [.left, .left, .right], rows: rows, totalsStart: nil)
+    }
+
+    /// The report as one JSON object, ending with a line break: the opening
+    /// members of the sweep JSON, then `cut` (the sweep's cut object), `funds`
+    /// (`id`, `name`, `cut`, `after_cut`, `used`, `left` exact, and `*_rounded`)
+    /// and `split` (one valid split: `service`, `fund`, `amount`,
+    /// `amount_rounded`, non-zero pieces only). `funds` and `split` are empty
+    /// when the cut is infeasible.
+    public func json() -> String {
+        let money = header.money
+        var text = JSONText.opening(header)
+        text += "  \"cut\":\n" + JSONText.cutObject(result, header: header) + ",\n"
+        let usage = FundUsage(result: result, scenario: header.scenario)
+        let funds = (usage?.rows ?? []).map { row in
+            "    {" + [
+                "\"id\": " + JSONText.string(row.fund.id), "\"name\": " + JSONText.string(row.fund.name),
+                "\"cut\": " + (row.fund.isCut ? "true" : "false"),
+                "\"after_cut\": " + JSONText.exact(row.afterCut), "\"used\": " + JSONText.exact(row.used),
+                "\"left\": " + JSONText.exact(row.left),
+                "\"after_cut_rounded\": " + money.plain(units: row.afterCutUnits),
+                "\"used_rounded\": " + money.plain(units: row.usedUnits),
+                "\"left_rounded\": " + money.plain(units: row.leftUnits),
+            ].joined(separator: ", ") + "}"
+        }
+        let pieces = (usage?.pieces ?? []).map { piece in
+            "    {" + [
+                "\"service\": " + JSONText.string(header.scenario.services[piece.serviceIndex].id),
+                "\"fund\": " + JSONText.string(header.scenario.funds[piece.fundIndex].id),
+                "\"amount\": " + JSONText.exact(piece.amount), "\"amount_rounded\": " + money.plain(units: piece.units),
+            ].joined(separator: ", ") + "}"
+        }
+        text += "  \"funds\": [" + (funds.isEmpty ? "" : "\n" + funds.joined(separator: ",\n") + "\n  ") + "],\n"
+        text += "  \"split_note\": \"one valid split: the split of money across funds need not be unique\",\n"
+        text += "  \"split\": [" + (pieces.isEmpty ? "" : "\n" + pieces.joined(separator: ",\n") + "\n  ") + "]\n"
+        return text + "}\n"
+    }
+}

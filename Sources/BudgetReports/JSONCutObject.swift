@@ -1,0 +1,63 @@
+import BudgetModel
+
+extension JSONText {
+    /// The members every JSON report opens with, one per line after `{`:
+    /// `tool_version`, `scenario`, `rounding`, `max_feasible_cut_pct`, each followed by a comma.
+    static func opening(_ header: SweepHeader) -> String {
+        let scenario = header.scenario
+        let scenarioObject = [
+            "\"title\": " + string(scenario.title),
+            "\"file\": " + string(header.document.fileName),
+            "\"sha256\": " + string(header.document.sha256),
+            "\"currency\": " + string(scenario.currency),
+            "\"unit\": " + number(scenario.unit),
+            "\"source\": " + string(scenario.source),
+        ].joined(separator: ", ")
+        return "{\n"
+            + "  \"tool_version\": \(string(header.toolVersion)),\n"
+            + "  \"scenario\": {\(scenarioObject)},\n"
+            + "  \"rounding\": {\"method\": \"largest-remainder\", \"unit\": \(header.money.plain(units: 1))},\n"
+            + "  \"max_feasible_cut_pct\": \(header.maximumFeasibleCut.map(number) ?? "null"),\n"
+    }
+
+    /// One cut as a JSON object (SCENARIO-SPEC section 5, plus the rounded
+    /// figures, names and money changes), indented four spaces, one service per
+    /// line, with no line break after the closing brace.
+    static func cutObject(_ result: CutResult, header: SweepHeader) -> String {
+        let money = header.money
+        let rounded = RoundedCut(result, unit: header.scenario.unit)
+        var fields = [
+            "\"cut_pct\": " + number(result.cutPercent),
+            "\"envelope\": " + exact(result.envelope),
+            "\"envelope_rounded\": " + money.plain(units: rounded.envelope),
+            "\"status\": " + string(result.status.rawValue),
+        ]
+        guard result.status == .optimal else {
+            fields.append("\"deficit\": " + exact(result.deficit ?? .nan))
+            fields.append("\"deficit_rounded\": " + (rounded.deficit.map(money.plain(units:)) ?? "null"))
+            fields.append("\"explanation\": " + string(result.explanation))
+            return "    {" + fields.joined(separator: ", ") + "}"
+        }
+        fields += [
+            "\"allocated\": " + exact(result.allocated),
+            "\"allocated_rounded\": " + money.plain(units: rounded.allocated),
+            "\"unallocated\": " + exact(result.unallocated),
+            "\"unallocated_rounded\": " + money.plain(units: rounded.unallocated),
+        ]
+        var text = "    {" + fields.joined(separator: ", ") + ",\n     \"services\": ["
+        for (index, service) in result.services.enumerated() {
+            let serviceFields = [
+                "\"id\": " + string(service.serviceID),
+                "\"name\": " + string(header.serviceName(of: service.serviceID, near: index)),
+                "\"baseline\": " + number(service.baseline),
+                "\"allocation\": " + exact(service.allocation),
+                "\"allocation_rounded\": " + money.plain(units: rounded.services[index]),
+                "\"change\": " + exact(service.change),
+                "\"change_pct\": " + exact(service.changePercent),
+                "\"binding\": " + string(service.binding.label),
+            ]
+            text += (index == 0 ? "\n" : ",\n") + "       {" + serviceFields.joined(separator: ", ") + "}"
+        }
+        return text + "\n     ]}"
+    }
+}

@@ -1,0 +1,45 @@
+/// Pieces of JSON text, always valid.
+enum JSONText {
+    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    static func string(_ value: String) -> String {
+        // Fast path for the usual text with nothing to escape.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + value + "\""
+        }
+        var result = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// An optional string, `null` when absent.
+    static func string(_ value: String?) -> String {
+        value.map { string($0) } ?? "null"
+    }
+
+    /// An exact value at full precision (the shortest text that reads back as
+    /// the same Double, such as `234000.00000000003`).
+    ///
+    /// JSON has no NaN or infinity. A non-finite value can arise only from a
+    /// percentage change against a baseline of 0, which validation rejects, or
+    /// from a solver failure; it is written as `null` rather than as invalid JSON.
+    static func exact(_ value: Double) -> String {
+        value.isFinite ? value.description : "null"
+    }
+
+    /// A number as written (`5`, `7.5`, `420000`): integral values without `.0`.
+    static func number(_ value: Double) -> String {
+        value.isFinite ? PercentFormatter.number(value) : "null"
+    }
+}

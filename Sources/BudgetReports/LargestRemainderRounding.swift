@@ -1,0 +1,79 @@
+/// Rounding to whole units by the largest-remainder method, so that rounded
+/// parts add up exactly to a rounded total (SCENARIO-SPEC section 5).
+public enum LargestRemainderRounding {
+    /// Magnitudes below this many units are floating-point noise and count as 0.
+    public static let noise = 1e-6
+
+    /// Rounds `parts` (amounts of money) to whole multiples of `unit`, returned
+    /// as counts of units, so that they add up exactly to `total` rounded to the
+    /// nearest unit (halves away from zero), which is returned alongside.
+    ///
+    /// Method: every part is rounded down; the units still missing from the
+    /// rounded total go one each to the parts with the largest remainders, ties
+    /// to the earlier part. When the parts add up to `total` (to within noise),
+    /// no rounded part differs from its exact value by a whole unit or more.
+    /// Should they not, the surplus or shortfall is still absorbed one unit per
+    /// part, largest remainders first, so the sum is always exact.
+    ///
+    /// - Parameters:
+    ///   - parts: finite amounts (tiny negatives from floating-point noise are allowed).
+    ///   - total: the exact total the parts make up.
+    ///   - unit: the rounding unit, greater than 0.
+    public static func round(_ parts: [Double], summingTo total: Double, unit: Double)
+        -> (total: Double, parts: [Double])
+    {
+        let roundedTotal = roundToNearest(total / unit)
+        return (roundedTotal, distribute(parts, overUnits: roundedTotal, unit: unit))
+    }
+
+    /// Rounds `parts` to whole multiples of `unit`, returned as counts of units
+    /// adding up exactly to `units` (a whole number of units already rounded,
+    /// such as a service's rounded allocation), by the method of
+    /// `round(_:summingTo:unit:)`.
+    public static func distribute(_ parts: [Double], overUnits units: Double, unit: Double) -> [Double] {
+        let scaled = parts.map { denoise($0 / unit) }
+        var rounded = scaled.map { $0.rounded(.down) }
+        guard !rounded.isEmpty else { return [] }
+        let remainders = zip(scaled, rounded).map { $0 - $1 }
+        // Largest remainder first; ties keep the parts' order.
+        let order = remainders.indices.sorted { a, b in
+            remainders[a] != remainders[b] ? remainders[a] > remainders[b] : a < b
+        }
+        var missing = units - rounded.reduce(0, +)
+        // Whole rounds of one unit per part at once, so the loops below run fewer than `count` times.
+        let count = Double(rounded.count)
+        if missing.isFinite, abs(missing) >= count {
+            let each = (missing / count).rounded(.towardZero)
+            rounded = rounded.map { $0 + each }
+            missing -= each * count
+        }
+        var position = 0
+        while missing >= 1 {
+            rounded[order[position % order.count]] += 1
+            missing -= 1
+            position += 1
+        }
+        // Only when the parts exceed the total: take units back, smallest remainders first.
+        position = 0
+        while missing <= -1 {
+            rounded[order[order.count - 1 - position % order.count]] -= 1
+            missing += 1
+            position += 1
+        }
+        return rounded
+    }
+
+    /// `value / unit` rounded to the nearest whole number of units (halves away
+    /// from zero), with noise treated as 0: a count of units.
+    public static func roundToUnits(_ value: Double, unit: Double) -> Double {
+        roundToNearest(value / unit)
+    }
+
+    private static func roundToNearest(_ units: Double) -> Double {
+        denoise(units).rounded(.toNearestOrAwayFromZero) + 0  // + 0 turns -0 into 0
+    }
+
+    private static func denoise(_ units: Double) -> Double {
+        abs(units) < noise ? 0 : units
+    }
+}

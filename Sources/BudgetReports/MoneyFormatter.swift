@@ -1,0 +1,110 @@
+import Foundation
+
+/// Formats money for reports, independent of the machine's locale.
+///
+/// - The currency prints as `£` (GBP), `€` (EUR), `$` (USD), or else as its
+///   code and a space (`CHF 1,234`).
+/// - Digits are grouped in thousands with commas; negatives print as `-£1,234`.
+/// - Amounts are whole multiples of the scenario's unit. With unit 1000 they
+///   print as thousands with a `k` (`£1,234k` is £1,234,000), with unit
+///   1,000,000 as millions with an `m`; any other unit prints the full amount
+///   with as many decimal places as the unit has (unit 0.01: `£1,234.56`).
+public struct MoneyFormatter: Sendable, Equatable {
+    /// The ISO 4217 code.
+    public let currency: String
+    /// The rounding unit, greater than 0.
+    public let unit: Double
+
+    /// A formatter for `currency` rounding to multiples of `unit`.
+    public init(currency: String, unit: Double) {
+        self.currency = currency
+        self.unit = unit
+    }
+
+    /// What goes before the digits: `£`, `€`, `$`, or the code and a space.
+    public var symbol: String {
+        switch currency {
+        case "GBP": return "£"
+        case "EUR": return "€"
+        case "USD": return "$"
+        default: return currency + " "
+        }
+    }
+
+    private var suffix: String {
+        switch unit {
+        case 1000: return "k"
+        case 1_000_000: return "m"
+        default: return ""
+        }
+    }
+
+    /// Decimal places shown for an amount: those of the unit (at most 6), none for `k` and `m`.
+    private var decimals: Int {
+        guard suffix.isEmpty else { return 0 }
+        var scaled = unit
+        for places in 0...6 {
+            if abs(scaled - scaled.rounded()) < 1e-9 * max(1, scaled) { return places }
+            scaled *= 10
+        }
+        return 6
+    }
+
+    /// A count of units (as produced by `LargestRemainderRounding`) as money: `£1,234`, `-£1,234k`.
+    public func format(units count: Double) -> String {
+        let digits = plainDigits(units: count)
+        let negative = digits.hasPrefix("-")
+        let magnitude = negative ? String(digits.dropFirst()) : digits
+        return (negative ? "-" : "") + symbol + grouped(magnitude) + suffix
+    }
+
+    /// An exact amount rounded to the nearest unit, as money.
+    public func format(amount: Double) -> String {
+        format(units: LargestRemainderRounding.roundToUnits(amount, unit: unit))
+    }
+
+    /// The rounding unit itself as money: `£1`, `£1k`, `£50`, `£0.01`.
+    public var unitDescription: String { format(units: 1) }
+
+    /// A count of units as a plain decimal amount of money (no symbol, no grouping,
+    /// not abbreviated): `1234000` for 1,234 units of 1000. For machine-readable output.
+    public func plain(units count: Double) -> String {
+        let places = decimals
+        guard suffix.isEmpty else { return integerText(count * unit) }
+        var unitScale = 1.0
+        for _ in 0..<places { unitScale *= 10 }
+        let text = integerText(count * (unit * unitScale).rounded())
+        return places == 0 ? text : insertPoint(text, places: places)
+    }
+
+    /// The count in display units (thousands for `k`), unsigned digits with the sign in front.
+    private func plainDigits(units count: Double) -> String {
+        guard suffix.isEmpty else { return integerText(count) }
+        return plain(units: count)
+    }
+
+    /// A whole number as digits, `-` for negatives, never `-0`.
+    private func integerText(_ value: Double) -> String {
+        DecimalText.integer(value)
+    }
+
+    private func insertPoint(_ digits: String, places: Int) -> String {
+        let negative = digits.hasPrefix("-")
+        var magnitude = negative ? String(digits.dropFirst()) : digits
+        while magnitude.count <= places { magnitude = "0" + magnitude }
+        let split = magnitude.index(magnitude.endIndex, offsetBy: -places)
+        return (negative ? "-" : "") + magnitude[..<split] + "." + magnitude[split...]
+    }
+
+    /// Groups the whole part of an unsigned decimal in thousands.
+    private func grouped(_ magnitude: String) -> String {
+        let parts = magnitude.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = Array(parts[0])
+        var result = ""
+        for (index, digit) in whole.enumerated() {
+            if index > 0, (whole.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return parts.count == 2 ? result + "." + parts[1] : result
+    }
+}

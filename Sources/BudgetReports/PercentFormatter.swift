@@ -1,0 +1,39 @@
+import Foundation
+
+/// Percentages for reports, independent of the machine's locale.
+public enum PercentFormatter {
+    /// A change from baseline with one decimal place: `-22.0%`, `+5.0%`, and `0.0%`
+    /// for anything that rounds to zero (never `-0.0%`). `n/a` if not finite.
+    public static func change(_ percent: Double) -> String {
+        guard percent.isFinite else { return "n/a" }
+        let text = DecimalText.fixed(percent, places: 1)
+        if text == "0.0" || text == "-0.0" { return "0.0%" }
+        return (percent > 0 ? "+" : "") + text + "%"
+    }
+
+    /// A cut level as written: `5%`, `7.5%`, `-10%`, `0.01%` (no trailing `.0`, no exponent).
+    public static func cut(_ percent: Double) -> String {
+        number(percent) + "%"
+    }
+
+    /// A number in its shortest exact decimal form without exponent: `5`, `7.5`, `0.0001`.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
+        if value == value.rounded(), abs(value) < 1e15 { return DecimalText.integer(value) }
+        let shortest = value.description
+        guard shortest.contains("e") else { return shortest }
+        var fixed = String(format: "%.17f", value)
+        while fixed.hasSuffix("0") { fixed.removeLast() }
+        return fixed
+    }
+
+    /// The maximum feasible cut for a footer: two decimals rounded down, so the
+    /// printed cut is itself feasible (`38.18%` for 38.1818…%); `100%` when every
+    /// cut is feasible; a sentence when even a 0% cut is not.
+    public static func maximumCut(_ percent: Double?) -> String {
+        guard let percent, percent.isFinite else { return "none: even a 0% cut is infeasible" }
+        if percent >= 100 { return "100% (every cut below 100% is feasible)" }
+        let hundredths = (percent * 100 + 1e-7).rounded(.down)
+        return DecimalText.fixed(hundredths / 100, places: 2) + "%"
+    }
+}

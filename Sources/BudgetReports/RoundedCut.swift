@@ -1,0 +1,57 @@
+import BudgetModel
+
+/// One cut's figures rounded for a report, as counts of the scenario's `unit`
+/// (multiply by the unit for money): the services add up exactly to the
+/// allocated total, and allocated plus unallocated to the envelope.
+public struct RoundedCut: Sendable, Equatable {
+    /// The envelope `E(c)`, rounded to the nearest unit.
+    public var envelope: Double
+    /// Each service's allocation, in the result's service order; empty when infeasible.
+    public var services: [Double]
+    /// The sum of `services`.
+    public var allocated: Double
+    /// `envelope - allocated`.
+    public var unallocated: Double
+    /// When infeasible: the deficit rounded up to a whole unit (less would not suffice).
+    public var deficit: Double?
+
+    /// Rounds `result` to multiples of `unit` by the largest-remainder method:
+    /// the envelope to the nearest unit, then distributed over the services
+    /// and the unallocated money.
+    public init(_ result: CutResult, unit: Double) {
+        let parts = result.services.map(\.allocation) + [result.unallocated]
+        let rounded = LargestRemainderRounding.round(parts, summingTo: result.envelope, unit: unit)
+        envelope = rounded.total
+        if result.status == .optimal {
+            services = Array(rounded.parts.dropLast())
+            allocated = services.reduce(0, +)
+            unallocated = rounded.parts.last ?? 0
+        } else {
+            services = []
+            allocated = 0
+            unallocated = 0
+        }
+        deficit = result.deficit.map { deficit in
+            let units = deficit / unit
+            return abs(units) < LargestRemainderRounding.noise ? 0 : (units - LargestRemainderRounding.noise).rounded(.up) + 0
+        }
+    }
+}
+
+/// The baselines of a scenario rounded like a cut: each to a whole unit,
+/// adding up exactly to the rounded total of the baselines.
+public struct RoundedBaselines: Sendable, Equatable {
+    /// Each service's baseline in units, in file order.
+    public var services: [Double]
+    /// The rounded total of the baselines, in units.
+    public var total: Double
+
+    /// Rounds the baselines of `scenario` to multiples of its unit.
+    public init(_ scenario: Scenario) {
+        let baselines = scenario.services.map(\.baseline)
+        let rounded = LargestRemainderRounding.round(
+            baselines, summingTo: baselines.reduce(0, +), unit: scenario.unit)
+        services = rounded.parts
+        total = rounded.total
+    }
+}

@@ -1,0 +1,44 @@
+import BudgetModel
+
+/// `scenario check`: a few lines that summarise a valid scenario file.
+///
+///     worked-example.toml: valid
+///       Title: Worked example
+///       Funds: 2 (1 ring-fenced, 0 not cut), £1,100,000 at a 0% cut
+///       Services: 4 (1 protected, 2 priority tiers), baselines £1,100,000
+///       Groups: 0
+///       Envelope at 0%: £1,100,000
+///       Maximum feasible cut: 38.18%
+public struct ScenarioSummary: Sendable {
+    /// The scenario and its file name.
+    public var document: ScenarioDocument
+    /// The largest feasible cut in per cent; 100 when every cut is; nil when not even 0% is.
+    public var maximumFeasibleCut: Double?
+
+    /// A summary of `document`.
+    public init(document: ScenarioDocument, maximumFeasibleCut: Double?) {
+        self.document = document
+        self.maximumFeasibleCut = maximumFeasibleCut
+    }
+
+    /// The summary lines, without line breaks; money rounded to the scenario's unit.
+    public var lines: [String] {
+        let scenario = document.scenario
+        let money = MoneyFormatter(currency: scenario.currency, unit: scenario.unit)
+        let fundTotal = scenario.funds.reduce(0) { $0 + $1.amount }
+        let ringFenced = scenario.funds.filter { $0.ringFencedFor != nil }.count
+        let uncut = scenario.funds.filter { !$0.isCut }.count
+        let protected = scenario.services.filter(\.isProtected).count
+        let tiers = Set(scenario.services.map(\.priority)).count
+        let baselines = scenario.services.reduce(0) { $0 + $1.baseline }
+        return [
+            "\(document.fileName): valid",
+            "  Title: \(scenario.title)",
+            "  Funds: \(scenario.funds.count) (\(ringFenced) ring-fenced, \(uncut) not cut), \(money.format(amount: fundTotal)) at a 0% cut",
+            "  Services: \(scenario.services.count) (\(protected) protected, \(tiers) priority \(tiers == 1 ? "tier" : "tiers")), baselines \(money.format(amount: baselines))",
+            "  Groups: \(scenario.groups.count)",
+            "  Envelope at 0%: \(money.format(amount: scenario.envelope(afterCut: 0)))",
+            "  Maximum feasible cut: \(PercentFormatter.maximumCut(maximumFeasibleCut))",
+        ]
+    }
+}

@@ -1,0 +1,105 @@
+import BudgetModel
+
+/// A few consecutive cuts shown side by side as the columns of one table.
+/// Text and Markdown sweeps hold one block at a time, so their memory does
+/// not grow with the length of the sweep.
+struct SweepBlock {
+    /// The most cuts in one table (the board-paper sweep 5..20% has four).
+    static let maximumCuts = 6
+
+    /// A dash for a figure an infeasible cut does not have.
+    static let none = "—"
+
+    private(set) var results: [CutResult] = []
+    private var rounded: [RoundedCut] = []
+
+    /// Whether the block has no room for another cut.
+    var isFull: Bool { results.count >= Self.maximumCuts }
+    /// Whether the block holds no cut.
+    var isEmpty: Bool { results.isEmpty }
+
+    /// Adds a cut as the next column.
+    mutating func append(_ result: CutResult, unit: Double) {
+        results.append(result)
+        rounded.append(RoundedCut(result, unit: unit))
+    }
+
+    /// Empties the block for the next cuts.
+    mutating func removeAll() {
+        results.removeAll(keepingCapacity: true)
+        rounded.removeAll(keepingCapacity: true)
+    }
+
+    private var cutHeadings: [String] { results.map { PercentFormatter.cut($0.cutPercent) + " cut" } }
+
+    /// The index in `result.services` of the scenario's service `index`.
+    private func position(ofService index: Int, in result: CutResult, header: SweepHeader) -> Int? {
+        let id = header.scenario.services[index].id
+        if result.services.indices.contains(index), result.services[index].serviceID == id { return index }
+        return result.services.firstIndex { $0.serviceID == id }
+    }
+
+    /// Services by rounded allocation, with the baseline and the totals rows.
+    func allocationTable(header: SweepHeader, baselines: RoundedBaselines) -> ReportTable {
+        let money = header.money
+        let services = header.scenario.services
+        var rows: [[String]] = []
+        for (index, service) in services.enumerated() {
+            var row = [service.name, money.format(units: baselines.services[index])]
+            for (result, figures) in zip(results, rounded) {
+                let cell = position(ofService: index, in: result, header: header)
+                    .map { money.format(units: figures.services[$0]) }
+                row.append(result.status == .optimal ? cell ?? Self.none : Self.none)
+            }
+            rows.append(row)
+        }
+        let feasible = results.map { $0.status == .optimal }
+        func figureRow(_ label: String, baseline: String, _ value: (RoundedCut) -> Double?) -> [String] {
+            [label, baseline]
+                + zip(feasible, rounded).map { isFeasible, figures in
+                    value(figures).map(money.format(units:)) ?? (isFeasible ? "" : Self.none)
+                }
+        }
+        let totalsStart = rows.count
+        rows.append(figureRow("Total allocated", baseline: money.format(units: baselines.total)) { figures in
+            figures.deficit == nil ? figures.allocated : nil
+        })
+        rows.append(figureRow("Unallocated", baseline: "") { $0.deficit == nil ? $0.unallocated : nil })
+        rows.append(figureRow("Envelope", baseline: "") { $0.envelope })
+        rows.append(["Status", ""] + results.map(\.status.rawValue))
+        if feasible.contains(false) {
+            rows.append(["Deficit", ""] + rounded.map { $0.deficit.map(money.format(units:)) ?? "" })
+        }
+        return ReportTable(
+            header: ["Service", "Baseline"] + cutHeadings,
+            alignments: [.left] + Array(repeating: .right, count: results.count + 1),
+            rows: rows, totalsStart: totalsStart)
+    }
+
+    /// Per service and cut: the change from baseline in per cent and what holds it there.
+    func changeTable(header: SweepHeader) -> ReportTable {
+        let rows = header.scenario.services.indices.map { index in
+            [header.scenario.services[index].name]
+                + results.map { result in
+                    guard result.status == .optimal,
+                        let position = position(ofService: index, in: result, header: header)
+                    else { return Self.none }
+                    let service = result.services[position]
+                    return PercentFormatter.change(service.changePercent) + " " + service.binding.label
+                }
+        }
+        return ReportTable(
+            header: ["Service"] + cutHeadings,
+            alignments: Array(repeating: .left, count: results.count + 1),
+            rows: rows, totalsStart: nil)
+    }
+
+    /// One note per infeasible cut: `Note (40% cut): <explanation>`.
+    var notes: [String] {
+        results.compactMap { result in
+            guard result.status == .infeasible else { return nil }
+            let explanation = result.explanation ?? "no allocation meets every hard constraint."
+            return "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \(explanation)"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import BudgetModel
+
+/// A streaming sweep report: it writes its opening when created, each cut as
+/// it arrives (or in blocks of a few cuts), and its closing on `finish()`, so
+/// memory stays flat however many cuts are swept.
+public protocol SweepWriter<Output> {
+    /// Where the text goes.
+    associatedtype Output: TextOutputStream
+    /// The sink, with everything written so far.
+    var output: Output { get }
+    /// Reports one cut. Cuts arrive in sweep order; services in file order.
+    mutating func write(_ result: CutResult)
+    /// Writes whatever is still held and the closing; call once, after the last cut.
+    mutating func finish()
+}
+
+/// The sweep report formats.
+public enum SweepFormat: String, Sendable, CaseIterable {
+    /// Aligned tables for a terminal or a board paper.
+    case text
+    /// GitHub-flavoured Markdown tables.
+    case markdown
+    /// Long CSV (RFC 4180): one row per cut and service.
+    case csv
+    /// One JSON object (SCENARIO-SPEC section 5), exact and rounded figures.
+    case json
+
+    /// The format implied by a file name's extension (`.txt`, `.md`, `.csv`,
+    /// `.json`, case-insensitive), or nil for any other.
+    public init?(fileExtensionOf path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "txt", "text": self = .text
+        case "md", "markdown": self = .markdown
+        case "csv": self = .csv
+        case "json": self = .json
+        default: return nil
+        }
+    }
+
+    /// A writer of this format that writes its opening for `header` to `output` at once.
+    public func makeWriter<Output: TextOutputStream>(header: SweepHeader, output: Output) -> any SweepWriter<Output> {
+        switch self {
+        case .text: return TextSweepWriter(header: header, output: output)
+        case .markdown: return MarkdownSweepWriter(header: header, output: output)
+        case .csv: return CSVSweepWriter(header: header, output: output)
+        case .json: return JSONSweepWriter(header: header, output: output)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import BudgetModel
+import BudgetReports
+
+/// The formats of `scenario solve`.
+enum SolveFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// `scenario solve`: one cut in detail.
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Show the allocation at one cut in detail.",
+        discussion: """
+            Solves the scenario at one cut level and shows, for every service, its baseline, \
+            its allocation, the change in money and per cent and what holds it there \
+            (protected, minimum, maximum, ring-fence:<fund>, group:<group>, or share: the \
+            common cut of its priority tier); the total allocated, the unallocated money and \
+            the envelope; each fund after the cut with the money used and left; and the money \
+            by fund and service. That split across funds need not be unique and is labelled \
+            one valid split. When the cut is infeasible, shows the deficit (the least extra \
+            unrestricted money that would make it feasible) and an explanation naming the \
+            constraints that cannot all be met. The maximum feasible cut is printed too.
+
+            The cut is one percentage, such as 12.5% (the % is optional; -100 < cut < 100; \
+            a negative cut is an increase). Formats: text (default) or json (exact and \
+            rounded figures). Amounts in text are rounded to the scenario's unit by the \
+            largest-remainder method. Without FILE, the bundled Cambridgeshire 2015/16 \
+            scenario is used.
+
+            EXIT STATUS:
+              0   the cut was solved (an infeasible cut is a result)
+              64  bad usage, such as a malformed --cut
+              65  the scenario file is invalid; one line per problem on standard
+                  error, FILE:LINE:COL: message
+              1   anything else: a missing scenario file, or a solver failure
+
+            EXAMPLES:
+              scenario solve --cut 12.5%
+              scenario solve my-scenario.toml --cut 20% --format json
+            """
+    )
+
+    @Argument(help: "The scenario file (TOML). Default: the bundled Cambridgeshire 2015/16 scenario.")
+    var file: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("The cut level in per cent, such as 12.5%.", valueName: "percent"))
+    var cut: String
+
+    @Option(help: "The output format: text or json.")
+    var format: SolveFormat = .text
+
+    func run() throws {
+        let cuts = try parseCuts(cut, step: nil, command: "solve")
+        guard cuts.count == 1, let cutPercent = Array(cuts).first else {
+            throw failing(
+                ["scenario solve: --cut takes one value, such as 12.5%; use scenario sweep for several"],
+                status: ExitStatus.usage)
+        }
+        let document = try ScenarioInput.load(file)
+        let allocator = Allocator(scenario: document.scenario)
+        let header = SweepHeader(
+            document: document, toolVersion: ToolVersion.current,
+            maximumFeasibleCut: try solving("solve") { () throws(AllocationError) in try allocator.maximumFeasibleCut() })
+        let result = try solving("solve") { () throws(AllocationError) in try allocator.result(atCut: cutPercent) }
+        let report = CutDetailReport(header: header, result: result)
+        let sink = ReportOutput.standardOutput()
+        sink.write(format == .json ? report.json() : report.text())
+        try sink.close()
+    }
+}

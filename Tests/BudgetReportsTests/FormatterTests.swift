@@ -1,0 +1,62 @@
+import BudgetReports
+import Testing
+
+@Suite struct MoneyFormatterTests {
+    @Test(arguments: [
+        ("GBP", 1_234.0, "£1,234"), ("EUR", 1_234, "€1,234"), ("USD", 1_234, "$1,234"),
+        ("CHF", 1_234, "CHF 1,234"), ("GBP", -1_234, "-£1,234"), ("GBP", 0, "£0"),
+        ("GBP", 999, "£999"), ("GBP", 1_000_000, "£1,000,000"), ("GBP", 123_456_789, "£123,456,789"),
+    ])
+    func wholePounds(currency: String, units: Double, expected: String) {
+        #expect(MoneyFormatter(currency: currency, unit: 1).format(units: units) == expected)
+    }
+
+    @Test func thousandsPrintWithK() {
+        let money = MoneyFormatter(currency: "GBP", unit: 1000)
+        #expect(money.format(units: 1_234) == "£1,234k")
+        #expect(money.format(units: -5) == "-£5k")
+        #expect(money.format(amount: 1_234_499) == "£1,234k")
+        #expect(money.unitDescription == "£1k")
+        #expect(money.plain(units: 1_234) == "1234000")
+    }
+
+    @Test func otherUnitsPrintTheFullAmount() {
+        let pence = MoneyFormatter(currency: "EUR", unit: 0.01)
+        #expect(pence.format(units: 123_456) == "€1,234.56")
+        #expect(pence.format(units: -5) == "-€0.05")
+        #expect(pence.plain(units: 123_456) == "1234.56")
+        #expect(pence.unitDescription == "€0.01")
+        let fifties = MoneyFormatter(currency: "USD", unit: 50)
+        #expect(fifties.format(units: 25) == "$1,250")
+        #expect(fifties.unitDescription == "$50")
+        #expect(MoneyFormatter(currency: "GBP", unit: 1_000_000).format(units: 12) == "£12m")
+    }
+
+    @Test func negativeZeroPrintsAsZero() {
+        #expect(MoneyFormatter(currency: "GBP", unit: 1).format(units: -0.0) == "£0")
+        #expect(MoneyFormatter(currency: "GBP", unit: 1).format(amount: -0.3) == "£0")
+    }
+}
+
+@Suite struct PercentFormatterTests {
+    @Test(arguments: [
+        (-22.0, "-22.0%"), (-5.0, "-5.0%"), (5.04, "+5.0%"), (0, "0.0%"), (-0.04, "0.0%"),
+        (-16.666666666666668, "-16.7%"), (-100, "-100.0%"), (Double.nan, "n/a"),
+    ])
+    func changes(percent: Double, expected: String) {
+        #expect(PercentFormatter.change(percent) == expected)
+    }
+
+    @Test(arguments: [(5.0, "5%"), (7.5, "7.5%"), (-10, "-10%"), (0.01, "0.01%"), (0.0001, "0.0001%"), (-0.0, "0%")])
+    func cutLabels(cut: Double, expected: String) {
+        #expect(PercentFormatter.cut(cut) == expected)
+    }
+
+    @Test func maximumCutIsRoundedDownSoItIsFeasible() {
+        #expect(PercentFormatter.maximumCut(100 * (1 - 680_000.0 / 1_100_000)) == "38.18%")
+        #expect(PercentFormatter.maximumCut(18.4) == "18.40%")
+        #expect(PercentFormatter.maximumCut(12.349) == "12.34%")
+        #expect(PercentFormatter.maximumCut(100) == "100% (every cut below 100% is feasible)")
+        #expect(PercentFormatter.maximumCut(nil) == "none: even a 0% cut is infeasible")
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    @Test func validFileIsSummarised() throws {
+        let directory = try ReportCommandRun.directory(with: ["worked.toml": ReportCommandRun.workedExample])
+        let run = try ReportCommandRun.run(["check", "worked.toml"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        #expect(run.output == """
+            worked.toml: valid
+              Title: Worked example
+              Funds: 2 (1 ring-fenced, 0 not cut), £1,100,000 at a 0% cut
+              Services: 4 (1 protected, 2 priority tiers), baselines £1,100,000
+              Groups: 0
+              Envelope at 0%: £1,100,000
+              Maximum feasible cut: 38.18%
+
+            """)
+    }
+
+    @Test func everyFileIsCheckedAndAnyInvalidOneGives65() throws {
+        let directory = try ReportCommandRun.directory(with: [
+            "worked.toml": ReportCommandRun.workedExample, "broken.toml": ReportCommandRun.invalidScenario,
+        ])
+        let run = try ReportCommandRun.run(["check", "broken.toml", "worked.toml"], in: directory)
+        #expect(run.status == 65)
+        #expect(run.output.hasPrefix("worked.toml: valid\n"))
+        let issues = run.errors.split(separator: "\n")
+        #expect(issues.count == 2)
+        #expect(issues.allSatisfy { $0.hasPrefix("broken.toml:") })
+    }
+
+    @Test func missingFileGives1WhenNoFileIsInvalid() throws {
+        let directory = try ReportCommandRun.directory(with: ["worked.toml": ReportCommandRun.workedExample])
+        let run = try ReportCommandRun.run(["check", "worked.toml", "gone.toml"], in: directory)
+        #expect(run.status == 1)
+        #expect(run.errors == "gone.toml: no such file\n")
+        #expect(run.output.hasPrefix("worked.toml: valid\n"))
+    }
+
+    @Test func noFileIsAUsageError() throws {
+        #expect(try ReportCommandRun.run(["check"]).status == 64)
+    }
+}

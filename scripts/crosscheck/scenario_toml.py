@@ -1,0 +1,166 @@
+"""Read a scenario TOML file (SCENARIO-SPEC section 2) into plain values.
+
+Only what the reference computation needs is checked: this is not the
+project's validator. A share is kept as ("amount", value) or ("percent", P)
+and resolved against its reference (a baseline, or the envelope E(c)) when a
+cut is known.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ScenarioError(ValueError):
+    """The file cannot be read as a scenario the reference can compute on."""
+
+
+@dataclass(frozen=True)
+class Share:
+    """An amount of money, or a percentage of a reference amount."""
+
+    kind: str  # "amount" or "percent"
+    value: float
+
+    def resolved(self, reference: float) -> float:
+        """The amount this share stands for against `reference`."""
+        if self.kind == "percent":
+            return reference * self.value / 100.0
+        return self.value
+
+
+@dataclass(frozen=True)
+class Fund:
+    id: str
+    amount: float
+    cut: bool
+    ring_fenced_for: tuple[str, ...] | None
+
+    def after_cut(self, cut_pct: float) -> float:
+        """A_f(c): the fund after a cut of `cut_pct` per cent."""
+        return self.amount * (1.0 - cut_pct / 100.0) if self.cut else self.amount
+
+    def admits(self, service_id: str) -> bool:
+        """Whether the service may draw on this fund."""
+        return self.ring_fenced_for is None or service_id in self.ring_fenced_for
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    baseline: float
+    minimum: Share
+    maximum: Share
+    protected: bool
+    priority: int
+    weight: float
+
+    def lower(self) -> float:
+        """lo_s: the larger of the minimum and (if protected) the baseline."""
+        lo = self.minimum.resolved(self.baseline)
+        return max(lo, self.baseline) if self.protected else lo
+
+    def upper(self) -> float:
+        """hi_s: the maximum."""
+        return self.maximum.resolved(self.baseline)
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    services: tuple[str, ...]
+    minimum: Share | None
+    maximum: Share | None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    title: str
+    mode: str  # "tiers" or "weighted"
+    funds: tuple[Fund, ...]
+    services: tuple[Service, ...]
+    groups: tuple[Group, ...]
+
+    def envelope(self, cut_pct: float) -> float:
+        """E(c): the sum of the funds after the cut."""
+        return sum(f.after_cut(cut_pct) for f in self.funds)
+
+
+def _share(raw, where: str) -> Share:
+    if isinstance(raw, bool):
+        raise ScenarioError(f"{where}: a share must be a number or a 'P%' string")
+    if isinstance(raw, (int, float)):
+        return Share("amount", float(raw))
+    if isinstance(raw, str) and raw.strip().endswith("%"):
+        try:
+            return Share("percent", float(raw.strip()[:-1]))
+        except ValueError as error:
+            raise ScenarioError(f"{where}: {raw!r} is not a percentage") from error
+    raise ScenarioError(f"{where}: {raw!r} is not a share")
+
+
+def _number(raw, where: str) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        raise ScenarioError(f"{where}: {raw!r} is not a number")
+    return float(raw)
+
+
+def parse(document: dict) -> Scenario:
+    """A scenario from an already-parsed TOML document."""
+    try:
+        funds = tuple(
+            Fund(
+                id=f["id"],
+                amount=_number(f["amount"], f"fund {f['id']} amount"),
+                cut=bool(f.get("cut", True)),
+                ring_fenced_for=tuple(f["ring_fenced_for"]) if f.get("ring_fenced_for") else None,
+            )
+            for f in document["fund"]
+        )
+        services = tuple(
+            Service(
+                id=s["id"],
+                baseline=_number(s["baseline"], f"service {s['id']} baseline"),
+                minimum=_share(s.get("min", 0), f"service {s['id']} min"),
+                maximum=_share(s.get("max", "100%"), f"service {s['id']} max"),
+                protected=bool(s.get("protected", False)),
+                priority=int(s.get("priority", 0)),
+                weight=_number(s.get("weight", 1), f"service {s['id']} weight"),
+            )
+            for s in document["service"]
+        )
+        groups = tuple(
+            Group(
+                id=g["id"],
+                services=tuple(g["services"]),
+                minimum=_share(g["min"], f"group {g['id']} min") if "min" in g else None,
+                maximum=_share(g["max"], f"group {g['id']} max") if "max" in g else None,
+            )
+            for g in document.get("group", [])
+        )
+    except KeyError as error:
+        raise ScenarioError(f"missing required key {error}") from error
+    mode = document.get("objective", {}).get("mode", "tiers")
+    if mode not in ("tiers", "weighted"):
+        raise ScenarioError(f"unknown objective mode {mode!r}")
+    known = {s.id for s in services}
+    for fund in funds:
+        for sid in fund.ring_fenced_for or ():
+            if sid not in known:
+                raise ScenarioError(f"fund {fund.id} is ring-fenced for unknown service {sid!r}")
+    for group in groups:
+        for sid in group.services:
+            if sid not in known:
+                raise ScenarioError(f"group {group.id} names unknown service {sid!r}")
+    for service in services:
+        if service.baseline <= 0:
+            raise ScenarioError(f"service {service.id}: baseline must be positive")
+    return Scenario(document.get("title", ""), mode, funds, services, groups)
+
+
+def load(path: str | Path) -> Scenario:
+    """Read and parse the scenario file at `path`."""
+    with open(path, "rb") as handle:
+        return parse(tomllib.load(handle))
