@@ -6,7 +6,8 @@ built-in solver's figures measured in the same job (`scenario bench`).
     whose bounds differ between warm-10.mps and warm-12.mps to the other cut's values and calls
     h.run(), warm from its own last basis. Only h.run() is timed. The built-in figure is the
     first row of `scenario bench` (the same LP, the same alternation; it times bound changes too).
-(c) first-stage LPs of the generated 1000/50/100 model at cuts 5..20% step 1 (sweep-*.mps):
+(c) first-stage LPs of the generated 1000/50/100 model at the feasible cuts of 5..20% step 1
+    (5..17%; sweep-*.mps):
     cold (a new Highs per LP, h.run() timed) and warm (one Highs; each next LP's row bounds set,
     h.run() timed), beside `scenario bench --mps` on the same files. Objectives are compared.
 
@@ -103,7 +104,8 @@ def main():
     swift_warm = sum(float(r["warm_seconds"]) for r in rows)
     worst = max(max(abs(float(r["cold_objective"]) - c), abs(float(r["warm_objective"]) - w))
                 for r, c, w in zip(rows, cold_obj, warm_obj))
-    print(f"(c) {len(paths)} first-stage LPs of the generated 1000/50/100 model, cuts 5..20% "
+    cuts = [int(re.search(r"sweep-(\d+)\.mps$", p).group(1)) for p in paths]
+    print(f"(c) {len(paths)} first-stage LPs of the generated 1000/50/100 model, cuts {cuts[0]}..{cuts[-1]}% "
           f"({rows[0]['rows']} rows x {rows[0]['columns']} columns)")
     print(f"    cold, each from scratch : built-in {swift_cold * 1e3:.1f} ms, HiGHS {sum(cold) * 1e3:.1f} ms, "
           f"HiGHS / built-in = {sum(cold) / swift_cold:.3f}x")

@@ -10,7 +10,9 @@ $S generate --services 10 --funds 3 --groups 2 --seed 1 --mode weighted --output
 $S export "$OUT/ten.toml" --cut 10 --format mps --output "$OUT/warm-10.mps"
 $S export "$OUT/ten.toml" --cut 12 --format mps --output "$OUT/warm-12.mps"
 $S generate --services 1000 --funds 50 --groups 100 --seed 1 --output "$OUT/large.toml"
-for c in 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+# Cuts 18-20% are beyond the maximum feasible cut (17.68%): group-002's min (an amount) is
+# above its max (0.88% of the envelope) there, a row MPS cannot carry, so they are not exported.
+for c in 5 6 7 8 9 10 11 12 13 14 15 16 17; do
     $S export "$OUT/large.toml" --cut "$c" --format mps --output "$OUT/sweep-$(printf %02d "$c").mps"
 done
 uname -srm; nproc; grep -m1 'model name' /proc/cpuinfo; uptime; date -u
