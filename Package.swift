@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "LPCertificates", targets: ["LPCertificates"]),
         .library(name: "BudgetModel", targets: ["BudgetModel"]),
         .library(name: "BudgetReports", targets: ["BudgetReports"]),
+        .library(name: "ScenarioBenchmarks", targets: ["ScenarioBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,17 +34,20 @@ let package = Package(
         ),
         // Money formatting, rounding for reports, and one writer per output format.
         .target(name: "BudgetReports", dependencies: ["BudgetModel"]),
+        // In-process timings of the solver and sweeps (`scenario bench`, and the suite in benchmarks/).
+        .target(name: "ScenarioBenchmarks", dependencies: ["BudgetModel", "LinearProgramming"]),
         // The command line: thin subcommands over the libraries.
         .executableTarget(
             name: "scenario",
             dependencies: [
-                "LinearProgramming", "LPCertificates", "BudgetModel", "BudgetReports",
+                "LinearProgramming", "LPCertificates", "BudgetModel", "BudgetReports", "ScenarioBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "LPCertificates"]),
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "LPCertificates"]),
         .testTarget(name: "BudgetReportsTests", dependencies: ["BudgetReports"], exclude: ["Golden"]),
+        .testTarget(name: "ScenarioBenchmarksTests", dependencies: ["ScenarioBenchmarks"]),
         .testTarget(name: "ScenarioCLITests", dependencies: ["BudgetModel"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,7 +16,8 @@ struct ScenarioTool: ParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            SweepCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self, LPCommand.self,
+            SweepCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self,
+            ExportCommand.self, LPCommand.self, GenerateCommand.self, BenchCommand.self,
         ]
     )
 }

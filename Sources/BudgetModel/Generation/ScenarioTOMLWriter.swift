@@ -1,0 +1,82 @@
+/// Writes a scenario as the text of a scenario file (SCENARIO-SPEC section 2) that
+/// `ScenarioDecoder` reads back to an equal `Scenario`.
+///
+/// Keys equal to their defaults are left out (a name equal to its id, `cut = true`, a zero
+/// minimum, a maximum of 100%, priority 0, weight 1). Whole numbers are written as TOML
+/// integers, others in Swift's shortest round-tripping form.
+public enum ScenarioTOMLWriter {
+    /// The file text for `scenario`.
+    public static func text(of scenario: Scenario) -> String {
+        var lines: [String] = [
+            "title = \(quoted(scenario.title))",
+            "currency = \(quoted(scenario.currency))",
+        ]
+        if let source = scenario.source { lines.append("source = \(quoted(source))") }
+        lines.append("unit = \(number(scenario.unit))")
+        lines += ["", "[objective]", "mode = \(quoted(scenario.objective.rawValue))"]
+        for fund in scenario.funds {
+            lines += ["", "[[fund]]", "id = \(quoted(fund.id))"]
+            if fund.name != fund.id { lines.append("name = \(quoted(fund.name))") }
+            lines.append("amount = \(number(fund.amount))")
+            if !fund.isCut { lines.append("cut = false") }
+            if let members = fund.ringFencedFor { lines.append("ring_fenced_for = \(list(members))") }
+        }
+        for service in scenario.services {
+            lines += ["", "[[service]]", "id = \(quoted(service.id))"]
+            if service.name != service.id { lines.append("name = \(quoted(service.name))") }
+            lines.append("baseline = \(number(service.baseline))")
+            if service.minimum != .amount(0) { lines.append("min = \(share(service.minimum))") }
+            if service.maximum != .percent(100) { lines.append("max = \(share(service.maximum))") }
+            if service.isProtected { lines.append("protected = true") }
+            if service.priority != 0 { lines.append("priority = \(service.priority)") }
+            if service.weight != 1 { lines.append("weight = \(number(service.weight))") }
+        }
+        for group in scenario.groups {
+            lines += ["", "[[group]]", "id = \(quoted(group.id))"]
+            if group.name != group.id { lines.append("name = \(quoted(group.name))") }
+            lines.append("services = \(list(group.services))")
+            if let minimum = group.minimum { lines.append("min = \(share(minimum))") }
+            if let maximum = group.maximum { lines.append("max = \(share(maximum))") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A TOML basic string with `"`, `\` and control characters escaped.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A whole number as a TOML integer, any other as a float.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    static func share(_ share: Share) -> String {
+        switch share {
+        case .amount(let value): return number(value)
+        case .percent(let p): return quoted(number(p) + "%")
+        }
+    }
+
+    static func list(_ ids: [String]) -> String {
+        "[" + ids.map(quoted).joined(separator: ", ") + "]"
+    }
+}

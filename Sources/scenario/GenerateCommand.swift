@@ -1,0 +1,56 @@
+import ArgumentParser
+import BudgetModel
+import Foundation
+
+/// `scenario generate`: writes a synthetic scenario file.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a synthetic but realistic scenario file for benchmarks and tests.",
+        discussion: """
+            The scenario has priorities 0 to 3, minimums (amounts and percentages), some \
+            protected services, some maximums above the baseline, ring-fenced and uncut funds, \
+            and group limits (amounts and percentages of the envelope). The same options always \
+            give the same file, and it is always feasible at a 0% cut.
+            """)
+
+    @Option(help: "Number of services (1 to 100000).")
+    var services: Int = 10
+
+    @Option(help: "Number of funds (1 to 10000).")
+    var funds: Int = 3
+
+    @Option(help: "Number of groups (0 to 100000).")
+    var groups: Int = 2
+
+    @Option(help: "Seed of the random choices (a non-negative integer).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Objective mode written into the file: tiers or weighted.")
+    var mode: String = "tiers"
+
+    @Option(help: "Write the file here instead of to standard output.")
+    var output: String?
+
+    func run() throws {
+        guard let objective = ObjectiveMode(rawValue: mode) else {
+            throw failing(["--mode must be tiers or weighted, not \(mode)"], status: ExitStatus.usage)
+        }
+        let settings = GenerationSettings(services: services, funds: funds, groups: groups, seed: seed, mode: objective)
+        let text: String
+        do {
+            text = try ScenarioGenerator.toml(settings)
+        } catch {
+            throw failing(error.problems, status: ExitStatus.usage)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw failing(["\(output): cannot write the scenario: \(error.localizedDescription)"], status: ExitStatus.failure)
+        }
+    }
+}
