@@ -30,7 +30,7 @@ test: setup
 	$(SWIFT) test -c release
 
 bench: build
-	benchmarks/run.sh
+	cd benchmarks && ./run-comparison.sh
 
 clean:
 	rm -rf .build

@@ -71,8 +71,12 @@ import Testing
         #expect(fileIssueLines(directory.path) == ["\(directory.path): is a directory, not a scenario file"])
     }
 
-    @Test func notARegularFile() {
-        #expect(fileIssueLines("/dev/null") == ["/dev/null: is not a regular file"])
+    @Test func notARegularFile() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appendingPathComponent("scenario.toml").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(fileIssueLines(fifo) == ["\(fifo): is not a regular file"])
     }
 
     @Test func symbolicLinkToAScenarioIsFollowed() throws {
