@@ -1,3 +1,5 @@
+import BudgetModel
+
 /// Text and numbers for XHTML-compatible HTML and SVG.
 enum HTMLText {
     /// `text` safe in element content and in double-quoted attributes:

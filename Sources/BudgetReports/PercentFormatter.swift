@@ -1,3 +1,4 @@
+import BudgetModel
 import Foundation
 
 /// Percentages for reports, independent of the machine's locale.

@@ -1,3 +1,4 @@
+import BudgetModel
 import BudgetReports
 import Testing
 

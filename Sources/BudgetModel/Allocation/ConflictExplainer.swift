@@ -6,7 +6,7 @@ struct ConflictExplainer {
     let cut: Double
 
     private var scenario: Scenario { layout.scenario }
-    private var money: MoneyText { MoneyText(currency: scenario.currency, unit: scenario.unit) }
+    private var money: MoneyFormatter { MoneyFormatter(currency: scenario.currency, unit: scenario.unit) }
 
     /// Duals and reduced costs below this (in solver units) do not take part in the conflict.
     static let dualTolerance = 1e-9
@@ -15,7 +15,7 @@ struct ConflictExplainer {
     /// minimum for Restorative Justice (£88,200) and ... need £701,300: £18,800 more than the envelope."
     func explainDeficit(_ deficit: Double, solution: Solution) -> String {
         let envelope = scenario.envelope(afterCut: cut)
-        var text = "At a \(PercentText.format(cut))% cut the envelope is \(money.format(envelope))."
+        var text = "At a \(PercentText.format(cut))% cut the envelope is \(money.format(amount: envelope))."
 
         let floors = scenario.services.indices.filter { s in
             let column = layout.levelColumns[s]
@@ -32,14 +32,14 @@ struct ConflictExplainer {
         if groups.isEmpty, !floors.isEmpty, abs(need - available - deficit) <= tolerance {
             let against = funds.count == scenario.funds.count
                 ? "the envelope"
-                : "the \(money.format(available)) that \(floors.count == 1 ? "it" : "they") may draw on (\(Self.list(funds.map { scenario.funds[$0].name })))"
-            text += " \(Self.capitalised(Self.list(floors.map(floorPhrase)))) need\(floors.count == 1 ? "s" : "") \(money.format(need)): \(money.format(deficit)) more than \(against)."
+                : "the \(money.format(amount: available)) that \(floors.count == 1 ? "it" : "they") may draw on (\(Self.list(funds.map { scenario.funds[$0].name })))"
+            text += " \(Self.capitalised(Self.list(floors.map(floorPhrase)))) need\(floors.count == 1 ? "s" : "") \(money.format(amount: need)): \(money.format(amount: deficit)) more than \(against)."
             return text
         }
         var parts = floors.map(floorPhrase)
-        parts += funds.map { "the \(money.format(scenario.funds[$0].amount(afterCut: cut))) of \(scenario.funds[$0].name)" }
+        parts += funds.map { "the \(money.format(amount: scenario.funds[$0].amount(afterCut: cut))) of \(scenario.funds[$0].name)" }
         parts += groups.map { groupPhrase($0) }
-        text += " \(Self.capitalised(Self.list(parts))) cannot all be met: \(money.format(deficit)) more unrestricted money would meet them."
+        text += " \(Self.capitalised(Self.list(parts))) cannot all be met: \(money.format(amount: deficit)) more unrestricted money would meet them."
         return text
     }
 
@@ -57,17 +57,17 @@ struct ConflictExplainer {
     private func floorPhrase(_ s: Int) -> String {
         let service = scenario.services[s]
         if service.isProtected && service.lowerBound == service.baseline {
-            return "the protected \(service.name) (\(money.format(service.baseline)))"
+            return "the protected \(service.name) (\(money.format(amount: service.baseline)))"
         }
-        return "the minimum for \(service.name) (\(money.format(service.lowerBound)))"
+        return "the minimum for \(service.name) (\(money.format(amount: service.lowerBound)))"
     }
 
     private func groupPhrase(_ g: Int) -> String {
         let group = scenario.groups[g]
         let envelope = scenario.envelope(afterCut: cut)
         var limits: [String] = []
-        if let minimum = group.minimum { limits.append("at least \(money.format(minimum.resolved(against: envelope)))") }
-        if let maximum = group.maximum { limits.append("at most \(money.format(maximum.resolved(against: envelope)))") }
+        if let minimum = group.minimum { limits.append("at least \(money.format(amount: minimum.resolved(against: envelope)))") }
+        if let maximum = group.maximum { limits.append("at most \(money.format(amount: maximum.resolved(against: envelope)))") }
         return "the \(group.name) group limit (\(limits.joined(separator: " and ")))"
     }
 

@@ -3,7 +3,7 @@
 struct BreakpointDescriber {
     let allocator: Allocator
     private var scenario: Scenario { allocator.scenario }
-    private var money: MoneyText { MoneyText(currency: scenario.currency, unit: scenario.unit) }
+    private var money: MoneyFormatter { MoneyFormatter(currency: scenario.currency, unit: scenario.unit) }
 
     /// How far either side of a breakpoint the two allocations are compared, in percentage points.
     static let probe = 1e-4
@@ -23,9 +23,9 @@ struct BreakpointDescriber {
             let service = scenario.services[s]
             switch (was, now) {
             case (_, .minimum):
-                events.append("\(service.name) reaches its minimum of \(money.format(service.lowerBound))")
+                events.append("\(service.name) reaches its minimum of \(money.format(amount: service.lowerBound))")
             case (_, .maximum):
-                events.append("\(service.name) reaches its maximum of \(money.format(service.maximumAmount))")
+                events.append("\(service.name) reaches its maximum of \(money.format(amount: service.maximumAmount))")
             case (_, .group(let id)):
                 events.append("the \(groupName(id)) group limit starts to bind")
             case (_, .ringFence(let id)):

@@ -2,13 +2,13 @@ import Foundation
 
 /// Fast, locale-independent decimal text for whole numbers and fixed decimals,
 /// used on every figure of a sweep (Foundation's `String(format:)` is far slower).
-enum DecimalText {
+public enum DecimalText {
     /// Integers of this magnitude or less convert exactly through `Int64`.
     private static let exactLimit = 9.0e15
 
     /// `value` rounded to a whole number (halves away from zero), as digits with a
     /// leading `-` when negative; never `-0`; `0` when not finite.
-    static func integer(_ value: Double) -> String {
+    public static func integer(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let whole = value.rounded(.toNearestOrAwayFromZero)
         if abs(whole) <= exactLimit { return String(Int64(whole)) }
@@ -17,7 +17,7 @@ enum DecimalText {
 
     /// `value` with `places` decimals (rounded half away from zero): `-22.0`, `5.3`.
     /// Falls back to `String(format:)` beyond the exactly representable range.
-    static func fixed(_ value: Double, places: Int) -> String {
+    public static func fixed(_ value: Double, places: Int) -> String {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
