@@ -1,40 +1,15 @@
+import Foundation
 import BudgetModel
 import LinearProgramming
 import Testing
 
 @Suite struct AllocationExportTests {
-    static let workedExample = """
-        title = "Worked example"
-
-        [[fund]]
-        id = "grant"
-        amount = 1_000_000
-
-        [[fund]]
-        id = "dv"
-        amount = 100_000
-        ring_fenced_for = ["idva"]
-
-        [[service]]
-        id = "hub"
-        baseline = 400_000
-        protected = true
-
-        [[service]]
-        id = "idva"
-        baseline = 200_000
-        min = "50%"
-        priority = 1
-
-        [[service]]
-        id = "rj"
-        baseline = 300_000
-        min = "60%"
-
-        [[service]]
-        id = "counselling"
-        baseline = 200_000
-        """
+    /// SCENARIO-SPEC section 9's worked example as a scenario file (`Tests/Fixtures/worked-example.toml`).
+    static let workedExample: String = {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/worked-example.toml")
+        return (try? String(contentsOf: fixture, encoding: .utf8)) ?? "missing fixture \(fixture.path)"
+    }()
 
     /// Writes the first stage as MPS, reads it back and solves both.
     func roundTrip(_ scenario: Scenario, cut: Double) throws -> (exported: Solution, reread: Solution) {

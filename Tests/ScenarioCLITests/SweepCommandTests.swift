@@ -60,41 +60,12 @@ struct ReportCommandRun {
         return directory
     }
 
-    /// SCENARIO-SPEC section 9's worked example as a scenario file.
-    static let workedExample = """
-        title = "Worked example"
-
-        [[fund]]
-        id = "grant"
-        amount = 1_000_000
-
-        [[fund]]
-        id = "dv"
-        name = "Domestic violence ring-fence"
-        amount = 100_000
-        ring_fenced_for = ["idva"]
-
-        [[service]]
-        id = "hub"
-        baseline = 400_000
-        protected = true
-
-        [[service]]
-        id = "idva"
-        baseline = 200_000
-        min = "50%"
-        priority = 1
-
-        [[service]]
-        id = "rj"
-        baseline = 300_000
-        min = "60%"
-
-        [[service]]
-        id = "counselling"
-        baseline = 200_000
-
-        """
+    /// SCENARIO-SPEC section 9's worked example as a scenario file (`Tests/Fixtures/worked-example.toml`).
+    static let workedExample: String = {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/worked-example.toml")
+        return (try? String(contentsOf: fixture, encoding: .utf8)) ?? "missing fixture \(fixture.path)"
+    }()
 
     /// A file with two problems on known lines.
     static let invalidScenario = """
