@@ -446,6 +446,28 @@ private func expectRepairWorks(_ matrix: ColumnMatrix, _ singular: SparseLU.Sing
     #expect(relativeResidual(repaired.multiply(x), b) < 1e-10)
 }
 
+@Test(arguments: [4.0, 4 + 1e-14])
+func singularBlockInASparseMatrixIsReported(corner: Double) throws {
+    // 40 diagonal 2×2 blocks [2 1; 1 3], except block 7 = [1 2; 2 corner],
+    // which is singular or within 1e-14 of it. The matrix stays sparse, so
+    // the dependency is found by the sparse Markowitz elimination.
+    var matrix = ColumnMatrix(dimension: 80)
+    for block in 0..<40 {
+        let (a, b, d) = block == 7 ? (1.0, 2.0, corner) : (2.0, 1.0, 3.0)
+        matrix.columns[2 * block] = [(2 * block, a), (2 * block + 1, b)]
+        matrix.columns[2 * block + 1] = [(2 * block, b), (2 * block + 1, d)]
+    }
+    do {
+        _ = try matrix.factor()
+        Issue.record("a singular block was factorised")
+    } catch {
+        #expect(error.dependentColumns.count == 1)
+        #expect(Set(error.dependentColumns).isSubset(of: [14, 15]))
+        #expect(Set(error.unpivotedRows).isSubset(of: [14, 15]))
+        try expectRepairWorks(matrix, error)
+    }
+}
+
 @Test func randomMatrixWithDependentColumnsIsReportedAndRepaired() throws {
     var generator = SeededGenerator(state: 42)
     var matrix = randomMatrix(dimension: 300, perColumn: 3, dominant: true, generator: &generator)

@@ -11,14 +11,20 @@ struct SparseLUElimination {
     let absoluteTolerance: Double
     /// Columns or rows examined by one Markowitz search once a pivot is in hand.
     let searchLimit = 8
+    /// Fraction of non-zero entries in the active submatrix from which dense
+    /// elimination is cheaper than sparse.
+    static let denseSwitchDensity = 0.3
 
+    /// The rows and columns not yet pivoted.
     var active: SparseLUActiveSubmatrix
+    /// Active columns by their number of active entries.
     var columnBuckets: SparseLUCountBuckets
+    /// Active rows by their number of active entries.
     var rowBuckets: SparseLUCountBuckets
     /// Pool position of each row's entry in the column being updated, or -1.
     private var positionInColumn: [Int]
     /// The pivots taken so far, the singletons' first.
-    private(set) var pivots: SparseLUPivotSequence
+    var pivots: SparseLUPivotSequence
 
     /// Prepares to eliminate the rows and columns of `matrix` not pivoted in
     /// `pivots`, as marked in `rowPivoted` and `columnPivoted`.
@@ -45,9 +51,16 @@ struct SparseLUElimination {
     }
 
     /// Takes pivots until none is left: after this every column is either
-    /// pivoted or numerically dependent.
+    /// pivoted or numerically dependent. Once the active submatrix is dense
+    /// enough, the rest is done by dense elimination.
     mutating func run() {
-        while let pivot = choosePivot() {
+        while true {
+            let cells = columnBuckets.memberCount * rowBuckets.memberCount
+            if cells > 0 && Double(active.entryCount) >= Self.denseSwitchDensity * Double(cells) {
+                eliminateDensely()
+                return
+            }
+            guard let pivot = choosePivot() else { return }
             eliminate(row: pivot.row, column: pivot.column, pivot: pivot.value)
         }
     }
