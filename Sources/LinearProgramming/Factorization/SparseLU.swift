@@ -4,7 +4,9 @@
 /// pivoting: singleton columns and rows (most of a simplex basis: slacks and
 /// the triangular part) are pivoted first at no cost, then each further pivot
 /// is the entry of least fill-in estimate `(r - 1)(c - 1)` among those at
-/// least `pivotThreshold` times the largest magnitude in their column.
+/// least `pivotThreshold` times the largest magnitude in their column, found
+/// by searching the shortest columns and rows first. Once what is left is
+/// 30% full it is finished by dense elimination with partial pivoting.
 ///
 /// L is kept by columns and by rows and U by rows and by columns, so both
 /// `solve` (FTRAN) and `solveTransposed` (BTRAN) skip every column of a
