@@ -48,12 +48,16 @@ extension SparseLUElimination {
                     a[base + i] /= pivot
                     pivots.appendL(row: rowLabels[i], multiplier: a[base + i])
                 }
+                let below = rowCount - p - 1
                 for later in (position + 1)..<columns.count {
                     let laterBase = later * rowCount
                     let u = a[laterBase + p]
                     guard u != 0 else { continue }
                     pivots.appendU(column: columns[later], value: u)
-                    for i in (p + 1)..<rowCount { a[laterBase + i] -= a[base + i] * u }
+                    // Through slices of the column below the pivot, so the loop vectorises.
+                    let multipliers = UnsafeBufferPointer(rebasing: a[(base + p + 1)..<(base + rowCount)])
+                    let target = UnsafeMutableBufferPointer(rebasing: a[(laterBase + p + 1)..<(laterBase + rowCount)])
+                    for i in 0..<below { target[i] -= multipliers[i] * u }
                 }
                 pivots.finishPivot(row: rowLabels[p], column: column, value: pivot)
                 p += 1
