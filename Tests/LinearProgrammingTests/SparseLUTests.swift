@@ -431,19 +431,62 @@ private func expectOneDependentColumnAmong(_ candidates: Set<Int>, matrix: Colum
 }
 
 /// Replacing the dependent columns by unit columns of the unpivoted rows
-/// gives a matrix that factors and solves accurately.
+/// gives a matrix that factors and solves accurately, and
+/// `factorRepairingDependentColumns` makes that same repair in one go.
 private func expectRepairWorks(_ matrix: ColumnMatrix, _ singular: SparseLU.Singular) throws {
     #expect(singular.dependentColumns.count == singular.unpivotedRows.count)
     var repaired = matrix
     for (column, row) in zip(singular.dependentColumns, singular.unpivotedRows) {
         repaired.columns[column] = [(row, 1)]
     }
-    let lu = try repaired.factor()
+    let (starts, rows, values) = matrix.csc
+    let (repairedInOneGo, repair) = SparseLU.factorRepairingDependentColumns(
+        dimension: matrix.dimension, columnStarts: starts, rowIndices: rows, values: values)
+    #expect(repair?.dependentColumns == singular.dependentColumns)
+    #expect(repair?.unpivotedRows == singular.unpivotedRows)
     var generator = SeededGenerator(state: 7)
     let b = randomVector(matrix.dimension, generator: &generator)
-    var x = b
-    lu.solve(&x)
-    #expect(relativeResidual(repaired.multiply(x), b) < 1e-10)
+    for lu in [try repaired.factor(), repairedInOneGo] {
+        var x = b
+        lu.solve(&x)
+        #expect(relativeResidual(repaired.multiply(x), b) < 1e-10)
+        var y = b
+        lu.solveTransposed(&y)
+        #expect(relativeResidual(repaired.transposeMultiply(y), b) < 1e-10)
+    }
+}
+
+@Test func repairingANonsingularMatrixChangesNothing() throws {
+    let matrix = ColumnMatrix(rows: [[2, 1, 0], [4, 3, 1], [0, 2, 5]])
+    let (starts, rows, values) = matrix.csc
+    let (lu, repair) = SparseLU.factorRepairingDependentColumns(
+        dimension: 3, columnStarts: starts, rowIndices: rows, values: values)
+    #expect(repair == nil)
+    var b = [4.0, 13, 19]
+    lu.solve(&b)
+    expectClose(b, [1, 2, 3])
+}
+
+@Test(arguments: [4.0, 4 + 1e-14])
+func singularBlockInASparseMatrixIsReported(corner: Double) throws {
+    // 40 diagonal 2×2 blocks [2 1; 1 3], except block 7 = [1 2; 2 corner],
+    // which is singular or within 1e-14 of it. The matrix stays sparse, so
+    // the dependency is found by the sparse Markowitz elimination.
+    var matrix = ColumnMatrix(dimension: 80)
+    for block in 0..<40 {
+        let (a, b, d) = block == 7 ? (1.0, 2.0, corner) : (2.0, 1.0, 3.0)
+        matrix.columns[2 * block] = [(2 * block, a), (2 * block + 1, b)]
+        matrix.columns[2 * block + 1] = [(2 * block, b), (2 * block + 1, d)]
+    }
+    do {
+        _ = try matrix.factor()
+        Issue.record("a singular block was factorised")
+    } catch {
+        #expect(error.dependentColumns.count == 1)
+        #expect(Set(error.dependentColumns).isSubset(of: [14, 15]))
+        #expect(Set(error.unpivotedRows).isSubset(of: [14, 15]))
+        try expectRepairWorks(matrix, error)
+    }
 }
 
 @Test func randomMatrixWithDependentColumnsIsReportedAndRepaired() throws {

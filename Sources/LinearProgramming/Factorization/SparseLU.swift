@@ -4,7 +4,9 @@
 /// pivoting: singleton columns and rows (most of a simplex basis: slacks and
 /// the triangular part) are pivoted first at no cost, then each further pivot
 /// is the entry of least fill-in estimate `(r - 1)(c - 1)` among those at
-/// least `pivotThreshold` times the largest magnitude in their column.
+/// least `pivotThreshold` times the largest magnitude in their column, found
+/// by searching the shortest columns and rows first. Once what is left is
+/// 30% full it is finished by dense elimination with partial pivoting.
 ///
 /// L is kept by columns and by rows and U by rows and by columns, so both
 /// `solve` (FTRAN) and `solveTransposed` (BTRAN) skip every column of a
@@ -12,7 +14,7 @@
 public struct SparseLU: Sendable {
     /// The matrix could not be factorised: some columns are (numerically)
     /// linearly dependent on the others.
-    public struct Singular: Error {
+    public struct Singular: Error, Equatable {
         /// Positions (in `0..<dimension`, ascending) of the columns that could
         /// not be pivoted. Replacing each by a unit column `e_i` for one of
         /// `unpivotedRows` gives a matrix that can be.
@@ -49,7 +51,8 @@ public struct SparseLU: Sendable {
     /// Column `j` holds `values[k]` at row `rowIndices[k]` for `k` in
     /// `columnStarts[j] ..< columnStarts[j + 1]`; `columnStarts` has
     /// `dimension + 1` entries starting at 0. Rows may come in any order;
-    /// a row repeated within a column has its values summed.
+    /// a row repeated within a column has its values summed. Entries must be
+    /// finite: a non-finite entry is never a pivot.
     ///
     /// - Parameter pivotThreshold: a pivot must have magnitude at least this
     ///   times the largest in its column, 0 to 1 (clamped; NaN means 0.1).
@@ -60,10 +63,45 @@ public struct SparseLU: Sendable {
         dimension: Int, columnStarts: [Int], rowIndices: [Int], values: [Double],
         pivotThreshold: Double = 0.1
     ) throws(Singular) {
+        let pivots = Self.eliminate(
+            dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values,
+            pivotThreshold: pivotThreshold)
+        if let singular = Self.singularity(of: pivots, dimension: dimension) { throw singular }
+        self.init(dimension: dimension, pivots: pivots)
+    }
+
+    /// Factors the matrix given column-wise (as for `init`), first replacing
+    /// each column that cannot be pivoted by a unit column, as a simplex code
+    /// replaces dependent basic columns by slacks.
+    ///
+    /// - Returns: the factors of the repaired matrix, and the repair made:
+    ///   column `repair.dependentColumns[q]` became the unit column of row
+    ///   `repair.unpivotedRows[q]`; nil when the matrix was nonsingular.
+    ///   Costs one factorisation either way.
+    public static func factorRepairingDependentColumns(
+        dimension: Int, columnStarts: [Int], rowIndices: [Int], values: [Double],
+        pivotThreshold: Double = 0.1
+    ) -> (factors: SparseLU, repair: Singular?) {
+        var pivots = eliminate(
+            dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values,
+            pivotThreshold: pivotThreshold)
+        let singular = singularity(of: pivots, dimension: dimension)
+        if let singular {
+            pivots.appendUnitPivots(columns: singular.dependentColumns, rows: singular.unpivotedRows)
+        }
+        return (SparseLU(dimension: dimension, pivots: pivots), singular)
+    }
+
+    /// Every pivot elimination finds in the matrix: the singletons first,
+    /// then Markowitz pivots, then dense elimination once the rest fills in.
+    private static func eliminate(
+        dimension: Int, columnStarts: [Int], rowIndices: [Int], values: [Double], pivotThreshold: Double
+    ) -> SparseLUPivotSequence {
         precondition(dimension >= 0, "negative dimension \(dimension)")
         precondition(columnStarts.count == dimension + 1, "columnStarts needs dimension + 1 entries")
-        precondition(columnStarts[0] == 0 && rowIndices.count == columnStarts[dimension] && values.count == rowIndices.count,
-                     "columnStarts, rowIndices and values disagree")
+        precondition(
+            columnStarts[0] == 0 && rowIndices.count == columnStarts[dimension] && values.count == rowIndices.count,
+            "columnStarts, rowIndices and values disagree")
         for j in 0..<dimension { precondition(columnStarts[j] <= columnStarts[j + 1], "columnStarts decreases at \(j)") }
         for i in rowIndices { precondition(i >= 0 && i < dimension, "row index \(i) outside 0..<\(dimension)") }
 
@@ -74,22 +112,29 @@ public struct SparseLU: Sendable {
         var rowPivoted = [Bool](repeating: false, count: dimension)
         var columnPivoted = [Bool](repeating: false, count: dimension)
         SparseLUSingletons.peel(
-            matrix, tolerance: Self.absolutePivotTolerance, into: &singletons,
+            matrix, tolerance: absolutePivotTolerance, into: &singletons,
             rowPivoted: &rowPivoted, columnPivoted: &columnPivoted)
         var elimination = SparseLUElimination(
             matrix, after: singletons, rowPivoted: rowPivoted, columnPivoted: columnPivoted,
-            pivotThreshold: threshold, absoluteTolerance: Self.absolutePivotTolerance)
+            pivotThreshold: threshold, absoluteTolerance: absolutePivotTolerance)
         elimination.run()
-        let pivots = elimination.pivots
+        return elimination.pivots
+    }
 
-        guard pivots.count == dimension else {
-            for c in pivots.pivotColumns { columnPivoted[c] = true }
-            for r in pivots.pivotRows { rowPivoted[r] = true }
-            throw Singular(
-                dependentColumns: (0..<dimension).filter { !columnPivoted[$0] },
-                unpivotedRows: (0..<dimension).filter { !rowPivoted[$0] })
-        }
+    /// The columns and rows `pivots` left out, or nil when it is complete.
+    private static func singularity(of pivots: SparseLUPivotSequence, dimension: Int) -> Singular? {
+        guard pivots.count < dimension else { return nil }
+        var columnPivoted = [Bool](repeating: false, count: dimension)
+        var rowPivoted = [Bool](repeating: false, count: dimension)
+        for c in pivots.pivotColumns { columnPivoted[c] = true }
+        for r in pivots.pivotRows { rowPivoted[r] = true }
+        return Singular(
+            dependentColumns: (0..<dimension).filter { !columnPivoted[$0] },
+            unpivotedRows: (0..<dimension).filter { !rowPivoted[$0] })
+    }
 
+    /// Stores a complete pivot sequence for solving.
+    private init(dimension: Int, pivots: SparseLUPivotSequence) {
         self.dimension = dimension
         pivotRows = pivots.pivotRows
         pivotColumns = pivots.pivotColumns

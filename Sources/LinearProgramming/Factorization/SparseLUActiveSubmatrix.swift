@@ -27,6 +27,8 @@ struct SparseLUActiveSubmatrix {
     private var rowCapacity: [Int]
     /// Column index of each row-wise entry.
     private(set) var rowColumns: [Int]
+    /// Number of active entries.
+    private(set) var entryCount: Int
 
     /// Loads the entries of `matrix` whose row and column are both unpivoted.
     init(_ matrix: SparseLUCompressedMatrix, rowPivoted: [Bool], columnPivoted: [Bool]) {
@@ -46,6 +48,7 @@ struct SparseLUActiveSubmatrix {
             columnLength[j] = columnRows.count - columnStart[j]
         }
         columnCapacity = columnLength
+        entryCount = columnRows.count
 
         rowStart = [Int](repeating: 0, count: n)
         var next = 0
@@ -110,6 +113,7 @@ struct SparseLUActiveSubmatrix {
                 columnRows[k] = columnRows[last]
                 columnValues[k] = columnValues[last]
                 columnLength[j] -= 1
+                entryCount -= 1
                 return value
             }
             k += 1
@@ -133,7 +137,10 @@ struct SparseLUActiveSubmatrix {
     }
 
     /// Forgets every entry of column `j` (its rows are not touched).
-    mutating func clearColumn(_ j: Int) { columnLength[j] = 0 }
+    mutating func clearColumn(_ j: Int) {
+        entryCount -= columnLength[j]
+        columnLength[j] = 0
+    }
 
     /// Forgets every entry of row `i` (its columns are not touched).
     mutating func clearRow(_ i: Int) { rowLength[i] = 0 }
@@ -146,6 +153,7 @@ struct SparseLUActiveSubmatrix {
         columnRows[k] = i
         columnValues[k] = value
         columnLength[j] += 1
+        entryCount += 1
 
         if rowLength[i] == rowCapacity[i] { relocateRow(i) }
         rowColumns[rowStart[i] + rowLength[i]] = j

@@ -12,6 +12,8 @@ struct SparseLUCountBuckets {
     private var previous: [Int]
     /// The bucket each item is in, or -1 when it is in none.
     private(set) var bucket: [Int]
+    /// Number of items in some bucket.
+    private(set) var memberCount = 0
 
     /// Empty buckets for items `0..<itemCount` with counts `0...itemCount`.
     init(itemCount: Int) {
@@ -29,6 +31,7 @@ struct SparseLUCountBuckets {
         if head >= 0 { previous[head] = item }
         first[count] = item
         bucket[item] = count
+        memberCount += 1
     }
 
     /// Takes `item` out of its bucket (nothing when it is in none).
@@ -40,6 +43,7 @@ struct SparseLUCountBuckets {
         if before >= 0 { next[before] = after } else { first[count] = after }
         if after >= 0 { previous[after] = before }
         bucket[item] = -1
+        memberCount -= 1
     }
 
     /// Moves `item` to the bucket for `count`, wherever it was.

@@ -11,14 +11,24 @@ struct SparseLUElimination {
     let absoluteTolerance: Double
     /// Columns or rows examined by one Markowitz search once a pivot is in hand.
     let searchLimit = 8
+    /// Fraction of non-zero entries in the active submatrix from which dense
+    /// elimination is cheaper than sparse.
+    static let denseSwitchDensity = 0.3
 
+    /// The rows and columns not yet pivoted.
     var active: SparseLUActiveSubmatrix
+    /// Active columns by their number of active entries.
     var columnBuckets: SparseLUCountBuckets
+    /// Active rows by their number of active entries.
     var rowBuckets: SparseLUCountBuckets
-    /// Pool position of each row's entry in the column being updated, or -1.
-    private var positionInColumn: [Int]
+    /// For each row, the position of its multiplier in the pivot's L column, or -1.
+    private var multiplierPosition: [Int]
+    /// For each row, the last update (by number) that met it in the column updated.
+    private var lastMet: [Int]
+    /// Number of column updates made so far.
+    private var updateNumber = 0
     /// The pivots taken so far, the singletons' first.
-    private(set) var pivots: SparseLUPivotSequence
+    var pivots: SparseLUPivotSequence
 
     /// Prepares to eliminate the rows and columns of `matrix` not pivoted in
     /// `pivots`, as marked in `rowPivoted` and `columnPivoted`.
@@ -34,7 +44,8 @@ struct SparseLUElimination {
         active = SparseLUActiveSubmatrix(matrix, rowPivoted: rowPivoted, columnPivoted: columnPivoted)
         columnBuckets = SparseLUCountBuckets(itemCount: n)
         rowBuckets = SparseLUCountBuckets(itemCount: n)
-        positionInColumn = [Int](repeating: -1, count: n)
+        multiplierPosition = [Int](repeating: -1, count: n)
+        lastMet = [Int](repeating: 0, count: n)
         // Insert in reverse so that each bucket lists its items in ascending order.
         for j in stride(from: n - 1, through: 0, by: -1) where active.columnLength[j] > 0 {
             columnBuckets.insert(j, count: active.columnLength[j])
@@ -45,9 +56,16 @@ struct SparseLUElimination {
     }
 
     /// Takes pivots until none is left: after this every column is either
-    /// pivoted or numerically dependent.
+    /// pivoted or numerically dependent. Once the active submatrix is dense
+    /// enough, the rest is done by dense elimination.
     mutating func run() {
-        while let pivot = choosePivot() {
+        while true {
+            let cells = columnBuckets.memberCount * rowBuckets.memberCount
+            if cells > 0 && Double(active.entryCount) >= Self.denseSwitchDensity * Double(cells) {
+                eliminateDensely()
+                return
+            }
+            guard let pivot = choosePivot() else { return }
             eliminate(row: pivot.row, column: pivot.column, pivot: pivot.value)
         }
     }
@@ -79,9 +97,11 @@ struct SparseLUElimination {
         let lEnd = pivots.lRows.count
         let uEnd = pivots.uColumns.count
         if lEnd > lBegin {
+            for q in lBegin..<lEnd { multiplierPosition[pivots.lRows[q]] = q }
             for q in uBegin..<uEnd {
                 updateColumn(pivots.uColumns[q], by: pivots.uValues[q], multipliers: lBegin..<lEnd)
             }
+            for q in lBegin..<lEnd { multiplierPosition[pivots.lRows[q]] = -1 }
         }
 
         for q in lBegin..<lEnd { rebucketRow(pivots.lRows[q]) }
@@ -90,19 +110,21 @@ struct SparseLUElimination {
         pivots.finishPivot(row: r, column: c, value: pivot)
     }
 
-    /// Column `j` -= (L multipliers) × `u`, adding fill where a multiplier's row is not yet in column `j`.
+    /// Column `j` -= (L multipliers) × `u`, adding fill where a multiplier's
+    /// row is not yet in column `j`. The multipliers' rows must be marked in
+    /// `multiplierPosition`, so one pass over the column finds the updates.
     private mutating func updateColumn(_ j: Int, by u: Double, multipliers: Range<Int>) {
-        for k in active.entries(ofColumn: j) { positionInColumn[active.columnRows[k]] = k }
-        for q in multipliers {
-            let k = positionInColumn[pivots.lRows[q]]
-            if k >= 0 { active.add(-pivots.lValues[q] * u, atColumnPosition: k) }
+        updateNumber += 1
+        for k in active.entries(ofColumn: j) {
+            let i = active.columnRows[k]
+            let q = multiplierPosition[i]
+            guard q >= 0 else { continue }
+            active.add(-pivots.lValues[q] * u, atColumnPosition: k)
+            lastMet[i] = updateNumber
         }
-        // Fill moves the column's storage, so stored positions are forgotten first.
-        for k in active.entries(ofColumn: j) { positionInColumn[active.columnRows[k]] = -2 }
-        for q in multipliers where positionInColumn[pivots.lRows[q]] == -1 {
+        for q in multipliers where lastMet[pivots.lRows[q]] != updateNumber {
             active.insertFill(row: pivots.lRows[q], column: j, value: -pivots.lValues[q] * u)
         }
-        for k in active.entries(ofColumn: j) { positionInColumn[active.columnRows[k]] = -1 }
     }
 
     /// Puts row `i` in the bucket for its new length, or in none when it emptied.

@@ -52,4 +52,31 @@ struct SparseLUPivotSequence {
         lStarts.append(lRows.count)
         uStarts.append(uColumns.count)
     }
+
+    /// Completes a sequence that left `columns` unpivoted (and as many
+    /// `rows`) as the factors of the matrix whose column `columns[q]` is the
+    /// unit column of row `rows[q]`.
+    ///
+    /// Such a column is untouched by elimination while its row waits, so the
+    /// earlier pivots stand; only their U entries in those columns go, and
+    /// each unit column is pivoted last on its row with no L or U entries.
+    mutating func appendUnitPivots(columns: [Int], rows: [Int]) {
+        let replaced = Set(columns)
+        var write = 0
+        var read = 0
+        for k in 0..<count {
+            while read < uStarts[k + 1] {
+                if !replaced.contains(uColumns[read]) {
+                    uColumns[write] = uColumns[read]
+                    uValues[write] = uValues[read]
+                    write += 1
+                }
+                read += 1
+            }
+            uStarts[k + 1] = write
+        }
+        uColumns.removeLast(uColumns.count - write)
+        uValues.removeLast(uValues.count - write)
+        for (column, row) in zip(columns, rows) { finishPivot(row: row, column: column, value: 1) }
+    }
 }

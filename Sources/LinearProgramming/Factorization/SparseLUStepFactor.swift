@@ -11,19 +11,20 @@ struct SparseLUStepFactor: Sendable {
     let steps: [Int]
     /// The value of each entry.
     let values: [Double]
+    /// The steps that have entries, ascending.
+    let nonEmptySteps: [Int]
 
     /// The factor whose step `k` holds the entries `(indexSteps[indices[q]], values[q])`
     /// for `q` in `starts[k] ..< starts[k + 1]`.
     init(starts: [Int], indices: [Int], values: [Double], indexSteps: [Int]) {
-        self.starts = starts
-        self.steps = indices.map { indexSteps[$0] }
-        self.values = values
+        self.init(starts: starts, steps: indices.map { indexSteps[$0] }, values: values)
     }
 
     private init(starts: [Int], steps: [Int], values: [Double]) {
         self.starts = starts
         self.steps = steps
         self.values = values
+        nonEmptySteps = (0..<(starts.count - 1)).filter { starts[$0] < starts[$0 + 1] }
     }
 
     /// Number of stored entries.
@@ -51,20 +52,22 @@ struct SparseLUStepFactor: Sendable {
 
     /// Solves in step order, first step first, when each step's entries lie at later steps:
     /// `z[k]` (divided by `diagonal[k]` when given) is final, and its multiples
-    /// are subtracted from the later steps. Zero steps are skipped.
+    /// are subtracted from the later steps. Zero steps are skipped, and
+    /// without a diagonal so are steps with no entries.
     func solveForward(_ z: UnsafeMutableBufferPointer<Double>, diagonal: [Double]?) {
-        starts.withUnsafeBufferPointer { starts in
-            steps.withUnsafeBufferPointer { steps in
-                values.withUnsafeBufferPointer { values in
-                    for k in 0..<(starts.count - 1) {
-                        var v = z[k]
-                        guard v != 0 else { continue }
-                        if let diagonal {
-                            v /= diagonal[k]
-                            z[k] = v
-                        }
-                        for q in starts[k]..<starts[k + 1] { z[steps[q]] -= values[q] * v }
-                    }
+        withBuffers { starts, steps, values in
+            if let diagonal {
+                for k in 0..<(starts.count - 1) {
+                    guard z[k] != 0 else { continue }
+                    let v = z[k] / diagonal[k]
+                    z[k] = v
+                    for q in starts[k]..<starts[k + 1] { z[steps[q]] -= values[q] * v }
+                }
+            } else {
+                for k in nonEmptySteps {
+                    let v = z[k]
+                    guard v != 0 else { continue }
+                    for q in starts[k]..<starts[k + 1] { z[steps[q]] -= values[q] * v }
                 }
             }
         }
@@ -72,21 +75,34 @@ struct SparseLUStepFactor: Sendable {
 
     /// Solves in step order, last step first, when each step's entries lie at earlier steps:
     /// `z[k]` (divided by `diagonal[k]` when given) is final, and its multiples
-    /// are subtracted from the earlier steps. Zero steps are skipped.
+    /// are subtracted from the earlier steps. Zero steps are skipped, and
+    /// without a diagonal so are steps with no entries.
     func solveBackward(_ z: UnsafeMutableBufferPointer<Double>, diagonal: [Double]?) {
+        withBuffers { starts, steps, values in
+            if let diagonal {
+                for k in stride(from: starts.count - 2, through: 0, by: -1) {
+                    guard z[k] != 0 else { continue }
+                    let v = z[k] / diagonal[k]
+                    z[k] = v
+                    for q in starts[k]..<starts[k + 1] { z[steps[q]] -= values[q] * v }
+                }
+            } else {
+                for k in nonEmptySteps.reversed() {
+                    let v = z[k]
+                    guard v != 0 else { continue }
+                    for q in starts[k]..<starts[k + 1] { z[steps[q]] -= values[q] * v }
+                }
+            }
+        }
+    }
+
+    /// Runs `body` with the factor's arrays as buffers, free of bounds checks.
+    private func withBuffers(
+        _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Double>) -> Void
+    ) {
         starts.withUnsafeBufferPointer { starts in
             steps.withUnsafeBufferPointer { steps in
-                values.withUnsafeBufferPointer { values in
-                    for k in stride(from: starts.count - 2, through: 0, by: -1) {
-                        var v = z[k]
-                        guard v != 0 else { continue }
-                        if let diagonal {
-                            v /= diagonal[k]
-                            z[k] = v
-                        }
-                        for q in starts[k]..<starts[k + 1] { z[steps[q]] -= values[q] * v }
-                    }
-                }
+                values.withUnsafeBufferPointer { values in body(starts, steps, values) }
             }
         }
     }
