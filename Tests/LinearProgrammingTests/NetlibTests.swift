@@ -20,8 +20,9 @@ import Testing
     static let timeTarget = 60.0
     /// The solver's own time limit, so a problem that runs away still ends.
     static let timeLimit = 240.0
-    /// Problems the solver does not yet solve within the targets on this project's
-    /// 2-core machines (measured in `benchmarks/README.md`); issue #2 stays open for them.
+    /// Problems not run by default: pilot87 ends 1.1e-6 off the reference (target 1e-6);
+    /// dfl001 takes 44 s on a quiet 2-core machine and 80 s under load, too close to the
+    /// one-minute target to gate CI on. Issue #2 stays open for them.
     static let outsideTargets: Set<String> = ["dfl001", "pilot87"]
 
     static let environment = ProcessInfo.processInfo.environment
