@@ -1,26 +1,10 @@
+import BudgetModel
+
 /// Pieces of JSON text, always valid.
 enum JSONText {
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func string(_ value: String) -> String {
-        // Fast path for the usual text with nothing to escape.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + value + "\""
-        }
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        EscapedString.doubleQuoted(value)
     }
 
     /// An optional string, `null` when absent.
