@@ -173,23 +173,25 @@ public final class Allocator {
     }
 
     /// The largest cut in `[0, 100)` at which the scenario is feasible (SCENARIO-SPEC section 6):
-    /// `100` when every such cut is feasible, `nil` when even a 0% cut is not.
+    /// `100` when every such cut is feasible, `nil` when even a 0% cut is not. Solved once,
+    /// then remembered.
     public func maximumFeasibleCut() throws(AllocationError) -> Double? {
-        try MaximumCutProgram(scenario: scenario).solve(options: options, observer: solveObserver)
+        if case .some(let known) = computedMaximumCut { return known }
+        let maximum = try MaximumCutProgram(scenario: scenario).solve(options: options, observer: solveObserver)
+        computedMaximumCut = .some(maximum)
+        return maximum
     }
 
     /// Cuts further than this (percentage points) beyond the maximum feasible cut
     /// are infeasible without trying the allocation rule; closer ones are solved.
     static let beyondMaximumCutMargin = 1e-6
-    private var cachedMaximumCut: Double?? = .none
+    private var computedMaximumCut: Double?? = .none
 
-    /// The maximum feasible cut, computed once; nil when it is not known to bound anything
-    /// (even 0% is infeasible, so the cuts that are feasible need not start at 0).
+    /// The maximum feasible cut when it bounds the feasible cuts from above; nil when it does
+    /// not (every cut below 100 is feasible, or even 0% is infeasible, so the cuts that are
+    /// feasible need not start at 0).
     private func knownMaximumCut() throws(AllocationError) -> Double? {
-        if case .some(let known) = cachedMaximumCut { return known }
-        let maximum = try maximumFeasibleCut()
-        cachedMaximumCut = .some(maximum.flatMap { $0 < 100 ? $0 : nil })
-        return cachedMaximumCut ?? nil
+        try maximumFeasibleCut().flatMap { $0 < 100 ? $0 : nil }
     }
 
     // MARK: - Results
@@ -216,4 +218,3 @@ public final class Allocator {
             services: [], deficit: finding.deficit, explanation: finding.explanation)
     }
 }
-
