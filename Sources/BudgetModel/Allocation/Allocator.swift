@@ -53,6 +53,15 @@ public final class Allocator {
             ? TierStageSolver(scenario: scenario, tier: [], options: options) : nil
     }
 
+    /// An allocator that takes the scenario's maximum feasible cut as known: `maximumCut` is
+    /// what `maximumFeasibleCut()` returned for the same scenario and options. Allocators built
+    /// this way for the same cuts in the same order give the same results to the last bit, so
+    /// a sweep can start a fresh one at fixed places and split its cuts between threads.
+    public convenience init(scenario: Scenario, options: SimplexOptions = Allocator.defaultOptions, maximumCut: Double?) {
+        self.init(scenario: scenario, options: options)
+        computedMaximumCut = .some(maximumCut)
+    }
+
     /// The result at a cut of `cutPercent` per cent (`-100 < cutPercent < 100`).
     ///
     /// - Throws: `AllocationError` when the solver cannot reach a trustworthy
