@@ -12,6 +12,8 @@ final class TierStageSolver {
     let solver: SimplexSolver
     /// The final basis of each stage of this tier at the previous cut.
     private var stageBases: [Basis] = []
+    /// The basis the solver holds, factorised, after its last solve.
+    private var heldBasis: Basis?
 
     /// The programme and solver for the tier whose services are `tier` (empty for the
     /// weighted optimum, which levels nobody).
@@ -38,7 +40,10 @@ final class TierStageSolver {
     }
 
     /// Forgets the previous cut's bases, so the next stages start cold.
-    func forgetBases() { stageBases.removeAll() }
+    func forgetBases() {
+        stageBases.removeAll()
+        heldBasis = nil
+    }
 
     /// Solves stage `stage` of this tier, from a slack basis when `cold`, else warm from the
     /// same stage at the previous cut when there is one (or from the solver's last basis).
@@ -49,7 +54,10 @@ final class TierStageSolver {
     func solveStage(
         _ stage: Int, cold: Bool, cut: Double, observer: ((LinearProgram, Solution) -> Void)?
     ) throws(AllocationError) -> Solution {
-        let warm = cold ? slackBasis() : stage < stageBases.count ? stageBases[stage] : nil
+        var warm = cold ? slackBasis() : stage < stageBases.count ? stageBases[stage] : nil
+        // The solver starts from the basis it holds when given none, keeping its factors and
+        // pricing weights: cheaper than installing the same basis again.
+        if warm != nil && warm == heldBasis { warm = nil }
         var solution = solver.solve(from: warm)
         if solution.status != .optimal {
             observer?(solver.program, solution)
@@ -60,6 +68,7 @@ final class TierStageSolver {
             throw AllocationError(cutPercent: cut, reason: "the LP solver stopped with status \(solution.status.rawValue)")
         }
         if stage < stageBases.count { stageBases[stage] = solution.basis } else { stageBases.append(solution.basis) }
+        heldBasis = solution.basis
         return solution
     }
 
