@@ -194,7 +194,7 @@ def main():
     print(f"LPs whose status differs: {len(mismatched)} {mismatched[:10]}")
     print(f"largest relative objective difference: {objective_gap:.2e}")
     print(f"largest allocation difference (HiGHS's last LP of each cut vs the sweep): "
-          f"GBP {gap:.4f} over {compared} allocations")
+          f"GBP {gap:.2e} over {compared} allocations")
     return 0 if not mismatched and gap <= 1.0 else 1
 
 
