@@ -83,17 +83,14 @@ struct SweepCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Allocate the cuts on this many threads (default 1); the report is the same byte for byte.", valueName: "n"))
+    @Option(help: ArgumentHelp("Allocate the cuts on this many threads; the report is the same byte for byte.", valueName: "n"))
     var jobs: Int = 1
-
-    func validate() throws {
-        guard (1...BlockSweep.maximumJobs).contains(jobs) else {
-            throw ValidationError("--jobs must be between 1 and \(BlockSweep.maximumJobs), not \(jobs)")
-        }
-    }
 
     func run() throws {
         let cuts = try parseCuts(cut, step: step, command: "sweep")
+        guard (1...BlockSweep.maximumJobs).contains(jobs) else {
+            throw failing(["scenario sweep: --jobs must be between 1 and \(BlockSweep.maximumJobs), not \(jobs)"], status: ExitStatus.usage)
+        }
         let reportFormat = format ?? output.flatMap(SweepFormat.init(fileExtensionOf:)) ?? .text
         do {
             try reportFormat.checkCutCount(cuts.count)

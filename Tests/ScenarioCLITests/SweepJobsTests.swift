@@ -31,8 +31,16 @@ import Testing
         #expect(cuts.first == 0 && cuts.last == 30)
     }
 
-    @Test(arguments: ["0", "-1", "257", "two"])
-    func badJobCountsAreUsageErrors(jobs: String) throws {
+    @Test(arguments: ["0", "257"])
+    func outOfRangeJobCountsAreOneLineUsageErrors(jobs: String) throws {
+        let run = try ReportCommandRun.run(["sweep", "--cut", "5..20%", "--jobs", jobs])
+        #expect(run.status == 64)
+        #expect(run.errors.hasSuffix("scenario sweep: --jobs must be between 1 and 256, not \(jobs)\n"))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test(arguments: ["two", "-1"])
+    func aJobCountThatIsNotACountIsAUsageError(jobs: String) throws {
         let run = try ReportCommandRun.run(["sweep", "--cut", "5..20%", "--jobs", jobs])
         #expect(run.status == 64)
         #expect(run.output.isEmpty)
