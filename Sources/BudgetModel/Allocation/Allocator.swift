@@ -103,7 +103,7 @@ public final class Allocator {
             let layout = weightedSolver.layout
             for (s, column) in layout.levelColumns.enumerated() {
                 let service = scenario.services[s]
-                weightedSolver.solver.setCost(column, to: -service.weight * service.baseline / layout.scale)
+                weightedSolver.setCost(column, to: -service.weight * service.baseline / layout.scale)
             }
             let weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
             if weightedOptimum.status == .infeasible { return try infeasibleResult(cutPercent) }
@@ -119,11 +119,10 @@ public final class Allocator {
         for (tierIndex, tier) in schedule.tiers.enumerated() {
             let stageSolver = tierSolvers[tierIndex]
             let layout = stageSolver.layout
-            let solver = stageSolver.solver
             stageSolver.reset(cut: cutPercent, floors: floors, weightedFloor: weightedFloor)
-            solver.setCost(layout.shortfallColumn, to: 1)
+            stageSolver.setCost(layout.shortfallColumn, to: 1)
             var unfixed = tier
-            for s in unfixed { solver.setRowBounds(layout.tierRows[s]!, lower: 1, upper: .infinity) }
+            for s in unfixed { stageSolver.setRowBounds(layout.tierRows[s]!, lower: 1, upper: .infinity) }
             var stage = 0
             while !unfixed.isEmpty {
                 var stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
@@ -138,7 +137,7 @@ public final class Allocator {
                     for s in fixedServices {
                         let relaxed = max(layout.levelBounds(s).lower, (floors[s] ?? 0) - Self.retryRelaxation)
                         floors[s] = relaxed
-                        solver.setColumnBounds(layout.levelColumns[s], lower: relaxed, upper: layout.levelBounds(s).upper)
+                        stageSolver.setColumnBounds(layout.levelColumns[s], lower: relaxed, upper: layout.levelBounds(s).upper)
                     }
                     stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
                     stage += 1
@@ -167,8 +166,8 @@ public final class Allocator {
                     let held = min(bounds.upper, max(bounds.lower, 1 - level))
                     levels[s] = level
                     floors[s] = held
-                    solver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
-                    solver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
+                    stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
+                    stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
                     fixedServices.append(s)
                 }
                 let fixedSet = Set(fixing.map { unfixed[$0] })
