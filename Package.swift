@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "LPCertificates"]),
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "LPCertificates"]),
         .testTarget(name: "BudgetReportsTests", dependencies: ["BudgetReports"], exclude: ["Golden"]),
-        .testTarget(name: "ScenarioBenchmarksTests", dependencies: ["ScenarioBenchmarks"]),
+        .testTarget(name: "ScenarioBenchmarksTests", dependencies: ["ScenarioBenchmarks", "LPCertificates"]),
         .testTarget(name: "ScenarioCLITests", dependencies: ["BudgetModel"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

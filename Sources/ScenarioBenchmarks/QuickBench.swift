@@ -24,7 +24,7 @@ public enum QuickBench {
     /// seed 1, tiers mode.
     public static let largeModel = GenerationSettings(services: 1000, funds: 50, groups: 100, seed: 1)
     /// The generated model of the quick table: 100 services, 10 funds, 10 groups, seed 1, tiers
-    /// mode (the 1,000-service model's sweep takes minutes: benchmarks/README.md).
+    /// mode (the 1,000-service model is compared with HiGHS by benchmarks/highs_stages.py).
     public static let quickModel = GenerationSettings(services: 100, funds: 10, groups: 10, seed: 1)
 
     /// Runs every measurement and returns the rows in table order.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetModel
 import Foundation
 import LinearProgramming
 import ScenarioBenchmarks
@@ -17,6 +18,10 @@ struct BenchCommand: ParsableCommand {
             With --mps, times the given MPS files instead: each solved cold, then all in one \
             solver, each warm from the previous one's basis (when they share one matrix, as one \
             scenario's exports at several cuts do), printed as tab-separated values.
+
+            With --trace FILE --cut RANGE, sweeps FILE as `scenario sweep` would and writes every \
+            LP it solves, in order, as JSON lines (to --output or standard output), for \
+            benchmarks/highs_stages.py to solve the same sequence with HiGHS.
             """)
 
     @Option(help: "Warm re-solves to time (at least 1).")
@@ -25,12 +30,26 @@ struct BenchCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Time these MPS files instead of the built-in benchmarks.")
     var mps: [String] = []
 
+    @Option(help: ArgumentHelp("Trace the LPs of a sweep of this scenario file instead.", valueName: "file"))
+    var trace: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --trace: the cut levels, as in `scenario sweep`.", valueName: "range"))
+    var cut: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --trace: the step of a range in percentage points.", valueName: "points"))
+    var step: String?
+
+    @Option(help: ArgumentHelp("With --trace: write the trace to this file.", valueName: "path"))
+    var output: String?
+
     func validate() throws {
+        guard (trace == nil) == (cut == nil) else { throw ValidationError("--trace and --cut go together") }
         guard resolves >= 1 else { throw ValidationError("--resolves must be at least 1, not \(resolves)") }
     }
 
     func run() throws {
         if !mps.isEmpty { return try timeFiles() }
+        if let trace, let cut { return try writeTrace(of: trace, cut: cut) }
         let rows: [QuickBench.Row]
         do {
             rows = try QuickBench.run(resolves: resolves)
@@ -38,6 +57,17 @@ struct BenchCommand: ParsableCommand {
             throw failing(["bench: \(error)"], status: ExitStatus.failure)
         }
         FileHandle.standardOutput.write(Data(QuickBench.table(rows).utf8))
+    }
+
+    private func writeTrace(of path: String, cut: String) throws {
+        let cuts = try parseCuts(cut, step: step, command: "bench")
+        let document = try ScenarioInput.load(path)
+        let trace = try solving("bench") { () throws(AllocationError) in
+            try StageTrace.record(document.scenario, cuts: Array(cuts))
+        }
+        let sink = try output.map(ReportOutput.file(atPath:)) ?? ReportOutput.standardOutput()
+        sink.write(trace.text)
+        try sink.close()
     }
 
     private func timeFiles() throws {

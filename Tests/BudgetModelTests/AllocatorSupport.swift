@@ -11,6 +11,16 @@ final class CheckedAllocator {
 
     init(_ scenario: Scenario) {
         allocator = Allocator(scenario: scenario)
+        observeSolves()
+    }
+
+    /// A checked allocator that takes the maximum feasible cut as known, as `BlockSweep`'s do.
+    init(_ scenario: Scenario, maximumCut: Double?) {
+        allocator = Allocator(scenario: scenario, maximumCut: maximumCut)
+        observeSolves()
+    }
+
+    private func observeSolves() {
         let checker = CertificateChecker()
         allocator.solveObserver = { [unowned self] program, solution in
             let report = checker.check(solution, of: program)

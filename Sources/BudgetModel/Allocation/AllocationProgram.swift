@@ -111,11 +111,8 @@ struct AllocationProgram {
 
     /// The bounds of a group's row after the cut, in solver units.
     func groupBounds(_ g: Int, cut: Double) -> (lower: Double, upper: Double) {
-        let envelope = scenario.envelope(afterCut: cut)
-        let group = scenario.groups[g]
-        let lower = group.minimum.map { $0.resolved(against: envelope) / scale } ?? -.infinity
-        let upper = group.maximum.map { $0.resolved(against: envelope) / scale } ?? .infinity
-        return (lower, upper)
+        let bounds = scenario.groupBounds(g, afterCut: cut)
+        return (bounds.lower / scale, bounds.upper / scale)
     }
 
     /// Sets the fund and group bounds of `program` for a cut.

@@ -22,7 +22,7 @@ struct AllocationReading {
     /// Relative (to the programme's money scale) tolerance for snapping and tightness.
     static let relativeTolerance = 1e-8
 
-    init(layout: AllocationProgram, solution: Solution) {
+    init(layout: StageProgram, solution: Solution, cut: Double) {
         let scenario = layout.scenario
         let scale = layout.scale
         tolerance = Self.relativeTolerance * scale
@@ -37,16 +37,16 @@ struct AllocationReading {
         }
         self.amounts = amounts
 
-        var split = [[Double]](repeating: [Double](repeating: 0, count: scenario.services.count), count: scenario.funds.count)
-        for (s, columns) in layout.splitColumns.enumerated() {
-            for (f, column) in columns {
-                let value = solution.columnValues[column] * scale
-                split[f][s] = abs(value) <= Self.relativeTolerance * scale ? 0 : value
+        let capacities = scenario.funds.map { $0.amount(afterCut: cut) }
+        let split = layout.pools.fundSplit(drawn: layout.drawn(in: solution), of: scenario, cut: cut)
+        // Snapped like the allocations: to nothing, to the whole fund, or to the service's whole allocation.
+        fundSplit = split.enumerated().map { f, row in
+            row.enumerated().map { s, value in
+                [0, capacities[f], amounts[s]].first { abs(value - $0) <= Self.relativeTolerance * scale } ?? value
             }
         }
-        fundSplit = split
-        fundUsed = split.map { $0.reduce(0, +) }
-        fundCapacity = layout.fundRows.indices.map { layout.program.rowUpper[layout.fundRows[$0]] * scale }
+        fundUsed = fundSplit.map { $0.reduce(0, +) }
+        fundCapacity = capacities
         groupTotals = scenario.groups.map { group in
             scenario.services.indices
                 .filter { group.services.contains(scenario.services[$0].id) }

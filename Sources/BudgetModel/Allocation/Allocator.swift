@@ -2,23 +2,22 @@ import LinearProgramming
 
 /// Computes the allocation SCENARIO-SPEC section 4 defines, one cut at a time.
 ///
-/// The allocator keeps one simplex solver for the scenario's programme and
-/// re-bounds it for every cut and every stage of the rule, so consecutive cuts
-/// start from the bases of the previous cut (a warm start: a few dual pivots
-/// instead of a fresh solve). Call `result(atCut:)` in any order; increasing
-/// order is the fast one.
+/// The allocator keeps one simplex solver per priority tier (`TierStageSolver`), each on
+/// a compact programme with tier rows for that tier alone, and re-bounds them for every
+/// cut and every stage of the rule, so consecutive cuts start each stage from the basis
+/// of the same stage at the previous cut (a warm start: a few dual pivots instead of a
+/// fresh solve). Call `result(atCut:)` in any order; increasing order is the fast one.
 public final class Allocator {
     /// The scenario being allocated.
     public let scenario: Scenario
-    private var layout: AllocationProgram
     private let schedule: TierSchedule
-    private let solver: SimplexSolver
     private let options: SimplexOptions
-    /// The final basis of each stage of the previous cut, to start the same stage of the next one.
-    private var stageBases: [Basis] = []
-    /// Whether the cut being allocated starts every stage from a slack basis.
-    private var coldStarts = false
-    private lazy var deficitFinder = DeficitFinder(layout: layout, options: options, observer: solveObserver)
+    /// One solver per tier of `schedule`, in the same order.
+    private let tierSolvers: [TierStageSolver]
+    /// The solver of the weighted optimum (weighted mode only).
+    private let weightedSolver: TierStageSolver?
+    private lazy var deficitFinder = DeficitFinder(
+        layout: AllocationProgram(scenario: scenario), options: options, observer: solveObserver)
 
     /// Called with the programme and the solution of every LP the allocator solves, when set:
     /// for independent certificate checks in tests and verification runs.
@@ -48,9 +47,19 @@ public final class Allocator {
     public init(scenario: Scenario, options: SimplexOptions = Allocator.defaultOptions) {
         self.scenario = scenario
         self.options = options
-        layout = AllocationProgram(scenario: scenario)
         schedule = TierSchedule(services: scenario.services)
-        solver = SimplexSolver(layout.program, options: options)
+        tierSolvers = schedule.tiers.map { TierStageSolver(scenario: scenario, tier: $0, options: options) }
+        weightedSolver = scenario.objective == .weighted
+            ? TierStageSolver(scenario: scenario, tier: [], options: options) : nil
+    }
+
+    /// An allocator that takes the scenario's maximum feasible cut as known: `maximumCut` is
+    /// what `maximumFeasibleCut()` returned for the same scenario and options. Allocators built
+    /// this way for the same cuts in the same order give the same results to the last bit, so
+    /// a sweep can start a fresh one at fixed places and split its cuts between threads.
+    public convenience init(scenario: Scenario, options: SimplexOptions = Allocator.defaultOptions, maximumCut: Double?) {
+        self.init(scenario: scenario, options: options)
+        computedMaximumCut = .some(maximumCut)
     }
 
     /// The result at a cut of `cutPercent` per cent (`-100 < cutPercent < 100`).
@@ -67,14 +76,19 @@ public final class Allocator {
         do {
             return try allocate(atCut: cutPercent)
         } catch {
-            stageBases.removeAll()
+            forgetBases()
         }
         do {
             return try allocate(atCut: cutPercent, cold: true)
         } catch {
-            stageBases.removeAll()
+            forgetBases()
         }
         return try allocate(atCut: cutPercent, cold: true, relaxingFloors: true)
+    }
+
+    private func forgetBases() {
+        for stageSolver in tierSolvers { stageSolver.forgetBases() }
+        weightedSolver?.forgetBases()
     }
 
     /// The allocation rule at one cut, each stage warm from the previous cut's same stage
@@ -83,32 +97,36 @@ public final class Allocator {
     private func allocate(
         atCut cutPercent: Double, cold: Bool = false, relaxingFloors: Bool = false
     ) throws(AllocationError) -> CutResult {
-        coldStarts = cold
-        layout.setCut(cutPercent)
-        resetStageBounds()
-        var stage = 0
-        var solution: Solution? = nil
-
-        if scenario.objective == .weighted {
+        var weightedFloor: Double? = nil
+        if let weightedSolver {
+            weightedSolver.reset(cut: cutPercent, floors: [Double?](repeating: nil, count: scenario.services.count), weightedFloor: nil)
+            let layout = weightedSolver.layout
             for (s, column) in layout.levelColumns.enumerated() {
                 let service = scenario.services[s]
-                solver.setCost(column, to: -service.weight * service.baseline / layout.scale)
+                weightedSolver.setCost(column, to: -service.weight * service.baseline / layout.scale)
             }
-            let weightedOptimum = try solveStage(&stage, cut: cutPercent)
+            let weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
             if weightedOptimum.status == .infeasible { return try infeasibleResult(cutPercent) }
             let best = -weightedOptimum.objective
-            solver.setRowBounds(layout.weightedRow, lower: best - Self.weightedOptimumTolerance * abs(best), upper: .infinity)
-            for column in layout.levelColumns { solver.setCost(column, to: 0) }
+            weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
         }
 
-        solver.setCost(layout.shortfallColumn, to: 1)
+        var floors = [Double?](repeating: nil, count: scenario.services.count)
         var levels = [Double](repeating: 0, count: scenario.services.count)
         var fixedServices: [Int] = []
+        var solution: Solution? = nil
+        var reader: StageProgram? = nil
         for (tierIndex, tier) in schedule.tiers.enumerated() {
+            let stageSolver = tierSolvers[tierIndex]
+            let layout = stageSolver.layout
+            stageSolver.reset(cut: cutPercent, floors: floors, weightedFloor: weightedFloor)
+            stageSolver.setCost(layout.shortfallColumn, to: 1)
             var unfixed = tier
-            for s in unfixed { solver.setRowBounds(layout.tierRows[s], lower: 1, upper: .infinity) }
+            for s in unfixed { stageSolver.setRowBounds(layout.tierRows[s]!, lower: 1, upper: .infinity) }
+            var stage = 0
             while !unfixed.isEmpty {
-                var stageSolution = try solveStage(&stage, cut: cutPercent)
+                var stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
+                stage += 1
                 let isFirstStage = tierIndex == 0 && unfixed.count == tier.count && scenario.objective == .tiers
                 if stageSolution.status == .infeasible && isFirstStage {
                     return try infeasibleResult(cutPercent)
@@ -116,15 +134,21 @@ public final class Allocator {
                 if stageSolution.status == .infeasible && relaxingFloors {
                     // The cut is feasible (an earlier stage solved it), so this is rounding: floors
                     // fixed from a point within tolerance of a limit. Relax them a little and retry.
-                    relaxFixedFloors(of: fixedServices, by: Self.retryRelaxation)
-                    stageSolution = try solveStage(&stage, cut: cutPercent)
+                    for s in fixedServices {
+                        let relaxed = max(layout.levelBounds(s).lower, (floors[s] ?? 0) - Self.retryRelaxation)
+                        floors[s] = relaxed
+                        stageSolver.setColumnBounds(layout.levelColumns[s], lower: relaxed, upper: layout.levelBounds(s).upper)
+                    }
+                    stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
+                    stage += 1
                 }
                 guard stageSolution.status == .optimal else {
                     throw AllocationError(cutPercent: cutPercent, reason: "a later stage of the tiers rule became infeasible")
                 }
                 solution = stageSolution
+                reader = layout
                 let level = stageSolution.columnValues[layout.shortfallColumn]
-                let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]] }
+                let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]!] }
                 // A positive dual proves r_s cannot go below the level; so does a cap that
                 // already holds r_s at it (common when a whole tier is uncut: the duals of
                 // such a degenerate stage would otherwise fix one service per solve).
@@ -138,115 +162,50 @@ public final class Allocator {
                 }
                 for position in fixing {
                     let s = unfixed[position]
+                    let bounds = layout.levelBounds(s)
+                    let held = min(bounds.upper, max(bounds.lower, 1 - level))
                     levels[s] = level
-                    fixShortfall(of: s, at: level)
+                    floors[s] = held
+                    stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
+                    stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
                     fixedServices.append(s)
                 }
                 let fixedSet = Set(fixing.map { unfixed[$0] })
                 unfixed.removeAll { fixedSet.contains($0) }
             }
         }
-        solver.setCost(layout.shortfallColumn, to: 0)
-        guard let final = solution else {
+        guard let final = solution, let reader else {
             throw AllocationError(cutPercent: cutPercent, reason: "the scenario has no services to allocate")
         }
-        return feasibleResult(cutPercent, solution: final, levels: levels)
+        return feasibleResult(cutPercent, solution: final, layout: reader, levels: levels)
     }
 
     /// The largest cut in `[0, 100)` at which the scenario is feasible (SCENARIO-SPEC section 6):
-    /// `100` when every such cut is feasible, `nil` when even a 0% cut is not.
+    /// `100` when every such cut is feasible, `nil` when even a 0% cut is not. Solved once,
+    /// then remembered.
     public func maximumFeasibleCut() throws(AllocationError) -> Double? {
-        try MaximumCutProgram(scenario: scenario).solve(options: options, observer: solveObserver)
+        if case .some(let known) = computedMaximumCut { return known }
+        let maximum = try MaximumCutProgram(scenario: scenario).solve(options: options, observer: solveObserver)
+        computedMaximumCut = .some(maximum)
+        return maximum
     }
 
     /// Cuts further than this (percentage points) beyond the maximum feasible cut
     /// are infeasible without trying the allocation rule; closer ones are solved.
     static let beyondMaximumCutMargin = 1e-6
-    private var cachedMaximumCut: Double?? = .none
+    private var computedMaximumCut: Double?? = .none
 
-    /// The maximum feasible cut, computed once; nil when it is not known to bound anything
-    /// (even 0% is infeasible, so the cuts that are feasible need not start at 0).
+    /// The maximum feasible cut when it bounds the feasible cuts from above; nil when it does
+    /// not (every cut below 100 is feasible, or even 0% is infeasible, so the cuts that are
+    /// feasible need not start at 0).
     private func knownMaximumCut() throws(AllocationError) -> Double? {
-        if case .some(let known) = cachedMaximumCut { return known }
-        let maximum = try maximumFeasibleCut()
-        cachedMaximumCut = .some(maximum.flatMap { $0 < 100 ? $0 : nil })
-        return cachedMaximumCut ?? nil
-    }
-
-    // MARK: - Stages
-
-    /// Solves the next stage, warm from the same stage of the previous cut when there is one.
-    private func solveStage(_ stage: inout Int, cut: Double) throws(AllocationError) -> Solution {
-        let warm = coldStarts ? slackBasis() : stage < stageBases.count ? stageBases[stage] : nil
-        var solution = solver.solve(from: warm)
-        if solution.status != .optimal {
-            // A warm basis can mislead a degenerate solve, infeasibility claims included:
-            // confirm anything but an optimum with a cold solve before believing it.
-            solveObserver?(solver.program, solution)
-            solution = solver.solve(from: slackBasis())
-        }
-        solveObserver?(solver.program, solution)
-        guard solution.status == .optimal || solution.status == .infeasible else {
-            throw AllocationError(cutPercent: cut, reason: "the LP solver stopped with status \(solution.status.rawValue)")
-        }
-        if stage < stageBases.count { stageBases[stage] = solution.basis } else { stageBases.append(solution.basis) }
-        stage += 1
-        return solution
-    }
-
-    private func slackBasis() -> Basis {
-        let program = solver.program
-        let columns = program.columnLower.indices.map { j -> BasisStatus in
-            if program.columnLower[j].isFinite { return .atLower }
-            if program.columnUpper[j].isFinite { return .atUpper }
-            return .free
-        }
-        return Basis(columns: columns, rows: [BasisStatus](repeating: .basic, count: program.rowCount))
-    }
-
-    /// Restores the bounds of a fresh cut: original service bounds, every tier row free,
-    /// the weighted row free, zero costs; and the cut's fund and group bounds.
-    private func resetStageBounds() {
-        for f in layout.fundRows.indices {
-            solver.setRowBounds(layout.fundRows[f], lower: -.infinity, upper: layout.program.rowUpper[layout.fundRows[f]])
-        }
-        for g in layout.groupRows.indices {
-            let row = layout.groupRows[g]
-            solver.setRowBounds(row, lower: layout.program.rowLower[row], upper: layout.program.rowUpper[row])
-        }
-        for s in scenario.services.indices {
-            let bounds = layout.levelBounds(s)
-            solver.setColumnBounds(layout.levelColumns[s], lower: bounds.lower, upper: bounds.upper)
-            solver.setRowBounds(layout.tierRows[s], lower: -.infinity, upper: .infinity)
-            solver.setCost(layout.levelColumns[s], to: 0)
-        }
-        solver.setRowBounds(layout.weightedRow, lower: -.infinity, upper: .infinity)
-        solver.setCost(layout.shortfallColumn, to: 0)
-    }
-
-    /// Holds service `s`'s shortfall at no more than `level` for the stages that follow.
-    private func fixShortfall(of s: Int, at level: Double) {
-        let bounds = layout.levelBounds(s)
-        let held = min(bounds.upper, max(bounds.lower, 1 - level))
-        solver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
-        solver.setRowBounds(layout.tierRows[s], lower: -.infinity, upper: .infinity)
-    }
-
-    /// Lowers the fixed floors of `services` by `amount` (as a fraction of each baseline),
-    /// never below a service's own lower bound.
-    private func relaxFixedFloors(of services: [Int], by amount: Double) {
-        for s in services {
-            let column = layout.levelColumns[s]
-            let bounds = layout.levelBounds(s)
-            let relaxed = max(bounds.lower, solver.program.columnLower[column] - amount)
-            solver.setColumnBounds(column, lower: relaxed, upper: bounds.upper)
-        }
+        try maximumFeasibleCut().flatMap { $0 < 100 ? $0 : nil }
     }
 
     // MARK: - Results
 
-    private func feasibleResult(_ cut: Double, solution: Solution, levels: [Double]) -> CutResult {
-        let allocations = AllocationReading(layout: layout, solution: solution)
+    private func feasibleResult(_ cut: Double, solution: Solution, layout: StageProgram, levels: [Double]) -> CutResult {
+        let allocations = AllocationReading(layout: layout, solution: solution, cut: cut)
         let bindings = BindingClassifier(
             scenario: scenario, schedule: schedule, reading: allocations, levels: levels, cut: cut
         ).bindings()

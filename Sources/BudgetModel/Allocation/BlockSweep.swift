@@ -1,0 +1,137 @@
+import Foundation
+
+/// The results of a sweep, in cut order, computed in blocks of `blockSize` cuts on up to
+/// `jobs` threads.
+///
+/// Each block starts a fresh `Allocator` (the maximum feasible cut is shared) and runs its cuts
+/// in order, each warm from the last. Blocks fall at the same cuts however many threads run
+/// them, so the results are the same to the last bit for every `jobs`, serial included. At most
+/// `2 × jobs` finished blocks wait for their turn, so memory stays flat however long the sweep.
+public final class BlockSweep: @unchecked Sendable {
+    /// Cuts per block: a fresh allocator starts cold once per block.
+    public static let blockSize = 64
+    /// The most threads a sweep may ask for.
+    public static let maximumJobs = 256
+
+    private let scenario: Scenario
+    private let maximumCut: Double?
+    private let jobs: Int
+    private let condition = NSCondition()
+    // Guarded by `condition`:
+    private var cuts: AnyIterator<Double>
+    private var blocksTaken = 0
+    private var blocksWritten = 0
+    private var noMoreCuts = false
+    private var stopped = false
+    private var runningWorkers = 0
+    private var finished: [Int: (results: [CutResult], failure: AllocationError?)] = [:]
+
+    /// A sweep of `cuts` of `scenario`, whose maximum feasible cut is `maximumCut` (what
+    /// `Allocator.maximumFeasibleCut()` returned), on `jobs` threads (at least 1).
+    public init<Cuts: Sequence>(scenario: Scenario, maximumCut: Double?, cuts: Cuts, jobs: Int)
+    where Cuts.Element == Double {
+        self.scenario = scenario
+        self.maximumCut = maximumCut
+        self.jobs = max(1, jobs)
+        var iterator = cuts.makeIterator()
+        self.cuts = AnyIterator { iterator.next() }
+    }
+
+    /// Calls `deliver` with every cut's result, in cut order, on the calling thread.
+    ///
+    /// - Throws: the `AllocationError` of the first cut that fails, after delivering every
+    ///   result before it, as a serial sweep would.
+    public func run(deliver: (CutResult) throws -> Void) throws {
+        if jobs == 1 {
+            while let block = takeBlock(waiting: false) {
+                let (results, failure) = allocate(block.cuts)
+                for result in results { try deliver(result) }
+                if let failure { throw failure }
+            }
+            return
+        }
+        condition.lock()
+        runningWorkers = jobs
+        condition.unlock()
+        for _ in 0..<jobs {
+            let worker = Thread { [self] in work() }
+            worker.start()
+        }
+        defer { stopAndWaitForWorkers() }
+        while let (results, failure) = nextFinishedBlock() {
+            for result in results { try deliver(result) }
+            if let failure { throw failure }
+        }
+    }
+
+    // MARK: - Blocks
+
+    private func allocate(_ cuts: [Double]) -> (results: [CutResult], failure: AllocationError?) {
+        let allocator = Allocator(scenario: scenario, maximumCut: maximumCut)
+        var results: [CutResult] = []
+        results.reserveCapacity(cuts.count)
+        for cut in cuts {
+            do {
+                results.append(try allocator.result(atCut: cut))
+            } catch {
+                return (results, error)
+            }
+        }
+        return (results, nil)
+    }
+
+    /// The next block's index and cuts, or nil when there are none (or the sweep stopped).
+    /// With `waiting`, first waits until fewer than `2 × jobs` blocks are ahead of the writer.
+    private func takeBlock(waiting: Bool) -> (index: Int, cuts: [Double])? {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting && !stopped && blocksTaken - blocksWritten >= 2 * jobs { condition.wait() }
+        guard !stopped, !noMoreCuts else { return nil }
+        var block: [Double] = []
+        block.reserveCapacity(Self.blockSize)
+        while block.count < Self.blockSize, let cut = cuts.next() { block.append(cut) }
+        if block.count < Self.blockSize { noMoreCuts = true }
+        guard !block.isEmpty else { return nil }
+        blocksTaken += 1
+        return (blocksTaken - 1, block)
+    }
+
+    private func work() {
+        while let block = takeBlock(waiting: true) {
+            let outcome = allocate(block.cuts)
+            condition.lock()
+            finished[block.index] = outcome
+            if outcome.failure != nil { stopped = true }
+            condition.broadcast()
+            condition.unlock()
+        }
+        condition.lock()
+        runningWorkers -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next block in order once it is finished; nil when every block has been written.
+    private func nextFinishedBlock() -> (results: [CutResult], failure: AllocationError?)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let block = finished.removeValue(forKey: blocksWritten) {
+                blocksWritten += 1
+                condition.broadcast()
+                return block
+            }
+            if (noMoreCuts || stopped) && runningWorkers == 0 { return nil }
+            condition.wait()
+        }
+    }
+
+    private func stopAndWaitForWorkers() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        while runningWorkers > 0 { condition.wait() }
+        finished.removeAll()
+        condition.unlock()
+    }
+}

@@ -1,0 +1,161 @@
+import LinearProgramming
+
+/// The compact linear programme the allocator re-bounds for every cut and
+/// every stage of the rule: the programme of SCENARIO-SPEC section 3 with the
+/// same feasible allocations as `AllocationProgram`, but far fewer rows and
+/// columns when a scenario has many funds.
+///
+/// Funds are merged into `FundPools` (funds admitting the same services), each
+/// service's money is its level column alone unless it may draw on more than
+/// one pool, and only the services of one priority tier have tier rows (the
+/// allocator keeps one programme per tier). Money is divided by `scale` as in
+/// `AllocationProgram`. Columns, the same in every tier's programme:
+///
+/// - `level[s]`: `y_s = x_s / b_s`, bounded by `[lo_s / b_s, hi_s / b_s]`;
+/// - `draw[s][p]`: money service `s` takes from pool `p`, for every pool `s` may draw on
+///   except its first (its *home* pool), `>= 0`;
+/// - `shortfall`: `t`, the common shortfall level the tiers rule minimises (free).
+///
+/// Rows:
+///
+/// - `pool[p]`: the money drawn from pool `p` is at most its funds after the cut; a service
+///   whose home pool is `p` draws `b_s y_s - sum_q draw[s][q]` from it;
+/// - `home[s]`, for services with more than one pool: `b_s y_s - sum_q draw[s][q] >= 0`;
+/// - `nothing[s]`, for services no fund admits: `b_s y_s = 0`;
+/// - `group[g]`: `min_G <= sum_{s in G} b_s y_s <= max_G` (percentages of `E(c)`);
+/// - `tier[s]`, for the tier's services: `y_s + t >= 1`, i.e. `r_s <= t`; free unless `s` is
+///   being levelled;
+/// - `weighted`: `sum_s w_s b_s y_s >= W`; free unless the weighted optimum is being held.
+struct StageProgram {
+    /// The scenario the programme models.
+    let scenario: Scenario
+    /// Money is divided by this before it reaches the solver.
+    let scale: Double
+    /// The funds grouped by who may draw on them.
+    let pools: FundPools
+    /// The programme with the bounds of a 0% cut, every tier row free.
+    private(set) var program: LinearProgram
+
+    /// `drawColumns[s]` lists `(pool, column)` for the pools other than `s`'s home pool.
+    let drawColumns: [[(pool: Int, column: Int)]]
+    /// The `y_s` column of each service.
+    let levelColumns: [Int]
+    /// The `t` column.
+    let shortfallColumn: Int
+    /// The row of each pool.
+    let poolRows: [Int]
+    /// The row of each group.
+    let groupRows: [Int]
+    /// The tier row of each service of the tier, nil for the others.
+    let tierRows: [Int?]
+    /// The row holding the weighted objective at its optimum.
+    let weightedRow: Int
+
+    /// Lays out the programme for a scenario at a 0% cut, with tier rows for `tier`'s services.
+    init(scenario: Scenario, tier: [Int]) {
+        let largest = (scenario.funds.map(\.amount) + scenario.services.map(\.baseline)).max() ?? 1
+        let scale = largest > 0 ? largest : 1
+        let pools = FundPools(scenario: scenario)
+        var lp = LinearProgram(name: "allocation-stage", sense: .minimize)
+
+        let poolRows = pools.members.indices.map { p in
+            lp.addRow(name: "pool:\(scenario.funds[pools.members[p][0]].id)", lower: -.infinity, upper: 0)
+        }
+        let homeRows: [Int?] = scenario.services.indices.map { s in
+            switch pools.poolsOfService[s].count {
+            case 0: return lp.addRow(name: "nothing:\(scenario.services[s].id)", lower: 0, upper: 0)
+            case 1: return nil
+            default: return lp.addRow(name: "home:\(scenario.services[s].id)", lower: 0, upper: .infinity)
+            }
+        }
+        let groupRows = scenario.groups.map { lp.addRow(name: "group:\($0.id)", lower: -.infinity, upper: .infinity) }
+        let levelled = Set(tier)
+        let tierRows: [Int?] = scenario.services.indices.map { s in
+            levelled.contains(s) ? lp.addRow(name: "tier:\(scenario.services[s].id)", lower: -.infinity, upper: .infinity) : nil
+        }
+        let weightedRow = lp.addRow(name: "weighted", lower: -.infinity, upper: .infinity)
+
+        var levelColumns: [Int] = []
+        var drawColumns: [[(pool: Int, column: Int)]] = []
+        for (s, service) in scenario.services.enumerated() {
+            let b = service.baseline / scale
+            let servicePools = pools.poolsOfService[s]
+            var coefficients: [(row: Int, value: Double)] = [(weightedRow, service.weight * b)]
+            if let row = tierRows[s] { coefficients.append((row, 1)) }
+            if let home = servicePools.first { coefficients.append((poolRows[home], b)) }
+            if let row = homeRows[s] { coefficients.append((row, b)) }
+            for (g, group) in scenario.groups.enumerated() where group.services.contains(service.id) {
+                coefficients.append((groupRows[g], b))
+            }
+            levelColumns.append(lp.addColumn(
+                name: "level:\(service.id)", cost: 0,
+                lower: service.lowerBound / service.baseline, upper: service.maximumAmount / service.baseline,
+                coefficients: coefficients))
+
+            var draws: [(pool: Int, column: Int)] = []
+            for p in servicePools.dropFirst() {
+                let home = servicePools[0]
+                let column = lp.addColumn(
+                    name: "draw:\(service.id):\(scenario.funds[pools.members[p][0]].id)", cost: 0,
+                    lower: 0, upper: .infinity,
+                    coefficients: [(poolRows[p], 1), (poolRows[home], -1), (homeRows[s]!, -1)])
+                draws.append((p, column))
+            }
+            drawColumns.append(draws)
+        }
+        let shortfallColumn = lp.addColumn(
+            name: "shortfall", cost: 0, lower: -.infinity, upper: .infinity,
+            coefficients: tierRows.compactMap { $0.map { ($0, 1.0) } })
+
+        self.scenario = scenario
+        self.scale = scale
+        self.pools = pools
+        self.program = lp
+        self.drawColumns = drawColumns
+        self.levelColumns = levelColumns
+        self.shortfallColumn = shortfallColumn
+        self.poolRows = poolRows
+        self.groupRows = groupRows
+        self.tierRows = tierRows
+        self.weightedRow = weightedRow
+        for (row, bounds) in cutRowBounds(0) {
+            self.program.rowLower[row] = bounds.lower
+            self.program.rowUpper[row] = bounds.upper
+        }
+    }
+
+    /// The bounds of every row a cut moves (pools and groups), in solver units.
+    func cutRowBounds(_ cut: Double) -> [(row: Int, bounds: (lower: Double, upper: Double))] {
+        let pooled = poolRows.indices.map { p in
+            (poolRows[p], (-Double.infinity, pools.capacity(p, of: scenario, cut: cut) / scale))
+        }
+        let grouped = groupRows.indices.map { g in
+            let bounds = scenario.groupBounds(g, afterCut: cut)
+            return (groupRows[g], (bounds.lower / scale, bounds.upper / scale))
+        }
+        return pooled + grouped
+    }
+
+    /// The level bounds `[lo_s / b_s, hi_s / b_s]` of a service.
+    func levelBounds(_ s: Int) -> (lower: Double, upper: Double) {
+        let service = scenario.services[s]
+        return (service.lowerBound / service.baseline, service.maximumAmount / service.baseline)
+    }
+
+    /// The money (scenario currency) each service takes from each pool in a solution:
+    /// `drawn[p][s]`, never negative.
+    func drawn(in solution: Solution) -> [[Double]] {
+        var drawn = [[Double]](repeating: [Double](repeating: 0, count: scenario.services.count), count: poolRows.count)
+        for (s, service) in scenario.services.enumerated() {
+            guard let home = pools.poolsOfService[s].first else { continue }
+            var fromHome = solution.columnValues[levelColumns[s]] * service.baseline
+            for (p, column) in drawColumns[s] {
+                let value = max(0, solution.columnValues[column] * scale)
+                drawn[p][s] = value
+                fromHome -= value
+            }
+            drawn[home][s] = max(0, fromHome)
+        }
+        return drawn
+    }
+}

@@ -1,0 +1,131 @@
+import LinearProgramming
+
+/// The stages of one priority tier of the tiers rule (or the weighted optimum): a
+/// `StageProgram` with tier rows for that tier's services only, and a simplex solver for
+/// each of the tier's first stages.
+///
+/// Keeping solvers per tier keeps every stage LP as small as the rule allows (the rows of
+/// the other tiers would only ever be free). Keeping one per stage lets stage `k` start
+/// from the basis it ended with at the previous cut, still factorised, with its pricing
+/// weights: a warm start that needs no refactorisation. Stages beyond
+/// `maximumStageSolvers` share the last solver, each starting from the stage before it.
+final class TierStageSolver {
+    let layout: StageProgram
+    private let options: SimplexOptions
+    /// The bounds and costs the next stage is to be solved with.
+    private var target: LinearProgram
+    /// A solver per stage, with the bounds and costs last given to it.
+    private var slots: [(solver: SimplexSolver, applied: LinearProgram)] = []
+    /// The basis of the last stage solved, to start a stage that has no solver of its own yet.
+    private var lastBasis: Basis?
+
+    /// Stages that get a solver of their own; later stages share the last one.
+    static let maximumStageSolvers = 8
+
+    /// The programme and solvers for the tier whose services are `tier` (empty for the
+    /// weighted optimum, which levels nobody).
+    init(scenario: Scenario, tier: [Int], options: SimplexOptions) {
+        layout = StageProgram(scenario: scenario, tier: tier)
+        self.options = options
+        target = layout.program
+    }
+
+    /// Sets the bounds of a fresh cut: each service's own bounds with the floors `floors`
+    /// (level per service) fixed by earlier tiers, every tier row free, the weighted row at
+    /// least `weightedFloor` when given, zero costs; and the cut's pool and group bounds.
+    func reset(cut: Double, floors: [Double?], weightedFloor: Double?) {
+        for (row, bounds) in layout.cutRowBounds(cut) {
+            setRowBounds(row, lower: bounds.lower, upper: bounds.upper)
+        }
+        for s in layout.scenario.services.indices {
+            let bounds = layout.levelBounds(s)
+            setColumnBounds(layout.levelColumns[s], lower: floors[s] ?? bounds.lower, upper: bounds.upper)
+            setCost(layout.levelColumns[s], to: 0)
+            if let row = layout.tierRows[s] { setRowBounds(row, lower: -.infinity, upper: .infinity) }
+        }
+        setRowBounds(layout.weightedRow, lower: weightedFloor ?? -.infinity, upper: .infinity)
+        setCost(layout.shortfallColumn, to: 0)
+    }
+
+    /// The bounds of column `column` for the next stages.
+    func setColumnBounds(_ column: Int, lower: Double, upper: Double) {
+        target.columnLower[column] = lower
+        target.columnUpper[column] = upper
+    }
+
+    /// The bounds of row `row` for the next stages.
+    func setRowBounds(_ row: Int, lower: Double, upper: Double) {
+        target.rowLower[row] = lower
+        target.rowUpper[row] = upper
+    }
+
+    /// The cost of column `column` for the next stages.
+    func setCost(_ column: Int, to cost: Double) { target.costs[column] = cost }
+
+    /// Forgets every basis, so the next stages start cold.
+    func forgetBases() {
+        slots.removeAll()
+        lastBasis = nil
+    }
+
+    /// Solves stage `stage` of this tier with the bounds and costs set, from a slack basis
+    /// when `cold`, else warm: from where the stage's solver ended at the previous cut, or
+    /// for a stage new to this tier, from the stage before it. Anything but an optimum from
+    /// a warm start is confirmed by a cold solve before it is believed: a warm basis can
+    /// mislead a degenerate solve, infeasibility claims included.
+    ///
+    /// - Throws: `AllocationError` when the solver ends neither optimal nor infeasible.
+    func solveStage(
+        _ stage: Int, cold: Bool, cut: Double, observer: ((LinearProgram, Solution) -> Void)?
+    ) throws(AllocationError) -> Solution {
+        let slot = min(stage, Self.maximumStageSolvers - 1)
+        var warm: Basis? = nil
+        if slot < slots.count {
+            synchronise(slot)
+        } else {
+            slots.append((SimplexSolver(target, options: options), target))
+            warm = lastBasis
+        }
+        let solver = slots[slot].solver
+        if cold { warm = slackBasis(of: solver.program) }
+        var solution = solver.solve(from: warm)
+        if solution.status != .optimal {
+            observer?(solver.program, solution)
+            solution = solver.solve(from: slackBasis(of: solver.program))
+        }
+        observer?(solver.program, solution)
+        guard solution.status == .optimal || solution.status == .infeasible else {
+            throw AllocationError(cutPercent: cut, reason: "the LP solver stopped with status \(solution.status.rawValue)")
+        }
+        lastBasis = solution.basis
+        return solution
+    }
+
+    /// Gives solver `slot` the bounds and costs that changed since it last solved.
+    private func synchronise(_ slot: Int) {
+        let solver = slots[slot].solver
+        var applied = slots[slot].applied
+        for j in target.columnLower.indices
+        where target.columnLower[j] != applied.columnLower[j] || target.columnUpper[j] != applied.columnUpper[j] {
+            solver.setColumnBounds(j, lower: target.columnLower[j], upper: target.columnUpper[j])
+        }
+        for i in target.rowLower.indices
+        where target.rowLower[i] != applied.rowLower[i] || target.rowUpper[i] != applied.rowUpper[i] {
+            solver.setRowBounds(i, lower: target.rowLower[i], upper: target.rowUpper[i])
+        }
+        for j in target.costs.indices where target.costs[j] != applied.costs[j] {
+            solver.setCost(j, to: target.costs[j])
+        }
+        applied = target
+        slots[slot].applied = applied
+    }
+
+    private func slackBasis(of program: LinearProgram) -> Basis {
+        let columns = program.columnLower.indices.map { j -> BasisStatus in
+            if program.columnLower[j].isFinite { return .atLower }
+            if program.columnUpper[j].isFinite { return .atUpper }
+            return .free
+        }
+        return Basis(columns: columns, rows: [BasisStatus](repeating: .basic, count: program.rowCount))
+    }
+}
