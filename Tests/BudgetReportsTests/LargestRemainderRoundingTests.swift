@@ -38,6 +38,15 @@ import Testing
         #expect(rounded.parts[2].sign == .plus)
     }
 
+    @Test func solverNoiseDoesNotDecideWhichPartGetsTheSpareUnit() {
+        // Two remainders of .6 that differ only by 1e-10 are a tie: the spare unit goes to the
+        // first part whichever of the two the noise favours.
+        let favouringSecond = LargestRemainderRounding.round([10.6, 20.6000000001, 30.8], summingTo: 62, unit: 1)
+        let favouringFirst = LargestRemainderRounding.round([10.6000000001, 20.6, 30.8], summingTo: 62, unit: 1)
+        #expect(favouringSecond.parts == [11, 20, 31])
+        #expect(favouringFirst.parts == [11, 20, 31])
+    }
+
     @Test func halfUnitTotalsRoundAwayFromZero() {
         #expect(LargestRemainderRounding.round([0.25, 0.25], summingTo: 0.5, unit: 1).total == 1)
         #expect(LargestRemainderRounding.roundToUnits(2500, unit: 1000) == 3)

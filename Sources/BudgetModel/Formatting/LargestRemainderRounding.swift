@@ -1,7 +1,8 @@
 /// Rounding to whole units by the largest-remainder method, so that rounded
 /// parts add up exactly to a rounded total (SCENARIO-SPEC section 5).
 public enum LargestRemainderRounding {
-    /// Magnitudes below this many units are floating-point noise and count as 0.
+    /// Magnitudes below this many units are floating-point noise and count as 0; so do
+    /// differences between two remainders.
     public static let noise = 1e-6
 
     /// Rounds `parts` (amounts of money) to whole multiples of `unit`, returned
@@ -10,7 +11,10 @@ public enum LargestRemainderRounding {
     ///
     /// Method: every part is rounded down; the units still missing from the
     /// rounded total go one each to the parts with the largest remainders, ties
-    /// to the earlier part. When the parts add up to `total` (to within noise),
+    /// to the earlier part. Differences below `noise` are not money but the
+    /// solver's rounding error, which depends on the path it took: remainders
+    /// that close to each other are a tie, so the same allocation found by two
+    /// routes rounds the same way. When the parts add up to `total` (to within noise),
     /// no rounded part differs from its exact value by a whole unit or more.
     /// Should they not, the surplus or shortfall is still absorbed one unit per
     /// part, largest remainders first, so the sum is always exact.
@@ -34,7 +38,8 @@ public enum LargestRemainderRounding {
         let scaled = parts.map { denoise($0 / unit) }
         var rounded = scaled.map { $0.rounded(.down) }
         guard !rounded.isEmpty else { return [] }
-        let remainders = zip(scaled, rounded).map { $0 - $1 }
+        // Remainders in whole multiples of `noise`, so that nearly equal ones compare equal.
+        let remainders = zip(scaled, rounded).map { (($0 - $1) / noise).rounded() }
         // Largest remainder first; ties keep the parts' order.
         let order = remainders.indices.sorted { a, b in
             remainders[a] != remainders[b] ? remainders[a] > remainders[b] : a < b
