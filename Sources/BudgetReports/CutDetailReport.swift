@@ -106,8 +106,10 @@ public struct CutDetailReport: Sendable {
     /// members of the sweep JSON, then `cut` (the sweep's cut object), `funds`
     /// (`id`, `name`, `cut`, `after_cut`, `used`, `left` exact, and `*_rounded`)
     /// and `split` (one valid split: `service`, `fund`, `amount`,
-    /// `amount_rounded`, non-zero pieces only). `funds` and `split` are empty
-    /// when the cut is infeasible.
+    /// `amount_rounded`, non-zero pieces only) and `conflict` (for an infeasible
+    /// cut, the minimal conflicting set as labels `floor:<service>`, `fund:<fund>`,
+    /// `group-min:<group>`, `group-max:<group>`). `funds` and `split` are empty
+    /// when the cut is infeasible, `conflict` when it is feasible.
     public func json() -> String {
         let money = header.money
         var text = JSONText.opening(header)
@@ -133,7 +135,8 @@ public struct CutDetailReport: Sendable {
         }
         text += "  \"funds\": [" + (funds.isEmpty ? "" : "\n" + funds.joined(separator: ",\n") + "\n  ") + "],\n"
         text += "  \"split_note\": \"one valid split: the split of money across funds need not be unique\",\n"
-        text += "  \"split\": [" + (pieces.isEmpty ? "" : "\n" + pieces.joined(separator: ",\n") + "\n  ") + "]\n"
+        text += "  \"split\": [" + (pieces.isEmpty ? "" : "\n" + pieces.joined(separator: ",\n") + "\n  ") + "],\n"
+        text += "  \"conflict\": [" + result.conflict.map { JSONText.string($0.label) }.joined(separator: ", ") + "]\n"
         return text + "}\n"
     }
 }

@@ -21,7 +21,8 @@ struct SolveCommand: ParsableCommand {
             by fund and service. That split across funds need not be unique and is labelled \
             one valid split. When the cut is infeasible, shows the deficit (the least extra \
             unrestricted money that would make it feasible) and an explanation naming the \
-            constraints that cannot all be met. The maximum feasible cut is printed too.
+            a minimal set of constraints that cannot all be met (relaxing any one of them \
+            would leave the others satisfiable). The maximum feasible cut is printed too.
 
             The cut is one percentage, such as 12.5% (the % is optional; -100 < cut < 100; \
             a negative cut is an increase). Formats: text (default) or json (exact and \

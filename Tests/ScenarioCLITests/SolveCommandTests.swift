@@ -27,6 +27,7 @@ import Testing
         let deficit = try #require(cut["deficit"] as? Double)
         #expect(abs(deficit - 20_000) < 1e-6)
         #expect(cut["explanation"] is String)
+        #expect(object["conflict"] as? [String] == ["floor:hub", "floor:idva", "floor:rj", "fund:grant", "fund:dv"])
     }
 
     @Test func solveTakesExactlyOneCut() throws {
