@@ -13,11 +13,18 @@ public struct CutDetailReport: Sendable {
     public var header: SweepHeader
     /// The cut to report.
     public var result: CutResult
+    /// The cut's sensitivity, when computed (feasible cuts only).
+    public var sensitivity: CutSensitivity?
 
-    /// A report of `result` for the scenario in `header`.
-    public init(header: SweepHeader, result: CutResult) {
+    /// A report of `result` for the scenario in `header`, with its sensitivity when given.
+    public init(header: SweepHeader, result: CutResult, sensitivity: CutSensitivity? = nil) {
         self.header = header
         self.result = result
+        self.sensitivity = sensitivity
+    }
+
+    private var sensitivitySection: SensitivitySection? {
+        sensitivity.map { SensitivitySection(header: header, result: result, sensitivity: $0) }
     }
 
     /// The report as aligned text, ending with a line break.
@@ -41,6 +48,7 @@ public struct CutDetailReport: Sendable {
                 lines += ["", "Money by fund and service (one valid split)"]
                 lines += splitTable(usage).renderedAsText()
             }
+            lines += sensitivitySection?.textLines() ?? []
         }
         lines.append("")
         lines += header.provenanceLines
@@ -109,7 +117,8 @@ public struct CutDetailReport: Sendable {
     /// `amount_rounded`, non-zero pieces only) and `conflict` (for an infeasible
     /// cut, the minimal conflicting set as labels `floor:<service>`, `fund:<fund>`,
     /// `group-min:<group>`, `group-max:<group>`). `funds` and `split` are empty
-    /// when the cut is infeasible, `conflict` when it is feasible.
+    /// when the cut is infeasible, `conflict` when it is feasible. With a sensitivity,
+    /// `sensitivity` ends the object (docs/REPORTS.md describes it).
     public func json() -> String {
         let money = header.money
         var text = JSONText.opening(header)
@@ -136,7 +145,9 @@ public struct CutDetailReport: Sendable {
         text += "  \"funds\": [" + (funds.isEmpty ? "" : "\n" + funds.joined(separator: ",\n") + "\n  ") + "],\n"
         text += "  \"split_note\": \"one valid split: the split of money across funds need not be unique\",\n"
         text += "  \"split\": [" + (pieces.isEmpty ? "" : "\n" + pieces.joined(separator: ",\n") + "\n  ") + "],\n"
-        text += "  \"conflict\": [" + result.conflict.map { JSONText.string($0.label) }.joined(separator: ", ") + "]\n"
+        text += "  \"conflict\": [" + result.conflict.map { JSONText.string($0.label) }.joined(separator: ", ") + "]"
+        if let section = sensitivitySection { text += ",\n  \"sensitivity\": " + section.json() }
+        text += "\n"
         return text + "}\n"
     }
 }

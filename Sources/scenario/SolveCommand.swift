@@ -65,7 +65,10 @@ struct SolveCommand: ParsableCommand {
             document: document, toolVersion: ToolVersion.current,
             maximumFeasibleCut: try solving("solve") { () throws(AllocationError) in try allocator.maximumFeasibleCut() })
         let result = try solving("solve") { () throws(AllocationError) in try allocator.result(atCut: cutPercent) }
-        let report = CutDetailReport(header: header, result: result)
+        let sensitivity = try solving("solve") { () throws(AllocationError) in
+            try CutSensitivity.of(result, scenario: document.scenario)
+        }
+        let report = CutDetailReport(header: header, result: result, sensitivity: sensitivity)
         let sink = ReportOutput.standardOutput()
         sink.write(format == .json ? report.json() : report.text())
         try sink.close()

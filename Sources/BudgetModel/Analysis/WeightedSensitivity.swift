@@ -53,10 +53,11 @@ public struct WeightedSensitivity: Sendable {
     public var services: [ServiceLine]
     /// Funds, then group limits, in file order.
     public var constraints: [ConstraintLine]
-    /// The programme analysed (the exported first stage) and the status of each of its
-    /// columns and rows in the optimal basis, for cross-checks with other solvers.
-    public var program: LinearProgram
-    public var basis: Basis
+    /// The status (`basic`, `lower`, `upper`, `free`) of each column of the programme analysed
+    /// (the exported first stage) in the optimal basis, by column name: for cross-checks.
+    public var columnBasis: [(name: String, status: String)]
+    /// The same for its rows.
+    public var rowBasis: [(name: String, status: String)]
 
     /// The report at a cut of a weighted-mode scenario; nil when the cut is infeasible.
     public init?(
@@ -78,8 +79,8 @@ public struct WeightedSensitivity: Sendable {
         let rowIndex = Dictionary(uniqueKeysWithValues: program.rowNames.enumerated().map { ($1, $0) })
 
         self.cutPercent = cutPercent
-        self.program = program
-        self.basis = solution.basis
+        columnBasis = zip(program.columnNames, solution.basis.columns).map { ($0, Self.label($1)) }
+        rowBasis = zip(program.rowNames, solution.basis.rows).map { ($0, Self.label($1)) }
         objective = -solution.objective * scale
         services = scenario.services.compactMap { service in
             columnIndex["level:\(service.id)"].map { j in
@@ -108,5 +109,14 @@ public struct WeightedSensitivity: Sendable {
             constraints.append(line(row.side == .lower ? .groupMinimum : .groupMaximum, id: group.id, row: row))
         }
         self.constraints = constraints
+    }
+
+    private static func label(_ status: BasisStatus) -> String {
+        switch status {
+        case .basic: return "basic"
+        case .atLower: return "lower"
+        case .atUpper: return "upper"
+        case .free: return "free"
+        }
     }
 }
