@@ -8,7 +8,7 @@ import LinearProgramming
 /// hold. The filter starts from the support of the deficit programme's optimal duals (the
 /// floors, funds and group limits with a non-zero dual), whose constraints alone already need
 /// the whole deficit, and relaxes every other candidate. It then tries to relax each supported
-/// constraint in turn, re-solving warm from the previous basis: if the deficit stays positive
+/// constraint in turn, re-solving warm from the last basis: if the deficit stays positive
 /// the constraint is not needed and stays relaxed, otherwise it is restored. What remains is
 /// infeasible, and relaxing any one of its constraints makes the rest feasible.
 struct ConflictSetFilter {
@@ -47,18 +47,18 @@ struct ConflictSetFilter {
 
         let supported = Set(support)
         let others = allCandidates.filter { !supported.contains($0) }
-        others.forEach(relax)
+        let loosened = others.filter(relax)
         defer { allCandidates.forEach(restore) }
-        var basis = solution.basis
-        guard var deficit = self.deficit(warmFrom: &basis), deficit > Self.feasibleDeficit else { return whole }
+        // With nothing loosened the programme is the one just solved.
+        guard var deficit = loosened.isEmpty ? solution.objective : resolvedDeficit(),
+              deficit > Self.feasibleDeficit
+        else { return whole }
 
         var members: [Candidate] = []
         for candidate in support {
             relax(candidate)
-            var trial = basis
-            if let relaxed = self.deficit(warmFrom: &trial), relaxed > Self.feasibleDeficit {
+            if let relaxed = resolvedDeficit(), relaxed > Self.feasibleDeficit {
                 deficit = relaxed
-                basis = trial
             } else {
                 restore(candidate)
                 members.append(candidate)
@@ -93,21 +93,29 @@ struct ConflictSetFilter {
             + layout.fundRows.indices.map { .fund($0) }
     }
 
-    private func relax(_ candidate: Candidate) {
+    /// Relaxes a candidate; returns whether that changed a bound.
+    @discardableResult
+    private func relax(_ candidate: Candidate) -> Bool {
         let program = solver.program
         switch candidate {
         case .floor(let s):
             let column = layout.levelColumns[s]
+            guard program.columnLower[column] != 0 else { return false }
             solver.setColumnBounds(column, lower: 0, upper: program.columnUpper[column])
         case .fund(let f):
-            solver.setRowBounds(layout.fundRows[f], lower: -.infinity, upper: .infinity)
+            let row = layout.fundRows[f]
+            guard program.rowUpper[row] != .infinity else { return false }
+            solver.setRowBounds(row, lower: -.infinity, upper: .infinity)
         case .groupMinimum(let g):
             let row = layout.groupRows[g]
+            guard program.rowLower[row] != -.infinity else { return false }
             solver.setRowBounds(row, lower: -.infinity, upper: program.rowUpper[row])
         case .groupMaximum(let g):
             let row = layout.groupRows[g]
+            guard program.rowUpper[row] != .infinity else { return false }
             solver.setRowBounds(row, lower: program.rowLower[row], upper: .infinity)
         }
+        return true
     }
 
     private func restore(_ candidate: Candidate) {
@@ -128,10 +136,10 @@ struct ConflictSetFilter {
         }
     }
 
-    /// The deficit of the programme as now bounded, in solver units, solved warm from `basis`
-    /// (and cold if that fails); `basis` becomes the final one. Nil when no money can help.
-    private func deficit(warmFrom basis: inout Basis) -> Double? {
-        var solution = solver.solve(from: basis)
+    /// The deficit of the programme as now bounded, in solver units, solved warm from the
+    /// solver's last basis (and cold if that fails). Nil when no money can help.
+    private func resolvedDeficit() -> Double? {
+        var solution = solver.solve()
         if solution.status != .optimal {
             // Relaxing only loosens a programme that had an optimum: anything else is the
             // warm start misleading the solver, so confirm it from a slack basis.
@@ -140,7 +148,6 @@ struct ConflictSetFilter {
         }
         observer?(solver.program, solution)
         guard solution.status == .optimal else { return nil }
-        basis = solution.basis
         return solution.objective
     }
 

@@ -31,7 +31,10 @@ final class DeficitFinder {
             program.columnUpper[column] = .infinity
             program.costs[column] = 1
         }
-        solver = SimplexSolver(program, options: options)
+        // The tier rows and the weighted row are never bounded here: leaving them out halves
+        // the basis. They come after the fund, balance and group rows (which always have a
+        // bound), so every row the finder and the explainer use keeps its index.
+        solver = SimplexSolver(AllocationExport.withoutFreeRows(program), options: options)
     }
 
     func find(atCut cut: Double) throws(AllocationError) -> Finding {

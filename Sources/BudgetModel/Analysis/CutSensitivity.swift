@@ -3,7 +3,9 @@ import LinearProgramming
 /// The sensitivity of one feasible cut (`scenario solve`): Excel Solver's report in weighted
 /// mode, the cost of each binding floor in tiers mode.
 public enum CutSensitivity: Sendable {
+    /// Weighted mode: the Sensitivity Report of the weighted stage.
     case weighted(WeightedSensitivity)
+    /// Tiers mode: the cost of every binding floor, in file order.
     case tiers([FloorCost])
 
     /// The sensitivity at `result`, a cut of `scenario`; nil when the cut is infeasible.

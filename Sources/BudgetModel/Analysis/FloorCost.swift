@@ -18,7 +18,9 @@ public struct FloorCost: Sendable, Equatable {
 
     /// What one other service loses because of the floor.
     public struct Loss: Sendable, Equatable {
+        /// The other service's id.
         public var serviceID: String
+        /// Its priority.
         public var priority: Int
         /// Its allocation without the floor less its allocation with it.
         public var amount: Double
@@ -26,6 +28,7 @@ public struct FloorCost: Sendable, Equatable {
 
     /// The service whose floor it is.
     public var serviceID: String
+    /// A protection or a minimum.
     public var kind: Kind
     /// The floor in money (what the service is held at).
     public var floor: Double

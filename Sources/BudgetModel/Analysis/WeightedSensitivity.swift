@@ -19,18 +19,27 @@ import LinearProgramming
 public struct WeightedSensitivity: Sendable {
     /// One service's line.
     public struct ServiceLine: Sendable, Equatable {
+        /// The service's id.
         public var serviceID: String
+        /// Its allocation in the optimal basis.
         public var finalValue: Double
+        /// The change in `W` per £1 more forced into the service.
         public var reducedCost: Double
+        /// Its weight, the objective coefficient.
         public var weight: Double
+        /// How far the weight can rise with the same basis optimal (`infinity`: no limit).
         public var allowableIncrease: Double
+        /// How far the weight can fall with the same basis optimal (`infinity`: no limit).
         public var allowableDecrease: Double
     }
 
     /// What a constraint line is about.
     public enum ConstraintKind: String, Sendable, Equatable {
+        /// A fund's limit: what it holds after the cut.
         case fund
+        /// A group's minimum (the group's row sits at, or is nearer, its lower limit).
         case groupMinimum = "group-min"
+        /// A group's maximum.
         case groupMaximum = "group-max"
     }
 
@@ -39,10 +48,15 @@ public struct WeightedSensitivity: Sendable {
         public var kind: ConstraintKind
         /// The fund's or group's id.
         public var id: String
+        /// The money the limit takes up: the fund's use, or the group's total.
         public var finalValue: Double
+        /// The change in `W` per £1 more of the limit.
         public var shadowPrice: Double
+        /// The limit in money.
         public var rightHandSide: Double
+        /// How far the limit can rise with the shadow price unchanged (`infinity`: no limit).
         public var allowableIncrease: Double
+        /// How far the limit can fall with the shadow price unchanged (`infinity`: no limit).
         public var allowableDecrease: Double
     }
 
@@ -50,6 +64,7 @@ public struct WeightedSensitivity: Sendable {
     public var cutPercent: Double
     /// `W` at the optimum.
     public var objective: Double
+    /// One line per service, in file order.
     public var services: [ServiceLine]
     /// Funds, then group limits, in file order.
     public var constraints: [ConstraintLine]
