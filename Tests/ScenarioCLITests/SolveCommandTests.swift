@@ -50,6 +50,10 @@ import Testing
         #expect(floors.map { $0["service"] as? String } == ["hub", "rj"])
         let othersLose = floors.compactMap { $0["others_lose"] as? Double }
         #expect(othersLose.count == 2 && abs(othersLose[0] - 146_666.666_667) < 1e-3 && abs(othersLose[1] - 78_000) < 1e-3)
+
+        let without = try ReportCommandRun.run(["solve", "worked.toml", "--cut", "30", "--format", "json", "--sensitivity", "no"], in: directory)
+        let plain = try #require(try JSONSerialization.jsonObject(with: Data(without.output.utf8)) as? [String: Any])
+        #expect(plain["sensitivity"] == nil && plain["conflict"] as? [String] == [])
     }
 
     @Test func weightedModeShowsTheSensitivityReport() throws {

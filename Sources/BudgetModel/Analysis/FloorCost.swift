@@ -37,6 +37,10 @@ public struct FloorCost: Sendable, Equatable {
     /// Per other service in file order, what it loses because of the floor.
     public var losses: [Loss]
 
+    /// `scenario solve --sensitivity auto` computes floor costs for scenarios of at most this many
+    /// services: each binding floor costs one more allocation of the cut.
+    public static let automaticServiceLimit = 100
+
     /// The total the other services lose.
     public var total: Double { losses.reduce(0) { $0 + $1.amount } }
 
