@@ -77,11 +77,15 @@ public struct CutResult: Sendable, Equatable {
     public var deficit: Double?
     /// When infeasible: a plain-English account of the constraints that cannot all be met.
     public var explanation: String?
+    /// When infeasible: a minimal set of constraints that cannot all be met (relaxing any one
+    /// of them leaves the others feasible); empty when feasible or when no money can help.
+    public var conflict: [ConflictConstraint]
 
     /// A cut result from its parts.
     public init(
         cutPercent: Double, envelope: Double, status: CutStatus, services: [ServiceAllocation],
-        fundSplit: [[Double]] = [], deficit: Double? = nil, explanation: String? = nil
+        fundSplit: [[Double]] = [], deficit: Double? = nil, explanation: String? = nil,
+        conflict: [ConflictConstraint] = []
     ) {
         self.cutPercent = cutPercent
         self.envelope = envelope
@@ -90,6 +94,7 @@ public struct CutResult: Sendable, Equatable {
         self.fundSplit = fundSplit
         self.deficit = deficit
         self.explanation = explanation
+        self.conflict = conflict
     }
 
     /// Total allocated: the sum of the services' exact allocations (0 when infeasible).

@@ -13,11 +13,18 @@ public struct CutDetailReport: Sendable {
     public var header: SweepHeader
     /// The cut to report.
     public var result: CutResult
+    /// The cut's sensitivity, when computed (feasible cuts only).
+    public var sensitivity: CutSensitivity?
 
-    /// A report of `result` for the scenario in `header`.
-    public init(header: SweepHeader, result: CutResult) {
+    /// A report of `result` for the scenario in `header`, with its sensitivity when given.
+    public init(header: SweepHeader, result: CutResult, sensitivity: CutSensitivity? = nil) {
         self.header = header
         self.result = result
+        self.sensitivity = sensitivity
+    }
+
+    private var sensitivitySection: SensitivitySection? {
+        sensitivity.map { SensitivitySection(header: header, result: result, sensitivity: $0) }
     }
 
     /// The report as aligned text, ending with a line break.
@@ -41,6 +48,7 @@ public struct CutDetailReport: Sendable {
                 lines += ["", "Money by fund and service (one valid split)"]
                 lines += splitTable(usage).renderedAsText()
             }
+            lines += sensitivitySection?.textLines() ?? []
         }
         lines.append("")
         lines += header.provenanceLines
@@ -106,8 +114,11 @@ public struct CutDetailReport: Sendable {
     /// members of the sweep JSON, then `cut` (the sweep's cut object), `funds`
     /// (`id`, `name`, `cut`, `after_cut`, `used`, `left` exact, and `*_rounded`)
     /// and `split` (one valid split: `service`, `fund`, `amount`,
-    /// `amount_rounded`, non-zero pieces only). `funds` and `split` are empty
-    /// when the cut is infeasible.
+    /// `amount_rounded`, non-zero pieces only) and `conflict` (for an infeasible
+    /// cut, the minimal conflicting set as labels `floor:<service>`, `fund:<fund>`,
+    /// `group-min:<group>`, `group-max:<group>`). `funds` and `split` are empty
+    /// when the cut is infeasible, `conflict` when it is feasible. With a sensitivity,
+    /// `sensitivity` ends the object (docs/REPORTS.md describes it).
     public func json() -> String {
         let money = header.money
         var text = JSONText.opening(header)
@@ -133,7 +144,10 @@ public struct CutDetailReport: Sendable {
         }
         text += "  \"funds\": [" + (funds.isEmpty ? "" : "\n" + funds.joined(separator: ",\n") + "\n  ") + "],\n"
         text += "  \"split_note\": \"one valid split: the split of money across funds need not be unique\",\n"
-        text += "  \"split\": [" + (pieces.isEmpty ? "" : "\n" + pieces.joined(separator: ",\n") + "\n  ") + "]\n"
+        text += "  \"split\": [" + (pieces.isEmpty ? "" : "\n" + pieces.joined(separator: ",\n") + "\n  ") + "],\n"
+        text += "  \"conflict\": [" + result.conflict.map { JSONText.string($0.label) }.joined(separator: ", ") + "]"
+        if let section = sensitivitySection { text += ",\n  \"sensitivity\": " + section.json() }
+        text += "\n"
         return text + "}\n"
     }
 }

@@ -7,6 +7,14 @@ enum SolveFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
+/// Whether `scenario solve` computes the cut's sensitivity.
+enum SensitivityChoice: String, ExpressibleByArgument, CaseIterable {
+    /// Always in weighted mode; in tiers mode up to `FloorCost.automaticServiceLimit` services.
+    case auto
+    case yes
+    case no
+}
+
 /// `scenario solve`: one cut in detail.
 struct SolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,8 +28,19 @@ struct SolveCommand: ParsableCommand {
             the envelope; each fund after the cut with the money used and left; and the money \
             by fund and service. That split across funds need not be unique and is labelled \
             one valid split. When the cut is infeasible, shows the deficit (the least extra \
-            unrestricted money that would make it feasible) and an explanation naming the \
-            constraints that cannot all be met. The maximum feasible cut is printed too.
+            unrestricted money that would make it feasible) and an explanation naming a \
+            minimal set of constraints that cannot all be met (relaxing any one of them \
+            would leave the others satisfiable). The maximum feasible cut is printed too.
+
+            A feasible cut ends with its sensitivity. Weighted mode: Excel Solver's \
+            Sensitivity Report of the weighted stage (per service its final value, reduced \
+            cost, weight and the weight's allowable increase and decrease; per fund and group \
+            limit the money it takes up, its shadow price, the limit and its allowable \
+            increase and decrease). Tiers mode: for each protection or minimum that holds a \
+            service, what the other services lose because of it (the floor lifted and the \
+            cut allocated again), in total and per priority. --sensitivity auto (the default) \
+            leaves the tiers-mode figures out above 100 services, since each binding floor \
+            costs one more allocation; yes or no decide for every scenario.
 
             The cut is one percentage, such as 12.5% (the % is optional; -100 < cut < 100; \
             a negative cut is an increase). Formats: text (default) or json (exact and \
@@ -51,6 +70,9 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "The output format: text or json.")
     var format: SolveFormat = .text
 
+    @Option(help: "Whether to show the cut's sensitivity: auto (tiers mode only up to 100 services), yes or no.")
+    var sensitivity: SensitivityChoice = .auto
+
     func run() throws {
         let cuts = try parseCuts(cut, step: nil, command: "solve")
         guard cuts.count == 1, let cutPercent = Array(cuts).first else {
@@ -64,7 +86,16 @@ struct SolveCommand: ParsableCommand {
             document: document, toolVersion: ToolVersion.current,
             maximumFeasibleCut: try solving("solve") { () throws(AllocationError) in try allocator.maximumFeasibleCut() })
         let result = try solving("solve") { () throws(AllocationError) in try allocator.result(atCut: cutPercent) }
-        let report = CutDetailReport(header: header, result: result)
+        let scenario = document.scenario
+        let wanted = switch sensitivity {
+        case .yes: true
+        case .no: false
+        case .auto: scenario.objective == .weighted || scenario.services.count <= FloorCost.automaticServiceLimit
+        }
+        let cutSensitivity = wanted
+            ? try solving("solve") { () throws(AllocationError) in try CutSensitivity.of(result, scenario: scenario) }
+            : nil
+        let report = CutDetailReport(header: header, result: result, sensitivity: cutSensitivity)
         let sink = ReportOutput.standardOutput()
         sink.write(format == .json ? report.json() : report.text())
         try sink.close()

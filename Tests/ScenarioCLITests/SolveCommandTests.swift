@@ -27,6 +27,54 @@ import Testing
         let deficit = try #require(cut["deficit"] as? Double)
         #expect(abs(deficit - 20_000) < 1e-6)
         #expect(cut["explanation"] is String)
+        #expect(object["conflict"] as? [String] == ["floor:hub", "floor:idva", "floor:rj", "fund:grant", "fund:dv"])
+    }
+
+    @Test func tiersModeShowsWhatEachFloorCosts() throws {
+        let directory = try ReportCommandRun.directory(with: ["worked.toml": ReportCommandRun.workedExample])
+        let run = try ReportCommandRun.run(["solve", "worked.toml", "--cut", "20%"], in: directory)
+        #expect(run.status == 0)
+        let lines = run.output.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "What each binding floor costs the others (the floor lifted, the same cut allocated again)"))
+        #expect(Array(lines[(start + 1)...(start + 4)]) == [
+            "Floor            Held at  Without it  Others lose  By priority",
+            "--------------  --------  ----------  -----------  -------------------",
+            "hub protection  £400,000    £302,222      £97,778  priority 0: £97,778",
+            "rj minimum      £180,000    £168,000      £12,000  priority 0: £12,000",
+        ])
+        let json = try ReportCommandRun.run(["solve", "worked.toml", "--cut", "30", "--format", "json"], in: directory)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let sensitivity = try #require(object["sensitivity"] as? [String: Any])
+        #expect(sensitivity["mode"] as? String == "tiers")
+        let floors = try #require(sensitivity["floors"] as? [[String: Any]])
+        #expect(floors.map { $0["service"] as? String } == ["hub", "rj"])
+        let othersLose = floors.compactMap { $0["others_lose"] as? Double }
+        #expect(othersLose.count == 2 && abs(othersLose[0] - 146_666.666_667) < 1e-3 && abs(othersLose[1] - 78_000) < 1e-3)
+
+        let without = try ReportCommandRun.run(["solve", "worked.toml", "--cut", "30", "--format", "json", "--sensitivity", "no"], in: directory)
+        let plain = try #require(try JSONSerialization.jsonObject(with: Data(without.output.utf8)) as? [String: Any])
+        #expect(plain["sensitivity"] == nil && plain["conflict"] as? [String] == [])
+    }
+
+    @Test func weightedModeShowsTheSensitivityReport() throws {
+        let weighted = ReportCommandRun.workedExample
+            .replacingOccurrences(of: "title = \"Worked example\"", with: "title = \"Worked example\"\n[objective]\nmode = \"weighted\"")
+            .replacingOccurrences(of: "priority = 1", with: "priority = 1\nweight = 3")
+            .replacingOccurrences(of: "min = \"60%\"", with: "min = \"60%\"\nweight = 2")
+        let directory = try ReportCommandRun.directory(with: ["weighted.toml": weighted])
+        let run = try ReportCommandRun.run(["solve", "weighted.toml", "--cut", "20%"], in: directory)
+        #expect(run.status == 0)
+        let lines = run.output.components(separatedBy: "\n")
+        #expect(lines.contains("Sensitivity report (weighted stage: W = sum of weight x allocation = £1,560,000)"))
+        #expect(lines.contains("idva            £200,000             1       3            no limit                   1"))
+        #expect(lines.contains("rj              £280,000             0       2                   1                   1"))
+        #expect(lines.contains("grant                            £800,000             2  £800,000             £20,000            £100,000"))
+        let json = try ReportCommandRun.run(["solve", "weighted.toml", "--cut", "20", "--format", "json"], in: directory)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let sensitivity = try #require(object["sensitivity"] as? [String: Any])
+        let constraints = try #require(sensitivity["constraints"] as? [[String: Any]])
+        #expect(constraints.map { $0["shadow_price"] as? Double } == [2, 2])
+        #expect((sensitivity["basis"] as? [String: Any])?["rows"] is [String: String])
     }
 
     @Test func solveTakesExactlyOneCut() throws {

@@ -223,6 +223,7 @@ public final class Allocator {
         let finding = try deficitFinder.find(atCut: cut)
         return CutResult(
             cutPercent: cut, envelope: scenario.envelope(afterCut: cut), status: .infeasible,
-            services: [], deficit: finding.deficit, explanation: finding.explanation)
+            services: [], deficit: finding.deficit, explanation: finding.explanation,
+            conflict: finding.conflict)
     }
 }

@@ -13,33 +13,38 @@ struct ConflictExplainer {
 
     /// "At a 25% cut the envelope is £682,500. The protected Victims' Hub (£446,000), the
     /// minimum for Restorative Justice (£88,200) and ... need £701,300: £18,800 more than the envelope."
-    func explainDeficit(_ deficit: Double, solution: Solution) -> String {
+    ///
+    /// Names the constraints of `conflict`, a minimal conflicting set. When the cut holds more than
+    /// one conflict, that set needs less than the whole deficit, and a second sentence gives `deficit`.
+    func explainDeficit(_ deficit: Double, conflict: ConflictSetFilter.Conflict) -> String {
         let envelope = scenario.envelope(afterCut: cut)
         var text = "At a \(PercentText.format(cut))% cut the envelope is \(money.format(amount: envelope))."
-
-        let floors = scenario.services.indices.filter { s in
-            let column = layout.levelColumns[s]
-            return solution.basis.columns[column] == .atLower
-                && solution.reducedCosts[column] > Self.dualTolerance
-                && scenario.services[s].lowerBound > 0
+        var floors: [Int] = [], funds: [Int] = [], groupParts: [String] = []
+        for member in conflict.members {
+            switch member {
+            case .floor(let s): floors.append(s)
+            case .fund(let f): funds.append(f)
+            case .groupMinimum(let g): groupParts.append(groupPhrase(g, minimum: true, maximum: false))
+            case .groupMaximum(let g): groupParts.append(groupPhrase(g, minimum: false, maximum: true))
+            }
         }
-        let funds = layout.fundRows.indices.filter { abs(solution.rowDuals[layout.fundRows[$0]]) > Self.dualTolerance }
-        let groups = layout.groupRows.indices.filter { abs(solution.rowDuals[layout.groupRows[$0]]) > Self.dualTolerance }
-
         let need = floors.reduce(0) { $0 + scenario.services[$1].lowerBound }
         let available = funds.reduce(0) { $0 + scenario.funds[$1].amount(afterCut: cut) }
         let tolerance = max(1e-6 * layout.scale, 0.005)
-        if groups.isEmpty, !floors.isEmpty, abs(need - available - deficit) <= tolerance {
+        let shortfall = money.format(amount: conflict.deficit)
+        if groupParts.isEmpty, !floors.isEmpty, abs(need - available - conflict.deficit) <= tolerance {
             let against = funds.count == scenario.funds.count
                 ? "the envelope"
                 : "the \(money.format(amount: available)) that \(floors.count == 1 ? "it" : "they") may draw on (\(Self.list(funds.map { scenario.funds[$0].name })))"
-            text += " \(Self.capitalised(Self.list(floors.map(floorPhrase)))) need\(floors.count == 1 ? "s" : "") \(money.format(amount: need)): \(money.format(amount: deficit)) more than \(against)."
-            return text
+            text += " \(Self.capitalised(Self.list(floors.map(floorPhrase)))) need\(floors.count == 1 ? "s" : "") \(money.format(amount: need)): \(shortfall) more than \(against)."
+        } else {
+            var parts = groupParts + floors.map(floorPhrase)
+            parts += funds.map { "the \(money.format(amount: scenario.funds[$0].amount(afterCut: cut))) of \(scenario.funds[$0].name)" }
+            text += " \(Self.capitalised(Self.list(parts))) cannot all be met: \(shortfall) more unrestricted money would meet them."
         }
-        var parts = floors.map(floorPhrase)
-        parts += funds.map { "the \(money.format(amount: scenario.funds[$0].amount(afterCut: cut))) of \(scenario.funds[$0].name)" }
-        parts += groups.map { groupPhrase($0) }
-        text += " \(Self.capitalised(Self.list(parts))) cannot all be met: \(money.format(amount: deficit)) more unrestricted money would meet them."
+        if abs(conflict.deficit - deficit) > tolerance {
+            text += " This is one conflict of several: meeting every constraint at this cut needs \(money.format(amount: deficit)) more."
+        }
         return text
     }
 
@@ -50,7 +55,7 @@ struct ConflictExplainer {
         }
         let named = groups.isEmpty ? layout.groupRows.indices.map { $0 } : groups
         return "At a \(PercentText.format(cut))% cut no amount of extra money can meet "
-            + "\(Self.list(named.map(groupPhrase))) together with the services' floors, "
+            + "\(Self.list(named.map { groupPhrase($0, minimum: true, maximum: true) })) together with the services' floors, "
             + "because group limits in per cent shrink with the envelope."
     }
 
@@ -62,12 +67,13 @@ struct ConflictExplainer {
         return "the minimum for \(service.name) (\(money.format(amount: service.lowerBound)))"
     }
 
-    private func groupPhrase(_ g: Int) -> String {
+    /// "the Specialist group limit (at least £200,000 and at most £450,000)", naming the limits asked for.
+    private func groupPhrase(_ g: Int, minimum showMinimum: Bool, maximum showMaximum: Bool) -> String {
         let group = scenario.groups[g]
         let envelope = scenario.envelope(afterCut: cut)
         var limits: [String] = []
-        if let minimum = group.minimum { limits.append("at least \(money.format(amount: minimum.resolved(against: envelope)))") }
-        if let maximum = group.maximum { limits.append("at most \(money.format(amount: maximum.resolved(against: envelope)))") }
+        if showMinimum, let minimum = group.minimum { limits.append("at least \(money.format(amount: minimum.resolved(against: envelope)))") }
+        if showMaximum, let maximum = group.maximum { limits.append("at most \(money.format(amount: maximum.resolved(against: envelope)))") }
         return "the \(group.name) group limit (\(limits.joined(separator: " and ")))"
     }
 

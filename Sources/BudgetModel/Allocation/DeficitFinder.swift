@@ -5,9 +5,9 @@ import LinearProgramming
 /// `D(c)` is the optimum of the allocation programme with one more,
 /// unrestricted and uncut source of money that any service may draw on,
 /// minimising that money. Group percentages stay percentages of `E(c)`.
-/// The constraints named in the explanation are those with a non-zero dual
-/// in that programme: the floors, funds and group limits whose change would
-/// change the deficit.
+/// The constraints named in the explanation are a minimal conflicting set
+/// (`ConflictSetFilter`): drawn from those with a non-zero dual in that
+/// programme, and such that relaxing any one of them leaves the others feasible.
 final class DeficitFinder {
     private let layout: AllocationProgram
     private let solver: SimplexSolver
@@ -19,6 +19,8 @@ final class DeficitFinder {
         var deficit: Double?
         /// A plain-English account naming the conflicting constraints.
         var explanation: String
+        /// The constraints of a minimal conflicting set; empty when no amount of money can help.
+        var conflict: [ConflictConstraint]
     }
 
     init(layout: AllocationProgram, options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) {
@@ -29,7 +31,10 @@ final class DeficitFinder {
             program.columnUpper[column] = .infinity
             program.costs[column] = 1
         }
-        solver = SimplexSolver(program, options: options)
+        // The tier rows and the weighted row are never bounded here: leaving them out halves
+        // the basis. They come after the fund, balance and group rows (which always have a
+        // bound), so every row the finder and the explainer use keeps its index.
+        solver = SimplexSolver(AllocationExport.withoutFreeRows(program), options: options)
     }
 
     func find(atCut cut: Double) throws(AllocationError) -> Finding {
@@ -45,11 +50,25 @@ final class DeficitFinder {
         switch solution.status {
         case .optimal:
             let deficit = max(0, solution.objective * layout.scale)
-            return Finding(deficit: deficit, explanation: explainer.explainDeficit(deficit, solution: solution))
+            let filter = ConflictSetFilter(layout: rebounded, solver: solver, observer: observer)
+            let conflict = filter.minimalConflict(from: solution, dualTolerance: ConflictExplainer.dualTolerance)
+            return Finding(
+                deficit: deficit, explanation: explainer.explainDeficit(deficit, conflict: conflict),
+                conflict: conflict.members.map { constraint($0, of: rebounded.scenario) })
         case .infeasible:
-            return Finding(deficit: nil, explanation: explainer.explainHopeless(farkasRay: solution.farkasRay ?? []))
+            return Finding(
+                deficit: nil, explanation: explainer.explainHopeless(farkasRay: solution.farkasRay ?? []), conflict: [])
         default:
             throw AllocationError(cutPercent: cut, reason: "the deficit LP stopped with status \(solution.status.rawValue)")
+        }
+    }
+
+    private func constraint(_ candidate: ConflictSetFilter.Candidate, of scenario: Scenario) -> ConflictConstraint {
+        switch candidate {
+        case .floor(let s): return .floor(service: scenario.services[s].id)
+        case .fund(let f): return .fund(scenario.funds[f].id)
+        case .groupMinimum(let g): return .groupMinimum(scenario.groups[g].id)
+        case .groupMaximum(let g): return .groupMaximum(scenario.groups[g].id)
         }
     }
 }
