@@ -54,7 +54,15 @@ extension SimplexSolver {
                     continue
                 }
                 for i in 0..<rowCount { farkasInternal[i] = direction * rho[i] }
-                return .infeasible
+                // The auxiliary problem of dual phase 1 needs no proof (and has other bounds).
+                if inDualPhaseOne || farkasProofHolds() { return .infeasible }
+                // An infeasibility too small to prove is rounding: move the violated
+                // bound just past what the bound flips can reach, so that the next
+                // ratio test pivots, and carry on.
+                let shift = residualSlope + options.primalFeasibilityTolerance
+                guard shift <= boundShiftLimit(of: p) else { return .numericalFailure }
+                shiftBound(of: p, by: shift, lowering: toLower)
+                continue
             }
             computePivotColumn(q)
             let pivot = alphaColumn[r]

@@ -109,6 +109,16 @@ public final class SimplexSolver {
     /// Direction of the last proof of infeasibility (`m`, internal units) or unboundedness (`n + m`).
     var farkasInternal: [Double] = []
     var rayInternal: [Double] = []
+    /// The Farkas ray in original units, set when the dual simplex proves infeasibility.
+    var farkasProof: [Double] = []
+    /// Slope left by the last dual ratio test that found no entering variable.
+    var residualSlope = 0.0
+    /// Variables whose violated bound was moved onto their value because the
+    /// infeasibility was too small to prove (see `runDualSimplex`); their
+    /// bounds are restored from `program` when the solve ends.
+    var shiftedBounds: [Int] = []
+    /// Whether dual phase 1 has replaced the bounds by its auxiliary boxes.
+    var inDualPhaseOne = false
 
     /// Creates a solver for `program`. No numerical work is done until `solve`.
     public init(_ program: LinearProgram, options: SimplexOptions = SimplexOptions()) {
@@ -128,8 +138,7 @@ public final class SimplexSolver {
         guard column >= 0 && column < columnCount else { return }
         program.columnLower[column] = newLower
         program.columnUpper[column] = newUpper
-        lower[column] = newLower / columnScale[column]
-        upper[column] = newUpper / columnScale[column]
+        loadBounds(of: column)
     }
 
     /// Changes the bounds of row `row`'s activity (original units).
@@ -138,8 +147,7 @@ public final class SimplexSolver {
         guard row >= 0 && row < rowCount else { return }
         program.rowLower[row] = newLower
         program.rowUpper[row] = newUpper
-        lower[columnCount + row] = newLower * rowScale[row]
-        upper[columnCount + row] = newUpper * rowScale[row]
+        loadBounds(of: columnCount + row)
     }
 
     /// Changes the objective coefficient of column `column`. Out-of-range
@@ -185,6 +193,7 @@ public final class SimplexSolver {
             coldStart = true
         }
         let outcome = runPhases(coldStart: coldStart)
+        restoreShiftedBounds()
         return makeSolution(outcome)
     }
 }
