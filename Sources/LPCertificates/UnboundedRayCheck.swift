@@ -5,9 +5,11 @@ extension CertificateChecker {
     /// that `max |d_j| = 1`: a component that moves a column towards an
     /// infinite bound only (`d_j > tolerance.primal` needs no upper bound,
     /// `d_j < -tolerance.primal` no lower bound), likewise each row of `A d`
-    /// (scaled by the size of its terms), and the objective improves:
-    /// `c'd < -tolerance.dual * max(1, max |c_j|)` when minimising, `>` its
-    /// negation when maximising.
+    /// (scaled by the size of its terms), and the objective improves by more
+    /// than `tolerance.dual` times the size of its terms: with the components
+    /// excused above (at most `tolerance.primal` towards a finite bound) left
+    /// out, `c'd < -tolerance.dual * sum |c_j d_j|` when minimising, and
+    /// `c'd > tolerance.dual * sum |c_j d_j|` when maximising.
     func checkUnboundedRay(_ s: Solution, of p: LinearProgram, log: inout FailureLog) {
         guard let ray = s.unboundedRay else {
             log.add("ray", "The solution is marked unbounded but carries no ray.")
@@ -40,11 +42,15 @@ extension CertificateChecker {
                 log.add("ray", "The ray decreases row \(p.rowNames[i]), which has the finite lower bound \(show(p.rowLower[i])).")
             }
         }
-        var slope = 0.0
-        for j in 0..<p.columnCount { slope += p.costs[j] * d[j] }
+        var slope = 0.0, size = 0.0
+        for j in 0..<p.columnCount {
+            let blocked = d[j] > 0 ? p.columnUpper[j].isFinite : p.columnLower[j].isFinite
+            if blocked { continue }  // zero, or excused above as within tolerance
+            slope += p.costs[j] * d[j]
+            size += abs(p.costs[j] * d[j])
+        }
         let improvement = p.sense == .minimize ? -slope : slope
-        let costScale = max(1, p.costs.reduce(0) { max($0, abs($1)) })
-        if improvement <= tolerance.dual * costScale {
+        if !(improvement > tolerance.dual * size) {
             log.add("ray", "The ray does not improve the objective: c'd = \(show(slope)) (ray scaled to max |d| = 1) when \(p.sense == .minimize ? "minimising" : "maximising").")
         }
     }

@@ -169,4 +169,23 @@ import Testing
             == ["Row gap has activity 3, above its upper bound 1."])
         #expect(!checker.check(Self.unboundedSolution(ray: nil), of: p).isValid)
     }
+
+    /// A ray's improvement is judged against its own terms, not the largest cost:
+    /// minimise 1000 w - 0.001 x with w in [0, 1], x >= 0 is unbounded along (0, 1).
+    @Test func unboundedRayImprovementIsRelativeToItsTerms() {
+        var p = LinearProgram(name: "scaled")
+        p.addColumn(name: "w", cost: 1000, lower: 0, upper: 1)
+        p.addColumn(name: "x", cost: -0.001, lower: 0, upper: .infinity)
+        let solution = { (ray: [Double]) in
+            Solution(status: .unbounded, objective: 0, columnValues: [0, 0], rowActivities: [], rowDuals: [],
+                     reducedCosts: [1000, -0.001], basis: Basis(columns: [.atLower, .atLower], rows: []),
+                     iterations: 1, unboundedRay: ray)
+        }
+        #expect(checker.check(solution([0, 1]), of: p).failures == [])
+        // A component within tolerance against a finite bound is excused, so it cannot help:
+        // with w's cost -1000 and x's 0, the ray (1e-7, 1) improves only through w.
+        p.costs = [-1000, 0]
+        #expect(checker.check(solution([1e-7, 1]), of: p).failures
+            == ["The ray does not improve the objective: c'd = 0 (ray scaled to max |d| = 1) when minimising."])
+    }
 }

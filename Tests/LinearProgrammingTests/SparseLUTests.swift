@@ -68,18 +68,6 @@ private struct ColumnMatrix {
     }
 }
 
-/// SplitMix64: a small seeded generator, so every random test is repeatable.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A random sparse matrix with about `perColumn` entries a column, one of
 /// them on a random permutation of the diagonal so it is structurally
 /// nonsingular. With `dominant` that entry outweighs the rest of its

@@ -13,8 +13,9 @@ struct BasisSingularity: Sendable, Equatable {
 protocol BasisFactorization {
     /// Factorises `B` given column-wise (CSC). Returns the positions that
     /// could not be pivoted (empty when `B` is nonsingular); when any are
-    /// returned the factors are not usable: the caller swaps in the reported
-    /// unit columns and factorises again.
+    /// returned the factors are those of `B` with each reported position
+    /// replaced by the unit column `+e_row`, not the basis itself (whose
+    /// slacks are `-e_row`): the caller swaps in the slacks and factorises again.
     mutating func factorize(
         dimension: Int, columnStarts: [Int], rowIndices: [Int], values: [Double]
     ) -> [BasisSingularity]

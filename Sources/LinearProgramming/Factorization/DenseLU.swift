@@ -1,12 +1,18 @@
 import CLAPACK
 
-/// `P B = L U` of a dense square matrix by LAPACK `dgetrf_`, with solves by
-/// `dgetrs_`. Storage is reused between factorisations.
+/// `B = P L U` of a dense square matrix by LAPACK `dgetrf_`. The solves are
+/// written out here rather than left to `dgetrs_`: on the small bases this
+/// type serves, LAPACK's per-call overhead dominates, and the right-hand
+/// sides of the simplex method are mostly zeros, which substitution by
+/// columns skips. Storage is reused between factorisations.
 struct DenseLU: Sendable {
     /// Order of the factorised matrix.
     private(set) var dimension = 0
     /// `L` and `U` packed column-major, as `dgetrf_` leaves them.
     private var factors: [Double] = []
+    /// The same factors transposed (row-major), so that solves with `Bᵀ`
+    /// also run by columns and skip zeros.
+    private var transposedFactors: [Double] = []
     /// `dgetrf_`'s row interchanges (1-based).
     private var pivots: [Int32] = []
 
@@ -23,6 +29,7 @@ struct DenseLU: Sendable {
         dimension = m
         if factors.count != m * m {
             factors = [Double](repeating: 0, count: m * m)
+            transposedFactors = [Double](repeating: 0, count: m * m)
             pivots = [Int32](repeating: 0, count: m)
         }
         guard m > 0 else { return [] }
@@ -37,7 +44,10 @@ struct DenseLU: Sendable {
             }
         }
         var singular = factorInPlace(scale: largest)
-        guard !singular.isEmpty else { return [] }
+        guard !singular.isEmpty else {
+            transposeFactors()
+            return []
+        }
         // Replace each dependent column by the unit column of the row that got
         // its (zero) pivot, then factorise again.
         factors.withUnsafeMutableBufferPointer { a in
@@ -54,7 +64,20 @@ struct DenseLU: Sendable {
         }
         let again = factorInPlace(scale: max(largest, 1))
         if !again.isEmpty { singular.append(contentsOf: again) }
+        transposeFactors()
         return singular
+    }
+
+    /// Copies `factors` into `transposedFactors`, transposed.
+    private mutating func transposeFactors() {
+        let m = dimension
+        factors.withUnsafeBufferPointer { a in
+            transposedFactors.withUnsafeMutableBufferPointer { t in
+                for j in 0..<m {
+                    for i in 0..<m { t[i * m + j] = a[j * m + i] }
+                }
+            }
+        }
     }
 
     /// Runs `dgetrf_` on `factors`; returns the positions whose pivot is
@@ -84,22 +107,70 @@ struct DenseLU: Sendable {
         return singular
     }
 
-    /// Overwrites `rhs` with `B⁻¹ rhs`.
-    func solve(_ rhs: inout [Double]) { run(transposed: false, &rhs) }
-
-    /// Overwrites `rhs` with `B⁻ᵀ rhs`.
-    func solveTransposed(_ rhs: inout [Double]) { run(transposed: true, &rhs) }
-
-    private func run(transposed: Bool, _ rhs: inout [Double]) {
-        guard dimension > 0 else { return }
-        var n = Int32(dimension)
-        var one: Int32 = 1
-        var info: Int32 = 0
-        var trans: CChar = transposed ? 84 : 78  // "T" or "N"
+    /// Overwrites `rhs` with `B⁻¹ rhs`: the row interchanges, then `L` (unit
+    /// lower) and `U` by columns, skipping zero entries.
+    func solve(_ rhs: inout [Double]) {
+        let m = dimension
+        guard m > 0 else { return }
         factors.withUnsafeBufferPointer { a in
             pivots.withUnsafeBufferPointer { p in
                 rhs.withUnsafeMutableBufferPointer { b in
-                    dgetrs_(&trans, &n, &one, a.baseAddress, &n, p.baseAddress, b.baseAddress, &n, &info, 1)
+                    for k in 0..<m {
+                        let other = Int(p[k]) - 1
+                        if other != k { b.swapAt(k, other) }
+                    }
+                    for j in 0..<m {
+                        let bj = b[j]
+                        if bj == 0 { continue }
+                        let column = j * m
+                        for i in (j + 1)..<m { b[i] -= a[column + i] * bj }
+                    }
+                    var j = m - 1
+                    while j >= 0 {
+                        let column = j * m
+                        let bj = b[j] / a[column + j]
+                        b[j] = bj
+                        if bj != 0 {
+                            for i in 0..<j { b[i] -= a[column + i] * bj }
+                        }
+                        j -= 1
+                    }
+                }
+            }
+        }
+    }
+
+    /// Overwrites `rhs` with `B⁻ᵀ rhs`: `Uᵀ` (lower) and `Lᵀ` (unit upper)
+    /// by columns of the transposed factors, skipping zero entries, then the
+    /// row interchanges in reverse.
+    func solveTransposed(_ rhs: inout [Double]) {
+        let m = dimension
+        guard m > 0 else { return }
+        transposedFactors.withUnsafeBufferPointer { t in
+            pivots.withUnsafeBufferPointer { p in
+                rhs.withUnsafeMutableBufferPointer { b in
+                    for j in 0..<m {
+                        let column = j * m
+                        let bj = b[j] / t[column + j]
+                        b[j] = bj
+                        if bj == 0 { continue }
+                        for i in (j + 1)..<m { b[i] -= t[column + i] * bj }
+                    }
+                    var j = m - 1
+                    while j >= 0 {
+                        let column = j * m
+                        let bj = b[j]
+                        if bj != 0 {
+                            for i in 0..<j { b[i] -= t[column + i] * bj }
+                        }
+                        j -= 1
+                    }
+                    var k = m - 1
+                    while k >= 0 {
+                        let other = Int(p[k]) - 1
+                        if other != k { b.swapAt(k, other) }
+                        k -= 1
+                    }
                 }
             }
         }

@@ -47,14 +47,13 @@ struct EtaFileFactorization: BasisFactorization {
     ) -> [BasisSingularity] {
         clearEtas()
         if dimension > Self.sparseDimensionThreshold {
-            do {
-                base = .sparse(try SparseLU(
-                    dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values))
-                return []
-            } catch {
-                return zip(error.dependentColumns, error.unpivotedRows).map {
-                    BasisSingularity(position: $0, row: $1)
-                }
+            // A singular basis leaves factors of the basis repaired with unit columns.
+            let (factors, repair) = SparseLU.factorRepairingDependentColumns(
+                dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values)
+            base = .sparse(factors)
+            guard let repair else { return [] }
+            return zip(repair.dependentColumns, repair.unpivotedRows).map {
+                BasisSingularity(position: $0, row: $1)
             }
         }
         var dense: DenseLU

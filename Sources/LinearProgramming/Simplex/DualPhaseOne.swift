@@ -26,7 +26,9 @@ extension SimplexSolver {
             if status[j] != .basic { status[j] = d[j] >= 0 ? .atLower : .atUpper }
         }
         computePrimalValues()
+        inDualPhaseOne = true
         let result = runDualSimplex()
+        inDualPhaseOne = false
         removeCostPerturbation()
         for j in 0..<total {
             lower[j] = savedLower[j]

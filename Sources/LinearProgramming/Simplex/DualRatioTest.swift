@@ -15,7 +15,9 @@ extension SimplexSolver {
     /// exact ratio is within the largest step that keeps all remaining
     /// candidates dual feasible to tolerance; the largest `|alpha|` of the
     /// last group enters. Returns `nil` when no variable blocks: the dual is
-    /// unbounded and the primal infeasible.
+    /// unbounded and the primal infeasible; `residualSlope` then holds the
+    /// slope left after every breakpoint (the infeasibility that no bound
+    /// flip can remove, in internal units).
     func dualRatioTest(direction: Double, infeasibility: Double) -> Int? {
         let tolerance = options.dualFeasibilityTolerance
         let pivotTolerance = options.pivotTolerance
@@ -42,6 +44,7 @@ extension SimplexSolver {
                 count += 1
             }
         }
+        residualSlope = infeasibility
         guard count > 0 else { return nil }
         let slopeMargin = max(options.primalFeasibilityTolerance, Self.relativeSlopeMargin * infeasibility)
         let entering = candidateOrder.withUnsafeMutableBufferPointer { order in
@@ -84,6 +87,7 @@ extension SimplexSolver {
             // reach its bound, which is a pivot, not a proof of infeasibility.
             if slopeLoss.isFinite && slope - slopeLoss > slopeMargin {
                 slope -= slopeLoss
+                residualSlope = slope
                 continue
             }
             flipped.removeLast(flipped.count - groupStart)

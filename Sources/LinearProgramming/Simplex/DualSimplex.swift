@@ -18,6 +18,7 @@ extension SimplexSolver {
             edgeWeightsStale = false
         }
         var stalled = 0
+        var rowToRetry: Int? = nil
         while true {
             if iterations >= options.iterationLimit { return .iterationLimit }
             if iterations & 31 == 0 && timeIsUp() { return .timeLimit }
@@ -27,17 +28,22 @@ extension SimplexSolver {
                 computeDuals()
                 restoreDualFeasibility()
             }
-            // Pricing: the most infeasible basic variable relative to its edge weight.
+            // Pricing: the most infeasible basic variable relative to its edge weight;
+            // but a row whose ratio test just failed on updated factors is tried again
+            // first on the fresh ones (re-pricing instead can cycle through the refactorisations).
             var r = -1
             var bestScore = 0.0
-            for i in 0..<rowCount {
-                let p = head[i]
-                let violation = max(lower[p] - x[p], x[p] - upper[p])
-                if violation > tolerance * primalToleranceFactor[p] {
+            if let retry = rowToRetry, isPrimalInfeasible(position: retry, tolerance: tolerance) {
+                r = retry
+            } else {
+                for i in 0..<rowCount where isPrimalInfeasible(position: i, tolerance: tolerance) {
+                    let p = head[i]
+                    let violation = max(lower[p] - x[p], x[p] - upper[p])
                     let score = violation * violation / edgeWeights[i]
                     if score > bestScore { bestScore = score; r = i }
                 }
             }
+            rowToRetry = nil
             if r < 0 { return .optimal }
             let p = head[r]
             let toLower = x[p] < lower[p]
@@ -51,10 +57,19 @@ extension SimplexSolver {
                     computePrimalValues()
                     computeDuals()
                     restoreDualFeasibility()
+                    rowToRetry = r
                     continue
                 }
                 for i in 0..<rowCount { farkasInternal[i] = direction * rho[i] }
-                return .infeasible
+                // The auxiliary problem of dual phase 1 needs no proof (and has other bounds).
+                if inDualPhaseOne || farkasProofHolds() { return .infeasible }
+                // An infeasibility too small to prove is rounding: move the violated
+                // bound just past what the bound flips can reach, so that the next
+                // ratio test pivots, and carry on.
+                let shift = residualSlope + options.primalFeasibilityTolerance
+                guard shift <= boundShiftLimit(of: p) else { return .numericalFailure }
+                shiftBound(of: p, by: shift, lowering: toLower)
+                continue
             }
             computePivotColumn(q)
             let pivot = alphaColumn[r]
@@ -76,7 +91,11 @@ extension SimplexSolver {
             } else {
                 stalled = 0
             }
-            for j in 0..<(columnCount + rowCount) where alphaRow[j] != 0 { d[j] += theta * alphaRow[j] }
+            d.withUnsafeMutableBufferPointer { d in
+                alphaRow.withUnsafeBufferPointer { alpha in
+                    for j in 0..<alpha.count where alpha[j] != 0 { d[j] += theta * alpha[j] }
+                }
+            }
             // Primal step: the leaving variable lands on its bound.
             let step = (x[p] - target) / pivot
             for i in 0..<rowCount where alphaColumn[i] != 0 { x[head[i]] -= step * alphaColumn[i] }
@@ -96,6 +115,14 @@ extension SimplexSolver {
                 restoreDualFeasibility()
             }
         }
+    }
+
+    /// Whether the basic variable in `position` violates a bound by more than
+    /// the tolerance (times its `primalToleranceFactor`).
+    @inline(__always)
+    private func isPrimalInfeasible(position i: Int, tolerance: Double) -> Bool {
+        let p = head[i]
+        return max(lower[p] - x[p], x[p] - upper[p]) > tolerance * primalToleranceFactor[p]
     }
 
     /// Moves the variables the ratio test flipped to their other bound and

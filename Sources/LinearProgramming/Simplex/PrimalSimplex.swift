@@ -1,18 +1,20 @@
 extension SimplexSolver {
     /// Primal simplex iterations from a primal feasible basis until no
     /// reduced cost has the wrong sign, an unbounded ray is found, or a
-    /// limit is hit. Reduced costs are recomputed each iteration (the primal
-    /// is a clean-up phase here, so accuracy beats speed).
+    /// limit is hit. Reduced costs are recomputed at the start and at every
+    /// refactorisation and updated through the pivot row in between; the
+    /// caller recomputes them once more before it accepts an optimum.
     func runPrimalSimplex() -> PhaseResult {
         let tolerance = options.dualFeasibilityTolerance
+        computeDuals()
         while true {
             if iterations >= options.iterationLimit { return .iterationLimit }
             if iterations & 31 == 0 && timeIsUp() { return .timeLimit }
             if factor.updateCount >= options.refactorizationInterval {
                 guard refactorize() else { return .numericalFailure }
                 computePrimalValues()
+                computeDuals()
             }
-            computeDuals()
             // Pricing (Dantzig): the largest reduced cost of the wrong sign.
             var q = -1
             var best = 0.0
@@ -42,6 +44,7 @@ extension SimplexSolver {
                 iterations += 1
             case .pivot(let r, let step, let toLower):
                 let p = head[r]
+                let dualsUpdated = updateDualsForPrimalPivot(entering: q, position: r)
                 for i in 0..<rowCount where alphaColumn[i] != 0 { x[head[i]] -= direction * step * alphaColumn[i] }
                 x[q] += direction * step
                 x[p] = toLower ? lower[p] : upper[p]
@@ -53,8 +56,33 @@ extension SimplexSolver {
                 if !factor.replaceColumn(at: r, ftranColumn: alphaColumn) {
                     guard refactorize() else { return .numericalFailure }
                     computePrimalValues()
+                    computeDuals()
+                } else if !dualsUpdated {
+                    computeDuals()
                 }
             }
         }
+    }
+
+    /// Reduced costs after `q` replaces the basic variable in position `r`:
+    /// `d_j -= (d_q / alpha_rq) alpha_rj` along the pivot row, so that `d_q`
+    /// becomes zero and the leaving variable gets `-d_q / alpha_rq`. Call
+    /// before the basis changes. Returns `false`, updating nothing, when the
+    /// pivot from the row disagrees with the one from the column (the
+    /// caller then recomputes the reduced costs after the pivot).
+    private func updateDualsForPrimalPivot(entering q: Int, position r: Int) -> Bool {
+        let leaving = head[r]
+        computePivotRow(r)
+        let pivot = alphaColumn[r]
+        guard abs(pivot - alphaRow[q]) <= Self.pivotAgreementTolerance * (1 + abs(pivot)) else { return false }
+        let ratio = d[q] / alphaRow[q]
+        d.withUnsafeMutableBufferPointer { d in
+            alphaRow.withUnsafeBufferPointer { alpha in
+                for j in 0..<alpha.count where alpha[j] != 0 { d[j] -= ratio * alpha[j] }
+            }
+        }
+        d[q] = 0
+        d[leaving] = -ratio
+        return true
     }
 }

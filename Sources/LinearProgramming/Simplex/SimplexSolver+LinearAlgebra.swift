@@ -105,14 +105,26 @@ extension SimplexSolver {
         for i in 0..<rowCount { rho[i] = 0 }
         rho[r] = 1
         factor.solveTransposed(&rho)
-        for j in 0..<(n + rowCount) { alphaRow[j] = 0 }
-        for i in 0..<rowCount {
-            let value = rho[i]
-            if value == 0 { continue }
-            for k in rowStarts[i]..<rowStarts[i + 1] { alphaRow[rowColumns[k]] += rowValues[k] * value }
-            alphaRow[n + i] = -value
+        // Buffers, not array subscripts, in this hot loop: one exclusivity
+        // check per array instead of one per element.
+        alphaRow.withUnsafeMutableBufferPointer { alpha in
+            for j in 0..<(n + rowCount) { alpha[j] = 0 }
+            rho.withUnsafeBufferPointer { rho in
+                rowStarts.withUnsafeBufferPointer { starts in
+                    rowColumns.withUnsafeBufferPointer { columns in
+                        rowValues.withUnsafeBufferPointer { values in
+                            for i in 0..<rho.count {
+                                let value = rho[i]
+                                if value == 0 { continue }
+                                for k in starts[i]..<starts[i + 1] { alpha[columns[k]] += values[k] * value }
+                                alpha[n + i] = -value
+                            }
+                        }
+                    }
+                }
+            }
+            for position in head { alpha[position] = 0 }
         }
-        for i in 0..<rowCount { alphaRow[head[i]] = 0 }
     }
 
     /// `alphaColumn = B⁻¹ column_q`.

@@ -36,15 +36,8 @@ extension SimplexSolver {
         lower = [Double](repeating: 0, count: n + m)
         upper = [Double](repeating: 0, count: n + m)
         cost = [Double](repeating: 0, count: n + m)
-        for j in 0..<n {
-            lower[j] = program.columnLower[j] / columnScale[j]
-            upper[j] = program.columnUpper[j] / columnScale[j]
-            cost[j] = internalCost(program.costs[j], column: j)
-        }
-        for i in 0..<m {
-            lower[n + i] = program.rowLower[i] * rowScale[i]
-            upper[n + i] = program.rowUpper[i] * rowScale[i]
-        }
+        for j in 0..<(n + m) { loadBounds(of: j) }
+        for j in 0..<n { cost[j] = internalCost(program.costs[j], column: j) }
         workCost = cost
         primalToleranceFactor = [Double](repeating: 1, count: n + m)
         dualToleranceFactor = [Double](repeating: 1, count: n + m)
@@ -55,6 +48,18 @@ extension SimplexSolver {
         for i in 0..<m {
             primalToleranceFactor[n + i] = min(1, rowScale[i])
             dualToleranceFactor[n + i] = min(1, 1 / rowScale[i])
+        }
+    }
+
+    /// Sets the internal bounds of variable `j` (structural or logical) from `program`.
+    func loadBounds(of j: Int) {
+        if j < columnCount {
+            lower[j] = program.columnLower[j] / columnScale[j]
+            upper[j] = program.columnUpper[j] / columnScale[j]
+        } else {
+            let i = j - columnCount
+            lower[j] = program.rowLower[i] * rowScale[i]
+            upper[j] = program.rowUpper[i] * rowScale[i]
         }
     }
 

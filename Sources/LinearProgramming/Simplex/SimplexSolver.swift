@@ -11,6 +11,12 @@
 /// Inconsistent input — a lower bound above its upper bound, or a NaN in the
 /// data — ends the solve with `.infeasible` (no ray: none of the documented
 /// form exists) or `.numericalFailure` respectively; nothing traps.
+///
+/// The arrays the iterations index element by element are marked
+/// `@exclusivity(unchecked)`: Swift's run-time exclusivity check on every
+/// subscript of a class's stored array cost about a fifth of the solve time
+/// on small problems. The solver is single-threaded and never passes one of
+/// these arrays `inout` while it reads the same array.
 public final class SimplexSolver {
     /// The current (possibly modified) problem, in its original units.
     public private(set) var program: LinearProgram
@@ -28,39 +34,39 @@ public final class SimplexSolver {
     /// Row scale factors `R` (internal row `i` is `R_i` times the original).
     var rowScale: [Double]
     /// The scaled matrix, column-wise.
-    var columnStarts: [Int] = []
-    var columnRows: [Int] = []
-    var columnValues: [Double] = []
+    @exclusivity(unchecked) var columnStarts: [Int] = []
+    @exclusivity(unchecked) var columnRows: [Int] = []
+    @exclusivity(unchecked) var columnValues: [Double] = []
     /// The scaled matrix, row-wise (for the pivot row of the dual).
-    var rowStarts: [Int] = []
-    var rowColumns: [Int] = []
-    var rowValues: [Double] = []
+    @exclusivity(unchecked) var rowStarts: [Int] = []
+    @exclusivity(unchecked) var rowColumns: [Int] = []
+    @exclusivity(unchecked) var rowValues: [Double] = []
     /// Bounds of all `n + m` variables (structurals first, then logicals).
-    var lower: [Double] = []
-    var upper: [Double] = []
+    @exclusivity(unchecked) var lower: [Double] = []
+    @exclusivity(unchecked) var upper: [Double] = []
     /// Per-variable factors on the tolerances so that a violation within
     /// tolerance in scaled units is also within it in original units:
     /// `min(1, 1/C_j)` / `min(1, R_i)` for primal values, `min(1, C_j)` /
     /// `min(1, 1/R_i)` for reduced costs (structurals / logicals).
-    var primalToleranceFactor: [Double] = []
-    var dualToleranceFactor: [Double] = []
+    @exclusivity(unchecked) var primalToleranceFactor: [Double] = []
+    @exclusivity(unchecked) var dualToleranceFactor: [Double] = []
     /// Internal (minimisation, scaled) costs; zero for logicals.
-    var cost: [Double] = []
+    @exclusivity(unchecked) var cost: [Double] = []
     /// Costs the current phase works with (zero in the feasibility phase).
-    var workCost: [Double] = []
+    @exclusivity(unchecked) var workCost: [Double] = []
 
     // MARK: The basis and the iterate
 
     /// Status of each of the `n + m` variables.
-    var status: [BasisStatus] = []
+    @exclusivity(unchecked) var status: [BasisStatus] = []
     /// The variable in each basis position.
-    var head: [Int] = []
+    @exclusivity(unchecked) var head: [Int] = []
     /// Values of all variables.
-    var x: [Double] = []
+    @exclusivity(unchecked) var x: [Double] = []
     /// Reduced costs (zero for basic variables).
-    var d: [Double] = []
+    @exclusivity(unchecked) var d: [Double] = []
     /// Dual steepest-edge weights, one per basis position.
-    var edgeWeights: [Double] = []
+    @exclusivity(unchecked) var edgeWeights: [Double] = []
     /// The factorised basis.
     var factor = EtaFileFactorization()
 
@@ -86,19 +92,19 @@ public final class SimplexSolver {
     // MARK: Work arrays (kept to make iterations allocation-free)
 
     /// Length-`m` work vectors.
-    var rho: [Double] = []
-    var alphaColumn: [Double] = []
-    var workRows: [Double] = []
-    var tau: [Double] = []
+    @exclusivity(unchecked) var rho: [Double] = []
+    @exclusivity(unchecked) var alphaColumn: [Double] = []
+    @exclusivity(unchecked) var workRows: [Double] = []
+    @exclusivity(unchecked) var tau: [Double] = []
     /// Pivot row over all `n + m` variables.
-    var alphaRow: [Double] = []
+    @exclusivity(unchecked) var alphaRow: [Double] = []
     /// Candidate lists of the dual ratio test.
-    var candidateVariable: [Int] = []
-    var candidateAlpha: [Double] = []
-    var candidateRatio: [Double] = []
-    var candidateRelaxed: [Double] = []
-    var candidateOrder: [Int] = []
-    var flipped: [Int] = []
+    @exclusivity(unchecked) var candidateVariable: [Int] = []
+    @exclusivity(unchecked) var candidateAlpha: [Double] = []
+    @exclusivity(unchecked) var candidateRatio: [Double] = []
+    @exclusivity(unchecked) var candidateRelaxed: [Double] = []
+    @exclusivity(unchecked) var candidateOrder: [Int] = []
+    @exclusivity(unchecked) var flipped: [Int] = []
     /// Basis matrix in CSC form for refactorisation.
     var basisStarts: [Int] = []
     var basisRows: [Int] = []
@@ -109,6 +115,16 @@ public final class SimplexSolver {
     /// Direction of the last proof of infeasibility (`m`, internal units) or unboundedness (`n + m`).
     var farkasInternal: [Double] = []
     var rayInternal: [Double] = []
+    /// The Farkas ray in original units, set when the dual simplex proves infeasibility.
+    var farkasProof: [Double] = []
+    /// Slope left by the last dual ratio test that found no entering variable.
+    var residualSlope = 0.0
+    /// Variables whose violated bound was moved onto their value because the
+    /// infeasibility was too small to prove (see `runDualSimplex`); their
+    /// bounds are restored from `program` when the solve ends.
+    var shiftedBounds: [Int] = []
+    /// Whether dual phase 1 has replaced the bounds by its auxiliary boxes.
+    var inDualPhaseOne = false
 
     /// Creates a solver for `program`. No numerical work is done until `solve`.
     public init(_ program: LinearProgram, options: SimplexOptions = SimplexOptions()) {
@@ -128,8 +144,7 @@ public final class SimplexSolver {
         guard column >= 0 && column < columnCount else { return }
         program.columnLower[column] = newLower
         program.columnUpper[column] = newUpper
-        lower[column] = newLower / columnScale[column]
-        upper[column] = newUpper / columnScale[column]
+        loadBounds(of: column)
     }
 
     /// Changes the bounds of row `row`'s activity (original units).
@@ -138,8 +153,7 @@ public final class SimplexSolver {
         guard row >= 0 && row < rowCount else { return }
         program.rowLower[row] = newLower
         program.rowUpper[row] = newUpper
-        lower[columnCount + row] = newLower * rowScale[row]
-        upper[columnCount + row] = newUpper * rowScale[row]
+        loadBounds(of: columnCount + row)
     }
 
     /// Changes the objective coefficient of column `column`. Out-of-range
@@ -185,6 +199,7 @@ public final class SimplexSolver {
             coldStart = true
         }
         let outcome = runPhases(coldStart: coldStart)
+        restoreShiftedBounds()
         return makeSolution(outcome)
     }
 }
