@@ -5,11 +5,16 @@ let largestComputableValue = 1e15
 /// `text` in double quotes, with quotes, backslashes and control characters escaped so that
 /// any message stays on one line.
 func quoted(_ text: String) -> String {
-    var result = "\""
+    "\"" + escaped(text, quote: "\"") + "\""
+}
+
+/// `text` with `quote`, backslashes and control characters escaped (`\n`, `\t`, `\u{1b}`), so
+/// that it can stand between two `quote` characters in a one-line message.
+func escaped(_ text: String, quote: Unicode.Scalar) -> String {
+    var result = ""
     for scalar in text.unicodeScalars {
         switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
+        case quote, "\\": result += "\\" + String(scalar)
         case "\n": result += "\\n"
         case "\r": result += "\\r"
         case "\t": result += "\\t"
@@ -21,7 +26,7 @@ func quoted(_ text: String) -> String {
             }
         }
     }
-    return result + "\""
+    return result
 }
 
 /// A number as a message shows it: whole numbers below 1e15 without a fraction (`50000`),

@@ -8,7 +8,8 @@ import TOMLKit
 /// written `"P%"` as described in `ShareSyntax`; a UTF-8 byte-order mark at the start.
 /// Rejected with an issue, never a crash: files that are missing, directories, not regular
 /// files, larger than 16 MiB, not UTF-8 or containing a NUL character; TOML syntax errors
-/// (including duplicate keys and nesting deeper than the parser allows); and everything
+/// (including duplicate keys, nesting deeper than the parser allows, and the nameless table
+/// headers that `TableHeaderCheck` catches before they reach the parser); and everything
 /// `ScenarioValidator` checks.
 public enum ScenarioDecoder {
     /// The scenario in `text`, with the SHA-256 of its UTF-8 bytes; `fileName` is used in
@@ -33,6 +34,11 @@ public enum ScenarioDecoder {
         if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
         if let issue = nulCharacterIssue(in: body, fileName: fileName) {
             throw ScenarioErrors(issues: [issue])
+        }
+        if let position = TableHeaderCheck.badHeaderPosition(in: body) {
+            throw ScenarioErrors(issues: [ScenarioIssue(
+                file: fileName, line: position.line, column: position.column,
+                message: "syntax error: a table header needs a name after '[', such as [[service]] or [objective]")])
         }
         let root: TOMLTable
         do {
