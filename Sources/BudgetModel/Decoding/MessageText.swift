@@ -2,6 +2,13 @@
 /// 1e15 a double can no longer hold every penny exactly.
 let largestComputableValue = 1e15
 
+/// The smallest baseline a scenario may have, as a fraction of its largest amount (fund or
+/// baseline). The allocation LP measures money in units of that largest amount with
+/// tolerances of 1e-9, so a baseline below a millionth of it is lost in the tolerance: a
+/// service of £1 beside a £1e8 fund was given nothing at a 0% cut (1e7 already gave wrong
+/// shares; 1e6 is the widest ratio found exact, see `ValidationTests`).
+let smallestBaselineFraction = 1e-6
+
 /// `text` in double quotes, with quotes, backslashes and control characters escaped so that
 /// any message stays on one line.
 func quoted(_ text: String) -> String {

@@ -7,7 +7,7 @@ import TOMLKit
 /// Accepted as well as the spec's own forms: integers and floats for money; percentages
 /// written `"P%"` as described in `ShareSyntax`; a UTF-8 byte-order mark at the start.
 /// Rejected with an issue, never a crash: files that are missing, directories, not regular
-/// files, larger than 16 MiB, not UTF-8 or containing a NUL character; TOML syntax errors
+/// files, larger than 16 MiB, not UTF-8, empty (or only blank) or containing a NUL character; TOML syntax errors
 /// (including duplicate keys, nesting deeper than the parser allows, and the nameless table
 /// headers that `TableHeaderCheck` catches before they reach the parser); and everything
 /// `ScenarioValidator` checks.
@@ -32,6 +32,10 @@ public enum ScenarioDecoder {
     private static func scenario(in text: String, fileName: String) throws(ScenarioErrors) -> Scenario {
         var body = Substring(text)
         if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
+        if body.allSatisfy(\.isWhitespace) {
+            throw ScenarioErrors(issues: [ScenarioIssue(
+                file: fileName, message: "is empty: a scenario needs a title, a [[fund]] and a [[service]]")])
+        }
         if let issue = nulCharacterIssue(in: body, fileName: fileName) {
             throw ScenarioErrors(issues: [issue])
         }
