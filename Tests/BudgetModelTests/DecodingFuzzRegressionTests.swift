@@ -50,4 +50,11 @@ import Testing
         let valid = text.replacingOccurrences(of: "[ [ \"service\" ] ]", with: "[[ \"service\" ]]")
         #expect(issueLines(valid) == [])
     }
+
+    /// The parser's own message quoted the newline it met, and the issue ran over two lines.
+    @Test func syntaxErrorsQuotingAControlCharacterStayOnOneLine() {
+        #expect(issueLines(minimalScenario(appending: "protected = tru\ne\n")) == [
+            "t.toml:10:16: syntax error: Error while parsing boolean: expected 'true', saw 'tru\\n'",
+        ])
+    }
 }

@@ -15,13 +15,14 @@ func quoted(_ text: String) -> String {
     "\"" + escaped(text, quote: "\"") + "\""
 }
 
-/// `text` with `quote`, backslashes and control characters escaped (`\n`, `\t`, `\u{1b}`), so
-/// that it can stand between two `quote` characters in a one-line message.
-func escaped(_ text: String, quote: Unicode.Scalar) -> String {
+/// `text` with control characters escaped (`\n`, `\t`, `\u{1b}`), and `quote` and backslashes
+/// too when a quote is given, so that it can stand between two `quote` characters, or
+/// anywhere, in a one-line message.
+func escaped(_ text: String, quote: Unicode.Scalar? = nil) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
         switch scalar {
-        case quote, "\\": result += "\\" + String(scalar)
+        case "\\" where quote != nil, quote: result += "\\" + String(scalar)
         case "\n": result += "\\n"
         case "\r": result += "\\r"
         case "\t": result += "\\t"

@@ -50,9 +50,9 @@ public enum ScenarioDecoder {
         } catch let error as TOMLParseError {
             throw ScenarioErrors(issues: [ScenarioIssue(
                 file: fileName, line: error.source.begin.line, column: error.source.begin.column,
-                message: "syntax error: \(error.description)")])
+                message: "syntax error: \(escaped(error.description))")])
         } catch {
-            throw ScenarioErrors(issues: [ScenarioIssue(file: fileName, message: "syntax error: \(error)")])
+            throw ScenarioErrors(issues: [ScenarioIssue(file: fileName, message: "syntax error: \(escaped("\(error)"))")])
         }
         let (draft, readingProblems) = TOMLScenarioReader.read(root)
         let problems = readingProblems + ScenarioValidator.problems(in: draft)
@@ -67,7 +67,7 @@ public enum ScenarioDecoder {
 
     /// The problems as issues with positions, in file order; those without a position last.
     private static func located(_ problems: [ScenarioProblem], in text: String, fileName: String) -> [ScenarioIssue] {
-        let locator = SourceLocator(text: text)
+        var locator = SourceLocator(text: text)
         let issues = problems.map { problem in
             let position = locator.position(of: problem)
             return ScenarioIssue(
