@@ -7,10 +7,10 @@ import TOMLKit
 /// Accepted as well as the spec's own forms: integers and floats for money; percentages
 /// written `"P%"` as described in `ShareSyntax`; a UTF-8 byte-order mark at the start.
 /// Rejected with an issue, never a crash: files that are missing, directories, not regular
-/// files, larger than 16 MiB, not UTF-8, empty (or only blank) or containing a NUL character; TOML syntax errors
-/// (including duplicate keys, nesting deeper than the parser allows, and the nameless table
-/// headers that `TableHeaderCheck` catches before they reach the parser); and everything
-/// `ScenarioValidator` checks.
+/// files, larger than 16 MiB, not UTF-8, empty (or only blank) or containing a NUL character;
+/// TOML syntax errors (including duplicate keys, nesting deeper than the parser allows, and
+/// the nameless table headers that `TableHeaderCheck` catches before they reach the parser);
+/// and everything `ScenarioValidator` checks.
 public enum ScenarioDecoder {
     /// The scenario in `text`, with the SHA-256 of its UTF-8 bytes; `fileName` is used in
     /// issues and recorded in the document.
