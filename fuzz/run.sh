@@ -23,7 +23,7 @@ status=0
 # Leak detection is off: TOMLKit 0.6 leaks the C arrays behind `TOMLTable.keys` and its
 # parse-error buffer (a few hundred bytes a file), which is not ours to fix and harmless in
 # a process that reads a few files; every other ASan error still stops the run.
-SWIFT_BACKTRACE=enable=no ".build-fuzz/release/$binary" \
+SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 ".build-fuzz/release/$binary" \
     ".build-fuzz/corpus/$target" "fuzz/corpus/$target" \
     -dict="fuzz/$target.dict" -max_total_time="$seconds" -timeout=10 -max_len="$max_len" \
     -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 -artifact_prefix=".build-fuzz/artifacts/$target-" \
