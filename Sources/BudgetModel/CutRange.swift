@@ -144,7 +144,7 @@ public enum CutRangeError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// A one-line message for standard error.
     public var description: String {
-        switch self {
+        switch escapingControlCharacters {
         case .empty:
             return "--cut is empty: give a range such as 5..20%, a list such as 5,7.5,10%, or one value such as 10%"
         case .notANumber(let text):
@@ -167,6 +167,25 @@ public enum CutRangeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(text)' mixes a list and a range: give either A..B% or a list such as 5,7.5,10%"
         case .tooPrecise(let text):
             return "'\(text)' has more than \(CutNumber.maximumDecimals) decimal places"
+        }
+    }
+
+    /// The same error with the text it quotes escaped, so that a newline or other control
+    /// character typed into `--cut` or `--step` cannot break the message over lines.
+    private var escapingControlCharacters: CutRangeError {
+        let oneLine = { (text: String) in escaped(text, quote: "'") }
+        switch self {
+        case .empty: return .empty
+        case .notANumber(let text): return .notANumber(oneLine(text))
+        case .outOfRange(let text): return .outOfRange(oneLine(text))
+        case .missingRangeStart(let text): return .missingRangeStart(oneLine(text))
+        case .missingRangeEnd(let text): return .missingRangeEnd(oneLine(text))
+        case .malformedRange(let text): return .malformedRange(oneLine(text))
+        case .descending(let text): return .descending(oneLine(text))
+        case .stepNotPositive(let text): return .stepNotPositive(oneLine(text))
+        case .stepWithoutRange(let text): return .stepWithoutRange(oneLine(text))
+        case .rangeInList(let text): return .rangeInList(oneLine(text))
+        case .tooPrecise(let text): return .tooPrecise(oneLine(text))
         }
     }
 }

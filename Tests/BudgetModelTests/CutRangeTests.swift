@@ -108,4 +108,14 @@ import Testing
         #expect(message == "cut 120% is out of range: a cut must be greater than -100% and less than 100%")
         #expect(!CutRangeError.empty.description.contains("\n"))
     }
+
+    /// Found by fuzzing (`make fuzz`, FuzzCutRange): a newline typed into `--step` was copied
+    /// into the message as is and broke the one-line error over two lines.
+    @Test func controlCharactersInQuotedTextAreEscaped() {
+        #expect(throws: CutRangeError.stepWithoutRange(".2%\n.5")) { try CutRange(parsing: "10%", step: ".2%\n.5") }
+        #expect(CutRangeError.stepWithoutRange(".2%\n.5").description
+            == "--step .2%\\n.5 applies only to a range A..B%, not to a list or a single cut")
+        #expect(CutRangeError.notANumber("5\t\u{1B}'\\").description
+            == "'5\\t\\u{1b}\\'\\\\' is not a percentage: write a plain decimal number such as 7.5 or 7.5%")
+    }
 }

@@ -7,9 +7,10 @@ import TOMLKit
 /// Accepted as well as the spec's own forms: integers and floats for money; percentages
 /// written `"P%"` as described in `ShareSyntax`; a UTF-8 byte-order mark at the start.
 /// Rejected with an issue, never a crash: files that are missing, directories, not regular
-/// files, larger than 16 MiB, not UTF-8 or containing a NUL character; TOML syntax errors
-/// (including duplicate keys and nesting deeper than the parser allows); and everything
-/// `ScenarioValidator` checks.
+/// files, larger than 16 MiB, not UTF-8, empty (or only blank) or containing a NUL character;
+/// TOML syntax errors (including duplicate keys, nesting deeper than the parser allows, and
+/// the nameless table headers that `TableHeaderCheck` catches before they reach the parser);
+/// and everything `ScenarioValidator` checks.
 public enum ScenarioDecoder {
     /// The scenario in `text`, with the SHA-256 of its UTF-8 bytes; `fileName` is used in
     /// issues and recorded in the document.
@@ -31,8 +32,17 @@ public enum ScenarioDecoder {
     private static func scenario(in text: String, fileName: String) throws(ScenarioErrors) -> Scenario {
         var body = Substring(text)
         if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
+        if body.allSatisfy(\.isWhitespace) {
+            throw ScenarioErrors(issues: [ScenarioIssue(
+                file: fileName, message: "is empty: a scenario needs a title, a [[fund]] and a [[service]]")])
+        }
         if let issue = nulCharacterIssue(in: body, fileName: fileName) {
             throw ScenarioErrors(issues: [issue])
+        }
+        if let position = TableHeaderCheck.badHeaderPosition(in: body) {
+            throw ScenarioErrors(issues: [ScenarioIssue(
+                file: fileName, line: position.line, column: position.column,
+                message: "syntax error: a table header needs a name after '[', such as [[service]] or [objective]")])
         }
         let root: TOMLTable
         do {
@@ -40,9 +50,9 @@ public enum ScenarioDecoder {
         } catch let error as TOMLParseError {
             throw ScenarioErrors(issues: [ScenarioIssue(
                 file: fileName, line: error.source.begin.line, column: error.source.begin.column,
-                message: "syntax error: \(error.description)")])
+                message: "syntax error: \(escaped(error.description))")])
         } catch {
-            throw ScenarioErrors(issues: [ScenarioIssue(file: fileName, message: "syntax error: \(error)")])
+            throw ScenarioErrors(issues: [ScenarioIssue(file: fileName, message: "syntax error: \(escaped("\(error)"))")])
         }
         let (draft, readingProblems) = TOMLScenarioReader.read(root)
         let problems = readingProblems + ScenarioValidator.problems(in: draft)
@@ -57,7 +67,7 @@ public enum ScenarioDecoder {
 
     /// The problems as issues with positions, in file order; those without a position last.
     private static func located(_ problems: [ScenarioProblem], in text: String, fileName: String) -> [ScenarioIssue] {
-        let locator = SourceLocator(text: text)
+        var locator = SourceLocator(text: text)
         let issues = problems.map { problem in
             let position = locator.position(of: problem)
             return ScenarioIssue(

@@ -7,7 +7,8 @@
 /// - `currency` is three upper-case letters; `unit` is finite and greater than 0;
 /// - money is finite and not negative (`baseline` greater than 0), `weight` finite and not
 ///   negative, percentages not below 0%; and no amount, percentage or service share above
-///   1e15, too large to compute with to the penny;
+///   1e15, too large to compute with to the penny; and no baseline below a millionth of
+///   the largest fund or baseline, too small beside it for the solver's tolerances;
 /// - ids match `[a-z0-9][a-z0-9_-]*` and are unique among funds, among services and among
 ///   groups; `ring_fenced_for` and group `services` are non-empty, name existing services
 ///   and name none twice;

@@ -1,7 +1,8 @@
 extension DraftChecker {
     /// Per service: `id` (present, well-formed, unique), `baseline` (present, money above 0),
     /// `min` and `max` (valid shares, `min` not above `max`), a protected service's `max` not
-    /// below its baseline, and `weight` (finite, not negative, not above 1e15).
+    /// below its baseline, `weight` (finite, not negative, not above 1e15), and no baseline
+    /// below a millionth of the scenario's largest amount.
     mutating func checkServices() {
         guard let services = draft.services.given else { return }
         for (ordinal, service) in services.enumerated() {
@@ -27,6 +28,22 @@ extension DraftChecker {
             }
         }
         checkUniqueIDs(services.map(\.id.given), kind: .service)
+        checkBaselineRange(services)
+    }
+
+    /// Rejects baselines too small beside the largest fund or baseline to be computed with
+    /// (`smallestBaselineFraction`), rather than let the solver's tolerance swallow them.
+    private mutating func checkBaselineRange(_ services: [DraftService]) {
+        let amounts = (draft.funds.given ?? []).compactMap(\.amount.given) + services.compactMap(\.baseline.given)
+        guard let largest = amounts.filter({ $0.isFinite && $0 <= largestComputableValue }).max() else { return }
+        let smallest = largest * smallestBaselineFraction
+        for (ordinal, service) in services.enumerated() {
+            guard let baseline = service.baseline.given, baseline > 0, baseline < smallest else { continue }
+            report(
+                "\"baseline\" is too small to compute with beside the scenario's largest amount (got "
+                    + "\(formatted(baseline)); a baseline must be at least a millionth of \(formatted(largest)))",
+                in: TableReference(kind: .service, ordinal: ordinal, id: service.id.given), key: "baseline")
+        }
     }
 
     private mutating func checkBounds(

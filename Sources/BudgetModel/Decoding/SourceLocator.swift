@@ -47,6 +47,9 @@ struct SourceLocator {
     private var headerCounts: [HeaderName: Int] = [:]
     private var headerIndex: [HeaderOrdinal: Int] = [:]
     private var firstKey: [KeyInTable: Int] = [:]
+    /// The positions of the quoted items in each key's value, by index into `keys`, indexed
+    /// on first use: a list naming 20,000 unknown services is scanned once, not once per item.
+    private var quotedItems: [Int: [String: [Position]]] = [:]
 
     init(text: String) {
         lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
@@ -58,7 +61,7 @@ struct SourceLocator {
     }
 
     /// Where a problem is: its item, else its key, else its table's header; nil when unknown.
-    func position(of problem: ScenarioProblem) -> Position? {
+    mutating func position(of problem: ScenarioProblem) -> Position? {
         guard let table = problem.table else {
             guard let key = problem.key else { return nil }
             return keyPosition(key, header: nil) ?? headerPosition(named: key)
@@ -69,11 +72,10 @@ struct SourceLocator {
         }
         guard let key = problem.key else { return headers[header].position }
         guard let keyIndex = firstKey[KeyInTable(header: header, key: key)] else { return headers[header].position }
-        let keyLine = keys[keyIndex]
-        if let item = problem.item, let itemPosition = find(item, occurrence: problem.itemOccurrence, from: keyLine) {
+        if let item = problem.item, let itemPosition = find(item, occurrence: problem.itemOccurrence, inKey: keyIndex) {
             return itemPosition
         }
-        return keyLine.position
+        return keys[keyIndex].position
     }
 
     private func keyPosition(_ key: String, header: Int?) -> Position? {
@@ -85,19 +87,29 @@ struct SourceLocator {
     }
 
     /// The position of the `occurrence`-th `"item"` (or `'item'`) in the lines of a key's value.
-    private func find(_ item: String, occurrence: Int, from keyLine: KeyLine) -> Position? {
-        let needles = ["\"\(item)\"", "'\(item)'"].map { Array($0.unicodeScalars) }
-        var seen = 0
+    private mutating func find(_ item: String, occurrence: Int, inKey keyIndex: Int) -> Position? {
+        if quotedItems[keyIndex] == nil { quotedItems[keyIndex] = quotedStrings(in: keys[keyIndex]) }
+        guard let positions = quotedItems[keyIndex]?[item], occurrence <= positions.count else { return nil }
+        return positions[occurrence - 1]
+    }
+
+    /// Every `"…"` and `'…'` string on the lines of a key's value, with where it starts.
+    private func quotedStrings(in keyLine: KeyLine) -> [String: [Position]] {
+        var found: [String: [Position]] = [:]
         for lineNumber in keyLine.position.line...keyLine.lastLine {
             let scalars = lines[lineNumber - 1]
-            var start = lineNumber == keyLine.position.line ? keyLine.position.column - 1 : 0
-            while let column = needles.compactMap({ firstIndex(of: $0, in: scalars, from: start) }).min() {
-                seen += 1
-                if seen == occurrence { return Position(line: lineNumber, column: column + 1) }
-                start = column + 1
+            var index = lineNumber == keyLine.position.line ? keyLine.position.column - 1 : 0
+            while index < scalars.count {
+                let quote = scalars[index]
+                guard quote == "\"" || quote == "'" else { index += 1; continue }
+                guard let end = scalars[(index + 1)...].firstIndex(of: quote) else { break }
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars[(index + 1)..<end])
+                found[text, default: []].append(Position(line: lineNumber, column: index + 1))
+                index = end + 1
             }
         }
-        return nil
+        return found
     }
 
     // MARK: Scanning

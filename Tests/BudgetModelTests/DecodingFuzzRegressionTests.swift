@@ -1,0 +1,60 @@
+import BudgetModel
+import Foundation
+import Testing
+
+/// Scenario files that fuzzing (`make fuzz`, FuzzScenarioDecoder) found to crash the decoder,
+/// each now a one-line syntax error, and their near misses that must still decode.
+@Suite struct DecodingFuzzRegressionTests {
+    static let nameless = "syntax error: a table header needs a name after '[', such as [[service]] or [objective]"
+
+    /// The TOML parser inside TOMLKit aborted the process (a failed `assert`) on these.
+    @Test(arguments: [
+        ("[\n", 1, 2),
+        ("[=]\n", 1, 2),
+        ("[[ !x]]\n", 1, 4),
+        ("  [\té]\n", 1, 5),
+        ("[[\n", 1, 3),
+        ("[[ [x]]\n", 1, 4),
+    ])
+    func tableHeaderWithoutAName(header: String, line: Int, column: Int) {
+        let text = "title = \"T\"\n" + header
+        #expect(issueLines(text) == ["t.toml:\(line + 1):\(column): \(Self.nameless)"])
+    }
+
+    @Test func namelessHeaderAfterAValidScenarioIsReportedAtItsLine() {
+        #expect(issueLines(minimalScenario(appending: "[\n")) == ["t.toml:10:2: \(Self.nameless)"])
+    }
+
+    /// Lines that start with `[` inside strings, comments and array values are not headers.
+    @Test func bracketsInsideValuesStringsAndCommentsAreNotHeaders() {
+        let text = minimalScenario(appending: """
+            name = \"\"\"Hub
+            [=] not a header
+            \"\"\"
+            # [= a comment
+            [[fund]]
+            id = "dv"
+            amount = 10
+            ring_fenced_for = [
+              "hub",
+            ]
+            [ [ "service" ] ]
+            id = "x"
+            name = 'x[=]'
+            baseline = 5
+
+            """)
+        #expect(issueLines(text) == [
+            "t.toml:20:3: syntax error: Error while parsing table header: [[array-of-table]] brackets must be contiguous (i.e. [ [ this ] ] is prohibited)",
+        ])
+        let valid = text.replacingOccurrences(of: "[ [ \"service\" ] ]", with: "[[ \"service\" ]]")
+        #expect(issueLines(valid) == [])
+    }
+
+    /// The parser's own message quoted the newline it met, and the issue ran over two lines.
+    @Test func syntaxErrorsQuotingAControlCharacterStayOnOneLine() {
+        #expect(issueLines(minimalScenario(appending: "protected = tru\ne\n")) == [
+            "t.toml:10:16: syntax error: Error while parsing boolean: expected 'true', saw 'tru\\n'",
+        ])
+    }
+}

@@ -1,0 +1,13 @@
+NAME
+OBJSENSE MAXIMIZE
+ROWS
+ N obj
+ L c1
+COLUMNS
+ x obj 1 c1 1
+RHS
+ c1 5 obj 2
+BOUNDS
+ LO x 1
+ UP x 1e30
+ENDATA
