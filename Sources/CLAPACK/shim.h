@@ -15,6 +15,11 @@ typedef int lapack_int;
 void dgetrf_(const lapack_int *m, const lapack_int *n, double *a, const lapack_int *lda,
              lapack_int *ipiv, lapack_int *info);
 
+/// Solves A X = B or A^T X = B with the factors from dgetrf_ (the tests use it as a reference).
+void dgetrs_(const char *trans, const lapack_int *n, const lapack_int *nrhs,
+             const double *a, const lapack_int *lda, const lapack_int *ipiv,
+             double *b, const lapack_int *ldb, lapack_int *info, size_t trans_len);
+
 /// Reciprocal condition number estimate of an LU-factorised matrix.
 void dgecon_(const char *norm, const lapack_int *n, const double *a, const lapack_int *lda,
              const double *anorm, double *rcond, double *work, lapack_int *iwork,
