@@ -42,6 +42,18 @@ public struct Basis: Sendable, Equatable, Codable {
         self.columns = columns
         self.rows = rows
     }
+
+    /// The slack basis of `program`: every row basic, every column at its lower bound, at its
+    /// upper bound when only that is finite, or free. Passing it to `SimplexSolver.solve(from:)`
+    /// forces a cold solve, whatever the solver solved before.
+    public static func slack(for program: LinearProgram) -> Basis {
+        let columns = program.columnLower.indices.map { j -> BasisStatus in
+            if program.columnLower[j].isFinite { return .atLower }
+            if program.columnUpper[j].isFinite { return .atUpper }
+            return .free
+        }
+        return Basis(columns: columns, rows: [BasisStatus](repeating: .basic, count: program.rowCount))
+    }
 }
 
 /// The result of a solve.

@@ -144,19 +144,10 @@ struct ConflictSetFilter {
             // Relaxing only loosens a programme that had an optimum: anything else is the
             // warm start misleading the solver, so confirm it from a slack basis.
             observer?(solver.program, solution)
-            solution = solver.solve(from: Self.slackBasis(of: solver.program))
+            solution = solver.solve(from: .slack(for: solver.program))
         }
         observer?(solver.program, solution)
         guard solution.status == .optimal else { return nil }
         return solution.objective
-    }
-
-    static func slackBasis(of program: LinearProgram) -> Basis {
-        let columns = program.columnLower.indices.map { j -> BasisStatus in
-            if program.columnLower[j].isFinite { return .atLower }
-            if program.columnUpper[j].isFinite { return .atUpper }
-            return .free
-        }
-        return Basis(columns: columns, rows: [BasisStatus](repeating: .basic, count: program.rowCount))
     }
 }

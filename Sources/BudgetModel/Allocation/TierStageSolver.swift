@@ -87,11 +87,11 @@ final class TierStageSolver {
             warm = lastBasis
         }
         let solver = slots[slot].solver
-        if cold { warm = slackBasis(of: solver.program) }
+        if cold { warm = .slack(for: solver.program) }
         var solution = solver.solve(from: warm)
         if solution.status != .optimal {
             observer?(solver.program, solution)
-            solution = solver.solve(from: slackBasis(of: solver.program))
+            solution = solver.solve(from: .slack(for: solver.program))
         }
         observer?(solver.program, solution)
         guard solution.status == .optimal || solution.status == .infeasible else {
@@ -118,14 +118,5 @@ final class TierStageSolver {
         }
         applied = target
         slots[slot].applied = applied
-    }
-
-    private func slackBasis(of program: LinearProgram) -> Basis {
-        let columns = program.columnLower.indices.map { j -> BasisStatus in
-            if program.columnLower[j].isFinite { return .atLower }
-            if program.columnUpper[j].isFinite { return .atUpper }
-            return .free
-        }
-        return Basis(columns: columns, rows: [BasisStatus](repeating: .basic, count: program.rowCount))
     }
 }
