@@ -74,7 +74,7 @@ import Testing
     /// Random corruptions of a valid file: the reader returns or throws, never crashes or hangs.
     @Test func corruptedBytesNeverCrash() throws {
         let valid = Array(MPSReaderTests.freeExample.utf8)
-        var generator = SplitMix64(seed: 2026)
+        var generator = SeededGenerator(state: 2026)
         var rejected = 0
         for round in 0..<3000 {
             var bytes = valid
@@ -98,18 +98,5 @@ import Testing
             }
         }
         #expect(rejected > 1500)
-    }
-}
-
-/// A small deterministic generator for the corruption test.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
