@@ -144,49 +144,36 @@ public enum CutRangeError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// A one-line message for standard error.
     public var description: String {
-        switch escapingControlCharacters {
+        switch self {
         case .empty:
             return "--cut is empty: give a range such as 5..20%, a list such as 5,7.5,10%, or one value such as 10%"
         case .notANumber(let text):
-            return "'\(text)' is not a percentage: write a plain decimal number such as 7.5 or 7.5%"
+            return "'\(Self.oneLine(text))' is not a percentage: write a plain decimal number such as 7.5 or 7.5%"
         case .outOfRange(let text):
-            return "cut \(text) is out of range: a cut must be greater than -100% and less than 100%"
+            return "cut \(Self.oneLine(text)) is out of range: a cut must be greater than -100% and less than 100%"
         case .missingRangeStart(let text):
-            return "range '\(text)' has no start: write A..B%, for example 5..20%"
+            return "range '\(Self.oneLine(text))' has no start: write A..B%, for example 5..20%"
         case .missingRangeEnd(let text):
-            return "range '\(text)' has no end: write A..B%, for example 5..20%"
+            return "range '\(Self.oneLine(text))' has no end: write A..B%, for example 5..20%"
         case .malformedRange(let text):
-            return "range '\(text)' has more than one '..': write A..B%, for example 5..20%"
+            return "range '\(Self.oneLine(text))' has more than one '..': write A..B%, for example 5..20%"
         case .descending(let text):
-            return "range '\(text)' runs downwards: the start must not exceed the end"
+            return "range '\(Self.oneLine(text))' runs downwards: the start must not exceed the end"
         case .stepNotPositive(let text):
-            return "--step \(text) is not positive: the step must be greater than 0 percentage points"
+            return "--step \(Self.oneLine(text)) is not positive: the step must be greater than 0 percentage points"
         case .stepWithoutRange(let text):
-            return "--step \(text) applies only to a range A..B%, not to a list or a single cut"
+            return "--step \(Self.oneLine(text)) applies only to a range A..B%, not to a list or a single cut"
         case .rangeInList(let text):
-            return "'\(text)' mixes a list and a range: give either A..B% or a list such as 5,7.5,10%"
+            return "'\(Self.oneLine(text))' mixes a list and a range: give either A..B% or a list such as 5,7.5,10%"
         case .tooPrecise(let text):
-            return "'\(text)' has more than \(CutNumber.maximumDecimals) decimal places"
+            return "'\(Self.oneLine(text))' has more than \(CutNumber.maximumDecimals) decimal places"
         }
     }
 
-    /// The same error with the text it quotes escaped, so that a newline or other control
-    /// character typed into `--cut` or `--step` cannot break the message over lines.
-    private var escapingControlCharacters: CutRangeError {
-        let oneLine = { (text: String) in escaped(text, quote: "'") }
-        switch self {
-        case .empty: return .empty
-        case .notANumber(let text): return .notANumber(oneLine(text))
-        case .outOfRange(let text): return .outOfRange(oneLine(text))
-        case .missingRangeStart(let text): return .missingRangeStart(oneLine(text))
-        case .missingRangeEnd(let text): return .missingRangeEnd(oneLine(text))
-        case .malformedRange(let text): return .malformedRange(oneLine(text))
-        case .descending(let text): return .descending(oneLine(text))
-        case .stepNotPositive(let text): return .stepNotPositive(oneLine(text))
-        case .stepWithoutRange(let text): return .stepWithoutRange(oneLine(text))
-        case .rangeInList(let text): return .rangeInList(oneLine(text))
-        case .tooPrecise(let text): return .tooPrecise(oneLine(text))
-        }
+    /// `text` with control characters (and `'`) escaped, so that a newline typed into `--cut`
+    /// or `--step` cannot break the message over lines.
+    private static func oneLine(_ text: String) -> String {
+        escaped(text, quote: "'")
     }
 }
 
