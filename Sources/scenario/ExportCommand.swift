@@ -1,6 +1,5 @@
 import ArgumentParser
 import BudgetModel
-import Foundation
 import LinearProgramming
 
 /// The formats of `scenario export`.
@@ -51,15 +50,7 @@ struct ExportCommand: ParsableCommand {
                 throw failing(["cannot write the LP as MPS: \(error)"], status: ExitStatus.failure)
             }
         }
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            throw failing(["\(output): cannot write the LP: \(error.localizedDescription)"], status: ExitStatus.failure)
-        }
+        try writeWhole(text, to: output, describing: "the LP")
     }
 
     /// The programme with each two-sided row's upper bound set to `lower + (upper - lower)` as

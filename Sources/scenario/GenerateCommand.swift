@@ -1,6 +1,5 @@
 import ArgumentParser
 import BudgetModel
-import Foundation
 
 /// `scenario generate`: writes a synthetic scenario file.
 struct GenerateCommand: ParsableCommand {
@@ -43,14 +42,6 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw failing(error.problems, status: ExitStatus.usage)
         }
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            throw failing(["\(output): cannot write the scenario: \(error.localizedDescription)"], status: ExitStatus.failure)
-        }
+        try writeWhole(text, to: output, describing: "the scenario")
     }
 }

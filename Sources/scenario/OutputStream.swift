@@ -1,5 +1,19 @@
 import Foundation
 
+/// Writes `text` at once to the file at `path`, or to standard output when `path` is nil.
+/// - Throws: `ExitCode(1)` after printing `PATH: cannot write WHAT: reason` when the file cannot be written.
+func writeWhole(_ text: String, to path: String?, describing what: String) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    } catch {
+        throw failing(["\(path): cannot write \(what): \(error.localizedDescription)"], status: ExitStatus.failure)
+    }
+}
+
 /// Where a report goes: standard output or a file, written through a buffer.
 ///
 /// A `TextOutputStream` cannot throw, so the first write error is kept and
