@@ -28,7 +28,7 @@ sweep: build
 
 # The suite runs in a release build: the Netlib tier is numeric work that a
 # debug build would run many times slower. SCENARIO_NETLIB_FULL=1 adds the Netlib
-# problems over 1,000 rows (about a minute on 2 cores); see Tests/LinearProgrammingTests/NetlibTests.swift.
+# problems over 1,000 rows (about two minutes on 2 cores); see Tests/LinearProgrammingTests/NetlibTests.swift.
 test: setup
 	SCENARIO_NETLIB_FULL=1 $(SWIFT) test -c release
 

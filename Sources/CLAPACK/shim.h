@@ -25,8 +25,9 @@ void dgecon_(const char *norm, const lapack_int *n, const double *a, const lapac
              const double *anorm, double *rcond, double *work, lapack_int *iwork,
              lapack_int *info, size_t norm_len);
 
-/// Matrix norm (for dgecon_'s anorm).
-double dlange_(const char *norm, const lapack_int *m, const lapack_int *n, const double *a,
-               const lapack_int *lda, double *work, size_t norm_len);
+/// One step of Hager and Higham's 1-norm estimator, by reverse communication:
+/// the caller applies A^-1 (kase 1) or A^-T (kase 2) to x and calls again until kase is 0.
+void dlacn2_(const lapack_int *n, double *v, double *x, lapack_int *isgn, double *est,
+             lapack_int *kase, lapack_int *isave);
 
 #endif

@@ -29,4 +29,8 @@ protocol BasisFactorization {
     mutating func replaceColumn(at position: Int, ftranColumn: [Double]) -> Bool
     /// Column replacements since the last `factorize`.
     var updateCount: Int { get }
+    /// An estimate of the 1-norm condition number `κ₁ = ‖B‖₁ ‖B⁻¹‖₁` of the
+    /// matrix last factorised (updates not included): 1 at best, infinite when
+    /// the factors are singular to working precision.
+    func conditionEstimate() -> Double
 }

@@ -107,6 +107,23 @@ struct DenseLU: Sendable {
         return singular
     }
 
+    /// LAPACK `dgecon_`'s estimate of `1 / κ₁(B)` for the factorised matrix,
+    /// given `oneNorm = ‖B‖₁` of the matrix before factorisation: 0 for a
+    /// matrix singular to working precision, 1 for a perfectly conditioned one.
+    func reciprocalCondition(oneNorm: Double) -> Double {
+        guard dimension > 0 else { return 1 }
+        var n = Int32(dimension)
+        var norm = oneNorm
+        var reciprocal = 0.0
+        var work = [Double](repeating: 0, count: 4 * dimension)
+        var integerWork = [Int32](repeating: 0, count: dimension)
+        var info: Int32 = 0
+        factors.withUnsafeBufferPointer { a in
+            dgecon_("1", &n, a.baseAddress, &n, &norm, &reciprocal, &work, &integerWork, &info, 1)
+        }
+        return info == 0 ? reciprocal : 0
+    }
+
     /// Overwrites `rhs` with `B⁻¹ rhs`: the row interchanges, then `L` (unit
     /// lower) and `U` by columns, skipping zero entries.
     func solve(_ rhs: inout [Double]) {

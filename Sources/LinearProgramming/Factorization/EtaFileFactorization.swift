@@ -12,6 +12,8 @@
 struct EtaFileFactorization: BasisFactorization {
     /// The factorisation of the basis at the last refactorisation.
     private var base = BaseFactor.dense(DenseLU())
+    /// `‖B‖₁` of the basis at the last refactorisation (largest column sum of magnitudes).
+    private var baseOneNorm = 0.0
 
     /// The LU under the eta file.
     private enum BaseFactor {
@@ -46,6 +48,12 @@ struct EtaFileFactorization: BasisFactorization {
         dimension: Int, columnStarts: [Int], rowIndices: [Int], values: [Double]
     ) -> [BasisSingularity] {
         clearEtas()
+        baseOneNorm = 0
+        for j in 0..<dimension {
+            var columnSum = 0.0
+            for k in columnStarts[j]..<columnStarts[j + 1] { columnSum += abs(values[k]) }
+            baseOneNorm = max(baseOneNorm, columnSum)
+        }
         if dimension > Self.sparseDimensionThreshold {
             // A singular basis leaves factors of the basis repaired with unit columns.
             let (factors, repair) = SparseLU.factorRepairingDependentColumns(
@@ -63,6 +71,18 @@ struct EtaFileFactorization: BasisFactorization {
             dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values)
         base = .dense(dense)
         return singular
+    }
+
+    func conditionEstimate() -> Double {
+        switch base {
+        case .dense(let lu):
+            guard lu.dimension > 0 else { return 1 }
+            let reciprocal = lu.reciprocalCondition(oneNorm: baseOneNorm)
+            return reciprocal > 0 ? 1 / reciprocal : .infinity
+        case .sparse(let lu):
+            let estimate = baseOneNorm * lu.inverseOneNormEstimate()
+            return estimate.isFinite ? max(estimate, 1) : .infinity
+        }
     }
 
     private func baseSolve(_ rhs: inout [Double]) {

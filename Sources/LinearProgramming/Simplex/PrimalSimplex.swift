@@ -10,7 +10,7 @@ extension SimplexSolver {
         while true {
             if iterations >= options.iterationLimit { return .iterationLimit }
             if iterations & 31 == 0 && timeIsUp() { return .timeLimit }
-            if factor.updateCount >= options.refactorizationInterval {
+            if refactorizationDue() {
                 guard refactorize() else { return .numericalFailure }
                 computePrimalValues()
                 computeDuals()

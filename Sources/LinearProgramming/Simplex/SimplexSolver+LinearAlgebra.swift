@@ -12,6 +12,7 @@ extension SimplexSolver {
                 dimension: rowCount, columnStarts: basisStarts, rowIndices: basisRows, values: basisValues)
             if singular.isEmpty {
                 factorStale = false
+                factoredBasisCondition = nil
                 return true
             }
             for s in singular {

@@ -84,6 +84,9 @@ public final class SimplexSolver {
     var costsPerturbed = false
     /// Whether `perturbCosts` has run since the costs were last restored.
     var perturbationApplied = false
+    /// Estimated condition number of the basis last factorised, once
+    /// `refactorizationDue` has needed it.
+    var factoredBasisCondition: Double?
     /// Iterations of the current solve.
     var iterations = 0
     /// When the current solve started.
