@@ -6,10 +6,8 @@ import Testing
 
     /// Writes `text` to a fresh temporary file and returns its path.
     static func temporaryFile(_ text: String, name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lp-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try ScratchSpace.freshDirectory().appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         return path
     }
 

@@ -27,10 +27,9 @@ struct ReportCommandRun {
     }()
 
     /// Runs `scenario` with `arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory) throws -> Self {
+    static func run(_ arguments: [String], in directory: URL = ScratchSpace.root) throws -> Self {
         let binary = try #require(binary, "build the scenario executable first (swift build -c release)")
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let scratch = try ScratchSpace.freshDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
         try #require(FileManager.default.createFile(atPath: outURL.path, contents: nil))
@@ -50,12 +49,11 @@ struct ReportCommandRun {
             errors: try String(contentsOf: errURL, encoding: .utf8))
     }
 
-    /// A fresh directory holding the given files (name → contents).
+    /// A fresh directory (under `ScratchSpace`) holding the given files (name → contents).
     static func directory(with files: [String: String]) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ScratchSpace.freshDirectory()
         for (name, contents) in files {
-            try contents.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try contents.write(to: directory.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
         return directory
     }
