@@ -11,7 +11,7 @@ public final class Allocator {
     /// The scenario being allocated.
     public let scenario: Scenario
     private let schedule: TierSchedule
-    private let options: SimplexOptions
+    let options: SimplexOptions
     /// One solver per tier of `schedule`, in the same order.
     private let tierSolvers: [TierStageSolver]
     /// The solver of the weighted optimum (weighted mode only).
@@ -22,6 +22,8 @@ public final class Allocator {
     /// Called with the programme and the solution of every LP the allocator solves, when set:
     /// for independent certificate checks in tests and verification runs.
     public var solveObserver: ((LinearProgram, Solution) -> Void)?
+    /// Follows every stage with its slope in the cut, when set (see `linearPiece(atCut:)`).
+    var slopeTracker: CutSlopeTracker?
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
     static let weightedOptimumTolerance = 1e-9
@@ -97,6 +99,7 @@ public final class Allocator {
     private func allocate(
         atCut cutPercent: Double, cold: Bool = false, relaxingFloors: Bool = false
     ) throws(AllocationError) -> CutResult {
+        slopeTracker?.begin()
         var weightedFloor: Double? = nil
         if let weightedSolver {
             weightedSolver.reset(cut: cutPercent, floors: [Double?](repeating: nil, count: scenario.services.count), weightedFloor: nil)
@@ -109,6 +112,7 @@ public final class Allocator {
             if weightedOptimum.status == .infeasible { return try infeasibleResult(cutPercent) }
             let best = -weightedOptimum.objective
             weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
+            slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
         }
 
         var floors = [Double?](repeating: nil, count: scenario.services.count)
@@ -137,6 +141,7 @@ public final class Allocator {
                     for s in fixedServices {
                         let relaxed = max(layout.levelBounds(s).lower, (floors[s] ?? 0) - Self.retryRelaxation)
                         floors[s] = relaxed
+                        slopeTracker?.floorRelaxed(s, to: relaxed, lowest: layout.levelBounds(s).lower)
                         stageSolver.setColumnBounds(layout.levelColumns[s], lower: relaxed, upper: layout.levelBounds(s).upper)
                     }
                     stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
@@ -145,6 +150,7 @@ public final class Allocator {
                 guard stageSolution.status == .optimal else {
                     throw AllocationError(cutPercent: cutPercent, reason: "a later stage of the tiers rule became infeasible")
                 }
+                slopeTracker?.tierStageSolved(by: stageSolver)
                 solution = stageSolution
                 reader = layout
                 let level = stageSolution.columnValues[layout.shortfallColumn]
@@ -160,6 +166,8 @@ public final class Allocator {
                 if fixing.isEmpty, let strongest = duals.indices.max(by: { duals[$0] < duals[$1] }) {
                     fixing = [strongest]
                 }
+                slopeTracker?.levelled(
+                    unfixed, fixing: fixing.map { unfixed[$0] }, at: level, capTolerance: Self.fixingLevelTolerance, layout: layout)
                 for position in fixing {
                     let s = unfixed[position]
                     let bounds = layout.levelBounds(s)
