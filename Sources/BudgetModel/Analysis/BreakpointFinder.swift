@@ -20,6 +20,10 @@ public struct BreakpointFinder {
     static let probe = 1e-7
     /// Kinks closer than this to an end of the range are not reported (percentage points).
     static let resolution = 1e-7
+    /// The accuracy promised (percentage points): kinks closer together than this are one
+    /// breakpoint, at the first of them. (In weighted mode the tie-break may spend the 1e-9
+    /// slack of the weighted optimum, which can split a kink into two a few 1e-6 points apart.)
+    static let accuracy = 1e-4
     /// A slope changes when it moves by more than this times the envelope at 0%, per point.
     static let relativeSlopeTolerance = 1e-8
     /// Most events one walk may visit before it gives up.
@@ -85,7 +89,7 @@ public struct BreakpointFinder {
             // alternative optimum the solver met at this cut alone) has no line to compare.
             guard let newSlopes = piece.slopes, piece.forward >= Self.probe else { continue }
             if let old = slopes, zip(old, newSlopes).contains(where: { abs($0 - $1) > slopeTolerance }),
-               event > start + Self.resolution, kinks.last.map({ event - $0 > 10 * Self.resolution }) ?? true {
+               event > start + Self.resolution, kinks.last.map({ event - $0 > Self.accuracy }) ?? true {
                 kinks.append(event)
             }
             slopes = newSlopes
