@@ -39,6 +39,18 @@ import Testing
         #expect(abs(piece.backward - 10) < 1e-9)
     }
 
+    /// Below a 0% cut every service of the worked example is at its baseline (its maximum) with
+    /// money left over; from 0% on priority 0 is cut. The line-intersection finder this walk
+    /// replaced missed this kink on a grid point.
+    @Test func growthEndsAtZero() throws {
+        let checked = CheckedAllocator(workedExample())
+        let found = try BreakpointFinder(allocator: checked.allocator).breakpoints(in: -20...10)
+        #expect(checked.failures.isEmpty, "\(checked.failures)")
+        #expect(found.count == 1)
+        #expect(abs((found.first?.cutPercent ?? .nan) - 0) < 1e-9)
+        #expect(found.first?.events == ["priority 0 starts to be cut"])
+    }
+
     /// Beyond the maximum feasible cut there is no line.
     @Test func anInfeasibleCutHasNoLine() throws {
         let checked = CheckedAllocator(workedExample())

@@ -68,7 +68,7 @@ public struct BreakpointFinder {
         var piece = try allocator.linearPiece(atCut: cut)
         if piece.result.status != .optimal {
             // The feasible cuts are an interval that reaches `end`: find where it starts.
-            cut = try firstFeasibleCut(after: start, before: end)
+            cut = firstFeasibleCut(after: start, before: end)
             kinks.append(cut)
             piece = try allocator.linearPiece(atCut: cut)
         }
@@ -98,12 +98,14 @@ public struct BreakpointFinder {
         return kinks
     }
 
-    /// The first feasible cut after `start` (infeasible) to `resolution`, given that `end` is feasible.
-    private func firstFeasibleCut(after start: Double, before end: Double) throws(AllocationError) -> Double {
+    /// The first feasible cut after `start` (infeasible) to `resolution`, given that `end` is
+    /// feasible. A cut the solver cannot decide lies on the boundary within its tolerances, and
+    /// counts as infeasible.
+    private func firstFeasibleCut(after start: Double, before end: Double) -> Double {
         var (infeasible, feasible) = (start, end)
         while feasible - infeasible > Self.resolution {
             let middle = (infeasible + feasible) / 2
-            if try allocator.result(atCut: middle).status == .optimal { feasible = middle } else { infeasible = middle }
+            if (try? allocator.result(atCut: middle))?.status == .optimal { feasible = middle } else { infeasible = middle }
         }
         return feasible
     }
