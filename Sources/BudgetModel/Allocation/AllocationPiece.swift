@@ -26,13 +26,4 @@ extension Allocator {
         }
         return AllocationPiece(result: result, slopes: slopes, forward: tracker.forward, backward: tracker.backward)
     }
-
-    /// An allocator for the same scenario with the same settings and observer, taking
-    /// `maximumCut` (this one's `maximumFeasibleCut()`) as known, but none of this one's bases:
-    /// its results do not depend on what this one solved before.
-    func fresh(knowingMaximumCut maximumCut: Double?) -> Allocator {
-        let allocator = Allocator(scenario: scenario, options: options, maximumCut: maximumCut)
-        allocator.solveObserver = solveObserver
-        return allocator
-    }
 }

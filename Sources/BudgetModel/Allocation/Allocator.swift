@@ -11,7 +11,7 @@ public final class Allocator {
     /// The scenario being allocated.
     public let scenario: Scenario
     private let schedule: TierSchedule
-    let options: SimplexOptions
+    private let options: SimplexOptions
     /// One solver per tier of `schedule`, in the same order.
     private let tierSolvers: [TierStageSolver]
     /// The solver of the weighted optimum (weighted mode only).
@@ -62,6 +62,15 @@ public final class Allocator {
     public convenience init(scenario: Scenario, options: SimplexOptions = Allocator.defaultOptions, maximumCut: Double?) {
         self.init(scenario: scenario, options: options)
         computedMaximumCut = .some(maximumCut)
+    }
+
+    /// An allocator for the same scenario with the same settings and observer, taking
+    /// `maximumCut` (this one's `maximumFeasibleCut()`) as known, but none of this one's bases:
+    /// its results do not depend on what this one solved before.
+    func fresh(knowingMaximumCut maximumCut: Double?) -> Allocator {
+        let allocator = Allocator(scenario: scenario, options: options, maximumCut: maximumCut)
+        allocator.solveObserver = solveObserver
+        return allocator
     }
 
     /// The result at a cut of `cutPercent` per cent (`-100 < cutPercent < 100`).
