@@ -13,8 +13,8 @@ struct BreakpointsCommand: ParsableCommand {
             its minimum or maximum, a priority starts to be cut, a group limit starts to bind, \
             a ring-fence holds a service), says what happens there, and ends with the maximum \
             feasible cut when it lies in the range. Cuts are accurate to 0.0001 percentage \
-            points: each bend is located exactly where the allocation lines on either side of \
-            it meet, not by sampling.
+            points: each bend is located exactly by parametric analysis of the solver's optimal \
+            bases along the cut, not by sampling.
 
             RANGE is A..B% (the % is optional). Without --cut the range runs from 0% to the \
             maximum feasible cut (or to 99% when every cut is feasible). Without FILE, the \

@@ -22,6 +22,8 @@ public final class Allocator {
     /// Called with the programme and the solution of every LP the allocator solves, when set:
     /// for independent certificate checks in tests and verification runs.
     public var solveObserver: ((LinearProgram, Solution) -> Void)?
+    /// Follows every stage with its slope in the cut, when set (see `linearPiece(atCut:)`).
+    var slopeTracker: CutSlopeTracker?
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
     static let weightedOptimumTolerance = 1e-9
@@ -62,6 +64,15 @@ public final class Allocator {
         computedMaximumCut = .some(maximumCut)
     }
 
+    /// An allocator for the same scenario with the same settings and observer, taking
+    /// `maximumCut` (this one's `maximumFeasibleCut()`) as known, but none of this one's bases:
+    /// its results do not depend on what this one solved before.
+    func fresh(knowingMaximumCut maximumCut: Double?) -> Allocator {
+        let allocator = Allocator(scenario: scenario, options: options, maximumCut: maximumCut)
+        allocator.solveObserver = solveObserver
+        return allocator
+    }
+
     /// The result at a cut of `cutPercent` per cent (`-100 < cutPercent < 100`).
     ///
     /// - Throws: `AllocationError` when the solver cannot reach a trustworthy
@@ -97,6 +108,7 @@ public final class Allocator {
     private func allocate(
         atCut cutPercent: Double, cold: Bool = false, relaxingFloors: Bool = false
     ) throws(AllocationError) -> CutResult {
+        slopeTracker?.begin()
         var weightedFloor: Double? = nil
         if let weightedSolver {
             weightedSolver.reset(cut: cutPercent, floors: [Double?](repeating: nil, count: scenario.services.count), weightedFloor: nil)
@@ -109,6 +121,7 @@ public final class Allocator {
             if weightedOptimum.status == .infeasible { return try infeasibleResult(cutPercent) }
             let best = -weightedOptimum.objective
             weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
+            slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
         }
 
         var floors = [Double?](repeating: nil, count: scenario.services.count)
@@ -137,6 +150,7 @@ public final class Allocator {
                     for s in fixedServices {
                         let relaxed = max(layout.levelBounds(s).lower, (floors[s] ?? 0) - Self.retryRelaxation)
                         floors[s] = relaxed
+                        slopeTracker?.floorRelaxed(s, to: relaxed, lowest: layout.levelBounds(s).lower)
                         stageSolver.setColumnBounds(layout.levelColumns[s], lower: relaxed, upper: layout.levelBounds(s).upper)
                     }
                     stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
@@ -145,6 +159,7 @@ public final class Allocator {
                 guard stageSolution.status == .optimal else {
                     throw AllocationError(cutPercent: cutPercent, reason: "a later stage of the tiers rule became infeasible")
                 }
+                slopeTracker?.tierStageSolved(by: stageSolver)
                 solution = stageSolution
                 reader = layout
                 let level = stageSolution.columnValues[layout.shortfallColumn]
@@ -160,6 +175,8 @@ public final class Allocator {
                 if fixing.isEmpty, let strongest = duals.indices.max(by: { duals[$0] < duals[$1] }) {
                     fixing = [strongest]
                 }
+                slopeTracker?.levelled(
+                    unfixed, fixing: fixing.map { unfixed[$0] }, at: level, capTolerance: Self.fixingLevelTolerance, layout: layout)
                 for position in fixing {
                     let s = unfixed[position]
                     let bounds = layout.levelBounds(s)

@@ -136,6 +136,15 @@ struct StageProgram {
         return pooled + grouped
     }
 
+    /// How the bounds of the cut rows move per percentage point of cut. Each is linear in the
+    /// cut, so its slope is its change from a 0% to a 100% cut over 100 (zero when infinite).
+    func cutRowSlopes() -> [(row: Int, slopes: (lower: Double, upper: Double))] {
+        zip(cutRowBounds(0), cutRowBounds(100)).map { start, end in
+            func slope(_ a: Double, _ b: Double) -> Double { a.isFinite && b.isFinite ? (b - a) / 100 : 0 }
+            return (start.row, (slope(start.bounds.lower, end.bounds.lower), slope(start.bounds.upper, end.bounds.upper)))
+        }
+    }
+
     /// The level bounds `[lo_s / b_s, hi_s / b_s]` of a service.
     func levelBounds(_ s: Int) -> (lower: Double, upper: Double) {
         let service = scenario.services[s]

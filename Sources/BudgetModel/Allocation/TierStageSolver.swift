@@ -18,6 +18,8 @@ final class TierStageSolver {
     private var slots: [(solver: SimplexSolver, applied: LinearProgram)] = []
     /// The basis of the last stage solved, to start a stage that has no solver of its own yet.
     private var lastBasis: Basis?
+    /// The slot of the solver that solved the last stage.
+    private var lastSlot: Int?
 
     /// Stages that get a solver of their own; later stages share the last one.
     static let maximumStageSolvers = 8
@@ -66,6 +68,7 @@ final class TierStageSolver {
     func forgetBases() {
         slots.removeAll()
         lastBasis = nil
+        lastSlot = nil
     }
 
     /// Solves stage `stage` of this tier with the bounds and costs set, from a slack basis
@@ -98,7 +101,14 @@ final class TierStageSolver {
             throw AllocationError(cutPercent: cut, reason: "the LP solver stopped with status \(solution.status.rawValue)")
         }
         lastBasis = solution.basis
+        lastSlot = slot
         return solution
+    }
+
+    /// Parametric analysis of the optimal basis of the stage just solved as the bounds move
+    /// along `direction`; nil when no stage has been solved since the bases were forgotten.
+    func parametricRange(along direction: BoundDirection) -> ParametricRange? {
+        lastSlot.flatMap { slots[$0].solver.parametricRange(along: direction) }
     }
 
     /// Gives solver `slot` the bounds and costs that changed since it last solved.

@@ -1,27 +1,33 @@
-/// Finds the cut levels at which the allocation changes slope.
+/// Finds the cut levels at which the allocation changes slope, by walking along the cut.
 ///
-/// Each allocation `x_s(c)` is piecewise linear in the cut. Between two cuts
-/// `l < r`, the finder takes the line through `x(l)` with its slope just to the
-/// right of `l`, and the line through `x(r)` with its slope just to the left of
-/// `r`. If the two lines are the same and the midpoint lies on them, the
-/// interval holds no kink. If they cross at one cut `c*` for every service that
-/// changes slope, and `x(c*)` lies on both, `c*` is the kink, located exactly
-/// (to the solver's precision, far inside 1e-4 percentage points) rather than
-/// by sampling. Otherwise the interval is halved. The maximum feasible cut, if
-/// in range, ends the feasible part and is reported as a breakpoint of its own.
+/// Each allocation `x_s(c)` is piecewise linear in the cut. At a cut, the allocator gives
+/// the allocation together with its line (`Allocator.linearPiece(atCut:)`): the slope of
+/// every service's allocation, from parametric right-hand-side analysis of each stage's
+/// optimal basis inside the solver, and how far the cut can move before some stage's basis
+/// stops being feasible (or a fixing changes). The walk starts at the lower end of the range
+/// and jumps from event to event: just past each one (by `probe` points) it allocates again,
+/// warm, so the dual simplex makes the pivots the parametric method would, and compares the
+/// new slopes with the old. Where they differ the event is a breakpoint, located exactly by
+/// the ratio test rather than by sampling; a basis change that keeps every slope (a degenerate
+/// one) is not. The maximum feasible cut, if in range, ends the walk and is reported as a
+/// breakpoint of its own.
 public struct BreakpointFinder {
     private let allocator: Allocator
     private var scenario: Scenario { allocator.scenario }
 
-    /// Spacing of the first grid, in percentage points: kinks closer together than
-    /// this are separated by bisection.
-    static let gridSpacing = 1.0
-    /// Width of the one-sided differences that give slopes, in percentage points.
-    static let slopeStep = 1e-5
-    /// Intervals narrower than this are not split further (percentage points).
+    /// How far past an event the walk allocates again, in percentage points: far inside the
+    /// 1e-4 accuracy promised, far outside the solver's rounding.
+    static let probe = 1e-7
+    /// Kinks closer than this to an end of the range are not reported (percentage points).
     static let resolution = 1e-7
-    /// Money tolerance, relative to the envelope at 0%, for "on the line".
-    static let relativeMoneyTolerance = 1e-8
+    /// The accuracy promised (percentage points): kinks closer together than this are one
+    /// breakpoint, at the first of them. (In weighted mode the tie-break may spend the 1e-9
+    /// slack of the weighted optimum, which can split a kink into two a few 1e-6 points apart.)
+    static let accuracy = 1e-4
+    /// A slope changes when it moves by more than this times the envelope at 0%, per point.
+    static let relativeSlopeTolerance = 1e-8
+    /// Most events one walk may visit before it gives up.
+    static let maximumEvents = 100_000
 
     /// A finder that evaluates allocations with the given allocator.
     public init(allocator: Allocator) {
@@ -38,109 +44,69 @@ public struct BreakpointFinder {
         if maximum < 100, maximum <= range.upperBound {
             upper = maximum
         }
+        let describer = BreakpointDescriber(allocator: allocator.fresh(knowingMaximumCut: maximum))
         if range.lowerBound < upper {
-            var kinks: [Double] = []
-            let intervals = max(1, Int(((upper - range.lowerBound) / Self.gridSpacing).rounded(.up)))
-            var previous = range.lowerBound
-            for k in 1...intervals {
-                let next = k == intervals ? upper : range.lowerBound + Double(k) * (upper - range.lowerBound) / Double(intervals)
-                try locateKinks(from: previous, to: next, into: &kinks, depth: 0)
-                previous = next
-            }
-            kinks.sort()
-            var merged: [Double] = []
-            for kink in kinks where merged.last.map({ kink - $0 > 10 * Self.resolution }) ?? true {
-                merged.append(kink)
-            }
-            let describer = BreakpointDescriber(allocator: allocator)
-            for kink in merged where kink > range.lowerBound + Self.resolution && kink < upper - Self.resolution {
+            for kink in try walk(from: range.lowerBound, to: upper)
+            where kink > range.lowerBound + Self.resolution && kink < upper - Self.resolution {
                 result.append(Breakpoint(cutPercent: kink, events: try describer.events(at: kink)))
             }
         }
         if maximum < 100, range.contains(maximum) {
-            result.append(try BreakpointDescriber(allocator: allocator).maximumCutBreakpoint(maximum))
+            result.append(try describer.maximumCutBreakpoint(maximum))
         }
         return result
     }
 
-    // MARK: - Kink location
+    // MARK: - The walk
 
-    private var tolerance: Double { Self.relativeMoneyTolerance * max(1, scenario.envelope(afterCut: 0)) }
+    private var slopeTolerance: Double { Self.relativeSlopeTolerance * max(1, scenario.envelope(afterCut: 0)) }
 
-    private func allocation(at cut: Double) throws(AllocationError) -> [Double] {
-        let result = try allocator.result(atCut: cut)
-        // Inside the feasible range every cut is feasible; guard against a cut a hair beyond it.
-        return result.status == .optimal ? result.services.map(\.allocation) : []
+    /// The cuts in `[start, end]` where some allocation changes slope, in increasing order.
+    private func walk(from start: Double, to end: Double) throws(AllocationError) -> [Double] {
+        var kinks: [Double] = []
+        var cut = start
+        var piece = try allocator.linearPiece(atCut: cut)
+        if piece.result.status != .optimal {
+            // The feasible cuts are an interval that reaches `end`: find where it starts.
+            cut = firstFeasibleCut(after: start, before: end)
+            kinks.append(cut)
+            piece = try allocator.linearPiece(atCut: cut)
+        }
+        var slopes = piece.slopes
+        // Where the last piece with slopes ends: the event a slope change is located at.
+        var event = cut + piece.forward
+        var next = event
+        var visited = 0
+        while next < end - Self.resolution {
+            visited += 1
+            guard visited <= Self.maximumEvents else {
+                throw AllocationError(cutPercent: next, reason: "the breakpoint walk met more than \(Self.maximumEvents) events")
+            }
+            cut = min(next + Self.probe, end)
+            piece = try allocator.linearPiece(atCut: cut)
+            next = cut + piece.forward
+            // A basis that ends within the probe (two events that close, or a degenerate
+            // alternative optimum the solver met at this cut alone) has no line to compare.
+            guard let newSlopes = piece.slopes, piece.forward >= Self.probe else { continue }
+            if let old = slopes, zip(old, newSlopes).contains(where: { abs($0 - $1) > slopeTolerance }),
+               event > start + Self.resolution, kinks.last.map({ event - $0 > Self.accuracy }) ?? true {
+                kinks.append(event)
+            }
+            slopes = newSlopes
+            event = next
+        }
+        return kinks
     }
 
-    private func locateKinks(from l: Double, to r: Double, into kinks: inout [Double], depth: Int) throws(AllocationError) {
-        if r - l < Self.resolution || depth > 60 {
-            kinks.append((l + r) / 2)
-            return
+    /// The first feasible cut after `start` (infeasible) to `resolution`, given that `end` is
+    /// feasible. A cut the solver cannot decide lies on the boundary within its tolerances, and
+    /// counts as infeasible.
+    private func firstFeasibleCut(after start: Double, before end: Double) -> Double {
+        var (infeasible, feasible) = (start, end)
+        while feasible - infeasible > Self.resolution {
+            let middle = (infeasible + feasible) / 2
+            if (try? allocator.result(atCut: middle))?.status == .optimal { feasible = middle } else { infeasible = middle }
         }
-        let h = min(Self.slopeStep, (r - l) / 4)
-        let xl = try allocation(at: l), xr = try allocation(at: r)
-        let xlh = try allocation(at: l + h), xrh = try allocation(at: r - h)
-        guard !xl.isEmpty, !xr.isEmpty, !xlh.isEmpty, !xrh.isEmpty else {
-            return try bisect(l, r, into: &kinks, depth: depth)
-        }
-        let n = xl.count
-        let slopeLeft = (0..<n).map { (xlh[$0] - xl[$0]) / h }
-        let slopeRight = (0..<n).map { (xr[$0] - xrh[$0]) / h }
-        let tol = tolerance
-
-        // One line throughout: both lines agree and the midpoint is on them.
-        let sameLine = (0..<n).allSatisfy { abs(xl[$0] + slopeLeft[$0] * (r - l) - xr[$0]) <= tol * 4 }
-            && (0..<n).allSatisfy { abs(slopeLeft[$0] - slopeRight[$0]) * (r - l) <= tol * 4 }
-        if sameLine {
-            let mid = (l + r) / 2
-            let xm = try allocation(at: mid)
-            if !xm.isEmpty, (0..<n).allSatisfy({ abs(xl[$0] + slopeLeft[$0] * (mid - l) - xm[$0]) <= tol * 4 }) { return }
-            return try bisect(l, r, into: &kinks, depth: depth)
-        }
-
-        // One kink: every service that changes slope crosses at the same cut.
-        var crossings: [Double] = []
-        for s in 0..<n where abs(slopeLeft[s] - slopeRight[s]) * (r - l) > tol * 4 {
-            crossings.append((xr[s] - xl[s] + slopeLeft[s] * l - slopeRight[s] * r) / (slopeLeft[s] - slopeRight[s]))
-        }
-        if let first = crossings.first, crossings.allSatisfy({ abs($0 - first) <= 1e-6 }), first > l, first < r {
-            let c = crossings.reduce(0, +) / Double(crossings.count)
-            let xc = try allocation(at: c)
-            let onBoth = !xc.isEmpty && (0..<n).allSatisfy { s in
-                abs(xl[s] + slopeLeft[s] * (c - l) - xc[s]) <= tol * 4
-                    && abs(xr[s] + slopeRight[s] * (c - r) - xc[s]) <= tol * 4
-            }
-            if onBoth {
-                // Confirm both sides are single lines (this catches a second kink hiding in either side).
-                var left: [Double] = [], right: [Double] = []
-                try confirmLinear(l, c, slope: slopeLeft, start: xl, into: &left, depth: depth)
-                try confirmLinear(c, r, slope: slopeRight, start: xc, into: &right, depth: depth)
-                kinks.append(c)
-                kinks += left + right
-                return
-            }
-        }
-        try bisect(l, r, into: &kinks, depth: depth)
-    }
-
-    private func confirmLinear(
-        _ l: Double, _ r: Double, slope: [Double], start: [Double], into kinks: inout [Double], depth: Int
-    ) throws(AllocationError) {
-        let tol = tolerance
-        for point in [l + (r - l) / 3, l + 2 * (r - l) / 3] {
-            let x = try allocation(at: point)
-            if x.isEmpty || !(0..<x.count).allSatisfy({ abs(start[$0] + slope[$0] * (point - l) - x[$0]) <= tol * 4 }) {
-                // Something else bends in here. The known kink sits at an end of this side,
-                // where the one-sided slopes do not see it, so searching the side finds only the other.
-                return try locateKinks(from: l, to: r, into: &kinks, depth: depth + 1)
-            }
-        }
-    }
-
-    private func bisect(_ l: Double, _ r: Double, into kinks: inout [Double], depth: Int) throws(AllocationError) {
-        let mid = (l + r) / 2
-        try locateKinks(from: l, to: mid, into: &kinks, depth: depth + 1)
-        try locateKinks(from: mid, to: r, into: &kinks, depth: depth + 1)
+        return feasible
     }
 }

@@ -150,20 +150,12 @@ struct RangingBasis {
         var beta = [Double](repeating: 0, count: program.rowCount)
         beta[i] = 1
         factors.solve(&beta)
-        var increase = Double.infinity, decrease = Double.infinity
+        var limits = StepLimits(rateTolerance: SensitivityAnalysis.pivotTolerance)
         for (p, basicVariable) in basic.enumerated() {
-            let rate = beta[p]
-            guard abs(rate) > SensitivityAnalysis.pivotTolerance else { continue }
-            let x = value(of: basicVariable)
             let (l, u) = bounds(of: basicVariable)
-            if rate > 0 {
-                increase = min(increase, max(0, u - x) / rate)
-                decrease = min(decrease, max(0, x - l) / rate)
-            } else {
-                increase = min(increase, max(0, x - l) / -rate)
-                decrease = min(decrease, max(0, u - x) / -rate)
-            }
+            limits.limit(value: value(of: basicVariable), rate: beta[p], lower: l, upper: u)
         }
+        var increase = limits.forward, decrease = limits.backward
         // A two-sided row's moving bound cannot pass its other bound.
         if lower < upper {
             if side == .lower { increase = min(increase, upper - lower) } else { decrease = min(decrease, upper - lower) }

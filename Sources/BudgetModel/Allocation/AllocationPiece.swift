@@ -1,0 +1,29 @@
+/// The allocation at one cut with the line it lies on: the slope of every service's
+/// allocation and how far either side of the cut those slopes hold.
+public struct AllocationPiece: Sendable {
+    /// The allocation at the cut.
+    public let result: CutResult
+    /// `d x_s / dc` per service (in the order of the scenario's services), in money per
+    /// percentage point; nil for an infeasible cut or when some stage's basis could not be analysed.
+    public let slopes: [Double]?
+    /// How far above the cut (percentage points) every stage keeps its basis and fixings,
+    /// so that the allocation is `x + slopes × (c' - c)` (zero when `slopes` is nil).
+    public let forward: Double
+    /// How far below the cut they do.
+    public let backward: Double
+}
+
+extension Allocator {
+    /// The allocation at `cutPercent` (exactly `result(atCut:)`) and the line it lies on, from
+    /// parametric right-hand-side analysis of every stage's optimal basis in the solver.
+    public func linearPiece(atCut cutPercent: Double) throws(AllocationError) -> AllocationPiece {
+        let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
+        slopeTracker = tracker
+        defer { slopeTracker = nil }
+        let result = try result(atCut: cutPercent)
+        guard result.status == .optimal, let slopes = tracker.allocationSlopes else {
+            return AllocationPiece(result: result, slopes: nil, forward: 0, backward: 0)
+        }
+        return AllocationPiece(result: result, slopes: slopes, forward: tracker.forward, backward: tracker.backward)
+    }
+}

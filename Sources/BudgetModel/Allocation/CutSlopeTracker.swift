@@ -1,0 +1,138 @@
+import LinearProgramming
+
+/// Follows the stages of the allocation rule at one cut with the slope, per percentage point
+/// of cut, of everything they compute, and the interval of cuts around it in which those
+/// slopes hold.
+///
+/// Each stage LP's bounds are linear in the cut as long as the stages before it keep their
+/// bases: the pool and group rows directly (`StageProgram.cutRowSlopes`), a floor fixed at
+/// `clamp(1 - level)` with minus the slope of its stage's shortfall level (zero while the
+/// clamp holds it), the weighted floor with the slope of the weighted optimum. From those the
+/// tracker builds each stage's `BoundDirection` and asks the stage's solver for the
+/// `ParametricRange` of its optimal basis. The duals that fix services do not move with the
+/// bounds, so the fixings stay the same while every basis stays feasible, and while no shortfall
+/// level crosses the cap test or the clamp of a fixing: inside the interval all of that holds,
+/// and the allocation is linear with the slopes of the last stage.
+final class CutSlopeTracker {
+    /// The slope of each service's floor, in level per point; nil while it has none.
+    private var floorSlopes: [Double?]
+    /// The slope of the weighted floor, once the weighted optimum is known.
+    private var weightedFloorSlope: Double?
+    /// The slope of the last stage's shortfall level.
+    private var levelSlope = 0.0
+    /// The last stage's rates and layout.
+    private var latest: (range: ParametricRange, layout: StageProgram)?
+    /// The interval, in points either side of the cut, in which every stage so far keeps its
+    /// basis and its fixings.
+    private var limits = StepLimits(rateTolerance: CutSlopeTracker.rateTolerance)
+
+    /// Below this a level's rate (per point) counts as zero against the fixed thresholds.
+    static let rateTolerance = 1e-12
+
+    init(serviceCount: Int) {
+        floorSlopes = [Double?](repeating: nil, count: serviceCount)
+    }
+
+    /// Starts over, for a fresh attempt at the cut.
+    func begin() {
+        floorSlopes = floorSlopes.map { _ in nil }
+        weightedFloorSlope = nil
+        levelSlope = 0
+        latest = nil
+        limits = StepLimits(rateTolerance: Self.rateTolerance)
+    }
+
+    /// How far above the cut the allocation stays linear with `allocationSlopes`, in points.
+    var forward: Double { limits.forward }
+    /// How far below the cut it does.
+    var backward: Double { limits.backward }
+
+    /// The slope of each service's allocation, in money per point, from the last stage;
+    /// nil when no stage could be analysed.
+    var allocationSlopes: [Double]? {
+        guard let (range, layout) = latest else { return nil }
+        return layout.scenario.services.indices.map { s in
+            range.columnRates[layout.levelColumns[s]] * layout.scenario.services[s].baseline
+        }
+    }
+
+    /// The weighted optimum `best` was solved by `solver`; the weighted floor is `best`
+    /// less a relative `tolerance`.
+    func weightedOptimumSolved(by solver: TierStageSolver, optimum best: Double, tolerance: Double) {
+        guard let range = analyse(solver) else { return }
+        let bestSlope = -range.objectiveRate
+        weightedFloorSlope = bestSlope * (1 - tolerance * (best < 0 ? -1 : 1))
+    }
+
+    /// A stage of the tiers rule was solved by `solver`.
+    func tierStageSolved(by solver: TierStageSolver) {
+        guard let range = analyse(solver) else { return }
+        levelSlope = range.columnRates[solver.layout.shortfallColumn]
+    }
+
+    /// The stage just analysed levelled `unfixed` at shortfall `level` and fixes `fixing`:
+    /// a service's cap fixes it while `1 - cap >= level - capTolerance`, which must not
+    /// change for anyone in the interval; each fixed floor follows `clamp(1 - level)`.
+    func levelled(_ unfixed: [Int], fixing: [Int], at level: Double, capTolerance: Double, layout: StageProgram) {
+        for s in unfixed {
+            let threshold = 1 - layout.levelBounds(s).upper + capTolerance
+            guard threshold.isFinite else { continue }
+            if level <= threshold {
+                limits.limit(value: level, rate: levelSlope, lower: -.infinity, upper: threshold)
+            } else {
+                limits.limit(value: level, rate: levelSlope, lower: threshold, upper: .infinity)
+            }
+        }
+        for s in fixing {
+            let bounds = layout.levelBounds(s)
+            let free = 1 - level
+            if free >= bounds.upper {
+                limits.limit(value: free, rate: -levelSlope, lower: bounds.upper, upper: .infinity)
+                floorSlopes[s] = 0
+            } else if free <= bounds.lower {
+                limits.limit(value: free, rate: -levelSlope, lower: -.infinity, upper: bounds.lower)
+                floorSlopes[s] = 0
+            } else {
+                limits.limit(value: free, rate: -levelSlope, lower: bounds.lower, upper: bounds.upper)
+                floorSlopes[s] = -levelSlope
+            }
+        }
+    }
+
+    /// Service `s`'s floor was relaxed to `floor`, no lower than its minimum level `lowest`.
+    func floorRelaxed(_ s: Int, to floor: Double, lowest: Double) {
+        if floor <= lowest { floorSlopes[s] = 0 }
+    }
+
+    /// Analyses the basis `solver` just found along the direction the cut moves its bounds in,
+    /// narrowing the interval; an unavailable analysis narrows it to the cut alone.
+    private func analyse(_ solver: TierStageSolver) -> ParametricRange? {
+        let direction = solver.layout.boundDirection(floorSlopes: floorSlopes, weightedFloorSlope: weightedFloorSlope ?? 0)
+        guard let range = solver.parametricRange(along: direction) else {
+            limits.limit(forward: 0, backward: 0)
+            latest = nil
+            return nil
+        }
+        limits.limit(forward: range.forward, backward: range.backward)
+        latest = (range, solver.layout)
+        return range
+    }
+}
+
+extension StageProgram {
+    /// How the bounds of this programme move per point of cut, with the floors (levels)
+    /// moving at `floorSlopes` (nil: no floor) and the weighted row's lower bound at
+    /// `weightedFloorSlope`.
+    func boundDirection(floorSlopes: [Double?], weightedFloorSlope: Double) -> BoundDirection {
+        var direction = BoundDirection(columnCount: program.columnCount, rowCount: program.rowCount)
+        for (row, slopes) in cutRowSlopes() {
+            direction.rowLower[row] = slopes.lower
+            direction.rowUpper[row] = slopes.upper
+        }
+        for (s, slope) in floorSlopes.enumerated() {
+            direction.columnLower[levelColumns[s]] = slope ?? 0
+        }
+        direction.rowLower[weightedRow] = weightedFloorSlope
+        return direction
+    }
+}
