@@ -7,9 +7,15 @@ extension CertificateChecker {
     /// most `tolerance.dual * max(1, max_i |a_ij y_i|)` (both are then taken as
     /// zero), and the rows' lower bound on `y'Ax` exceeds the columns' upper
     /// bound on `z'x` by more than `tolerance.primal` times the size of the terms.
+    ///
+    /// A solution without a ray is accepted only when the programme has a bound
+    /// that excludes every value (a lower bound above its upper bound): that
+    /// bound is the proof, and no ray of this form can express it.
     func checkInfeasibility(_ s: Solution, of p: LinearProgram, log: inout FailureLog) {
         guard let ray = s.farkasRay else {
-            log.add("farkas", "The solution is marked infeasible but carries no Farkas ray.")
+            if !hasEmptyBound(p) {
+                log.add("farkas", "The solution is marked infeasible but carries no Farkas ray.")
+            }
             return
         }
         guard ray.count == p.rowCount, ray.allSatisfy(\.isFinite) else {
@@ -52,5 +58,10 @@ extension CertificateChecker {
         if rowSide - columnSide <= tolerance.primal * max(1, size) {
             log.add("farkas", "The Farkas ray does not separate: the rows bound y'Ax below by \(show(rowSide)) but the columns allow z'x up to \(show(columnSide)) (ray scaled to max |y| = 1).")
         }
+    }
+
+    /// Whether some column or row has a lower bound above its upper bound.
+    private func hasEmptyBound(_ p: LinearProgram) -> Bool {
+        zip(p.columnLower, p.columnUpper).contains { $0 > $1 } || zip(p.rowLower, p.rowUpper).contains { $0 > $1 }
     }
 }

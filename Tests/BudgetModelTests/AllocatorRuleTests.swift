@@ -187,5 +187,26 @@ import Testing
         let result = try allocator.result(50)
         #expect(result.status == .infeasible)
         #expect(result.deficit == nil)
+        #expect(result.explanation == "At a 50% cut no amount of extra money can meet the cap group limit (at most £250) "
+            + "together with the services' floors, because group limits in per cent shrink with the envelope.")
+    }
+
+    @Test func groupLimitsThatCrossAreTheirOwnConflict() throws {
+        // Group {a} at least £300 and at most 50% of E(c): the limits cross once E(c) < 600,
+        // a cut of 40%. Beyond it the group alone is hopeless, whatever the other groups ask.
+        let allocator = CheckedAllocator(scenario(
+            funds: [Fund(id: "grant", amount: 1000)],
+            services: [Service(id: "a", baseline: 400), Service(id: "b", baseline: 600)],
+            groups: [
+                ServiceGroup(id: "mixed", services: ["a"], minimum: .amount(300), maximum: .percent(50)),
+                ServiceGroup(id: "other", services: ["b"], maximum: .percent(90)),
+            ]))
+        #expect(abs((try allocator.maximumFeasibleCut() ?? 0) - 40) < 1e-9)
+        let result = try allocator.result(50)
+        #expect(result.status == .infeasible)
+        #expect(result.deficit == nil)
+        #expect(result.conflict.isEmpty)
+        #expect(result.explanation == "At a 50% cut no amount of extra money can meet the mixed group limit "
+            + "(at least £300 and at most £250): at this cut its maximum is below its minimum.")
     }
 }

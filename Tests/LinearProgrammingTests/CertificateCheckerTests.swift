@@ -140,6 +140,23 @@ import Testing
         #expect(!checker.check(Self.infeasibleSolution(ray: [1]), of: p).isValid)
     }
 
+    @Test func anEmptyBoundNeedsNoRay() {
+        // A row whose lower bound is above its upper one proves infeasibility by itself,
+        // as the solver reports it (no ray of the documented form can express it).
+        var crossedRow = Self.twoByTwo()
+        crossedRow.rowLower[1] = 7
+        let solution = crossedRow.solve()
+        #expect(solution.status == .infeasible && solution.farkasRay == nil)
+        #expect(checker.check(solution, of: crossedRow).isValid)
+        var crossedColumn = Self.twoByTwo()
+        crossedColumn.columnLower[0] = 2
+        crossedColumn.columnUpper[0] = 1
+        #expect(checker.check(crossedColumn.solve(), of: crossedColumn).isValid)
+        // Without an empty bound, a missing ray is still a failure.
+        #expect(checker.check(Self.infeasibleSolution(ray: nil), of: Self.infeasible()).failures
+            == ["The solution is marked infeasible but carries no Farkas ray."])
+    }
+
     /// minimise -x (or maximise x) s.t. x - y <= 1, x, y >= 0: unbounded along (1, 1).
     static func unbounded(_ sense: ObjectiveSense) -> LinearProgram {
         var p = LinearProgram(name: "unbounded", sense: sense)

@@ -59,6 +59,14 @@ struct ConflictExplainer {
             + "because group limits in per cent shrink with the envelope."
     }
 
+    /// The explanation when the limits of `groups` cross at this cut (a maximum below the
+    /// minimum, one of them in per cent of the envelope): each such group is a conflict alone.
+    func explainCrossedLimits(of groups: [Int]) -> String {
+        let reason = groups.count == 1 ? "its maximum is below its minimum" : "each one's maximum is below its minimum"
+        return "At a \(PercentText.format(cut))% cut no amount of extra money can meet "
+            + "\(Self.list(groups.map { groupPhrase($0, minimum: true, maximum: true) })): at this cut \(reason)."
+    }
+
     private func floorPhrase(_ s: Int) -> String {
         let service = scenario.services[s]
         if service.isProtected && service.lowerBound == service.baseline {

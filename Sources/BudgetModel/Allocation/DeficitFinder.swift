@@ -40,6 +40,16 @@ final class DeficitFinder {
     func find(atCut cut: Double) throws(AllocationError) -> Finding {
         var rebounded = layout
         rebounded.setCut(cut)
+        let bounds = rebounded.program
+        let crossed = rebounded.groupRows.indices.filter {
+            bounds.rowLower[rebounded.groupRows[$0]] > bounds.rowUpper[rebounded.groupRows[$0]]
+        }
+        if !crossed.isEmpty {
+            // A group whose maximum has fallen below its minimum needs no LP to prove it hopeless.
+            return Finding(
+                deficit: nil, explanation: ConflictExplainer(layout: rebounded, cut: cut).explainCrossedLimits(of: crossed),
+                conflict: [])
+        }
         for row in rebounded.fundRows { solver.setRowBounds(row, lower: -.infinity, upper: rebounded.program.rowUpper[row]) }
         for row in rebounded.groupRows {
             solver.setRowBounds(row, lower: rebounded.program.rowLower[row], upper: rebounded.program.rowUpper[row])
