@@ -25,15 +25,24 @@ extension SimplexSolver {
         }
         var triedPhaseOne = false
         for _ in 0..<Self.maximumRounds {
+            // One pass finds whether an unboxed variable is dual infeasible (dual phase 1 or the
+            // primal then) and whether any boxed one is (flipped to its other bound otherwise).
             var unboxedInfeasible = false
-            for j in 0..<total where !isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
-                unboxedInfeasible = true
-                break
+            var boxedInfeasible = false
+            for j in 0..<total where isDualInfeasible(j, tolerance: dualTolerance) {
+                if isBoxed(j) {
+                    boxedInfeasible = true
+                } else {
+                    unboxedInfeasible = true
+                    break
+                }
             }
             if !unboxedInfeasible {
                 // Boxed variables go to the bound their reduced cost asks for.
-                for j in 0..<total where isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
-                    status[j] = status[j] == .atLower ? .atUpper : .atLower
+                if boxedInfeasible {
+                    for j in 0..<total where isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
+                        status[j] = status[j] == .atLower ? .atUpper : .atLower
+                    }
                 }
                 computePrimalValues()
                 if primalInfeasibility() <= primalTolerance {

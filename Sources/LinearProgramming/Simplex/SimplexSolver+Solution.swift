@@ -3,6 +3,8 @@ extension SimplexSolver {
     func makeSolution(_ outcome: PhaseResult) -> Solution {
         let n = columnCount
         let m = rowCount
+        // One read of the class's stored problem instead of one checked access per element.
+        let program = self.program
         let sign: Double = program.sense == .maximize ? -1 : 1
         var values = [Double](repeating: 0, count: n)
         for j in 0..<n { values[j] = x[j] * columnScale[j] }
@@ -18,9 +20,8 @@ extension SimplexSolver {
             for k in matrix.range(ofColumn: j) { sum -= matrix.values[k] * duals[matrix.rowIndices[k]] }
             reduced[j] = sum
         }
-        let basis = Basis(
-            columns: Array(status[0..<n]).map(Self.reported),
-            rows: Array(status[n..<(n + m)]).map(Self.reported))
+        // Internal statuses are already in the public form.
+        let basis = Basis(columns: Array(status[0..<n]), rows: Array(status[n..<(n + m)]))
         let status: SolveStatus
         var farkas: [Double]? = nil
         var ray: [Double]? = nil
@@ -43,7 +44,4 @@ extension SimplexSolver {
             rowActivities: activities, rowDuals: duals, reducedCosts: reduced, basis: basis,
             iterations: iterations, farkasRay: farkas, unboundedRay: ray)
     }
-
-    /// A reported status: internal statuses are already in the public form.
-    private static func reported(_ s: BasisStatus) -> BasisStatus { s }
 }

@@ -11,8 +11,7 @@ extension SimplexSolver {
     func inputProblem() -> InputProblem? {
         let p = program
         for c in p.costs where !c.isFinite { return .notANumber }
-        for v in p.matrix.values where !v.isFinite { return .notANumber }
-        if !p.objectiveConstant.isFinite { return .notANumber }
+        if fixedDataIsNotFinite { return .notANumber }
         for j in 0..<columnCount {
             let l = p.columnLower[j], u = p.columnUpper[j]
             if l.isNaN || u.isNaN { return .notANumber }

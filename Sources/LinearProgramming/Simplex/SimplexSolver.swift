@@ -29,6 +29,9 @@ public final class SimplexSolver {
     let rowCount: Int
     /// Number of columns `n`.
     let columnCount: Int
+    /// Whether the matrix and the objective constant, which no setter changes, hold a
+    /// non-finite number: checked once here rather than on every solve.
+    let fixedDataIsNotFinite: Bool
     /// Column scale factors `C` (internal `x = x_original / C`).
     var columnScale: [Double]
     /// Row scale factors `R` (internal row `i` is `R_i` times the original).
@@ -132,6 +135,7 @@ public final class SimplexSolver {
         self.options = options
         rowCount = program.rowCount
         columnCount = program.columnCount
+        fixedDataIsNotFinite = !program.objectiveConstant.isFinite || program.matrix.values.contains { !$0.isFinite }
         columnScale = [Double](repeating: 1, count: program.columnCount)
         rowScale = [Double](repeating: 1, count: program.rowCount)
         loadProgram()
