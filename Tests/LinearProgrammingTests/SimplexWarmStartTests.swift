@@ -79,4 +79,34 @@ import Testing
         #expect(again.iterations == 0)
         #expect(abs(again.objective - optimal.objective) <= 1e-9 * abs(optimal.objective))
     }
+
+    /// The setters keep count of unusable bounds, so a re-solve notices bounds made empty or
+    /// NaN and recovers once they are usable again; the basis reported is that of the solve.
+    @Test func boundsMadeUnusableAndRepairedBetweenResolves() {
+        var lp = LinearProgram()
+        lp.addRow(lower: 4, upper: .infinity)
+        lp.addColumn(cost: 1, lower: 0, upper: 10, coefficients: [(0, 1)])
+        lp.addColumn(cost: 2, lower: 0, upper: 10, coefficients: [(0, 1)])
+        let solver = SimplexSolver(lp)
+        let first = solver.solve()
+        #expect(first.status == .optimal && first.objective == 4)
+        solver.setColumnBounds(0, lower: 3, upper: 1)
+        #expect(solver.solve().status == .infeasible)
+        solver.setRowBounds(0, lower: .nan, upper: .infinity)
+        #expect(solver.solve().status == .infeasible, "the columns are checked first, as before")
+        solver.setColumnBounds(0, lower: 0, upper: 10)
+        #expect(solver.solve().status == .numericalFailure)
+        solver.setRowBounds(0, lower: 4, upper: .infinity)
+        let repaired = solver.solve()
+        #expect(repaired.status == .optimal && repaired.objective == 4)
+        #expect(repaired.basis == first.basis)
+        solver.setColumnBounds(0, lower: 0, upper: 1)
+        let moved = solver.solve()
+        #expect(moved.status == .optimal && moved.objective == 7)
+        #expect(moved.basis == Basis(columns: [.atUpper, .basic], rows: [.atLower]))
+        solver.setRowBounds(0, lower: 3, upper: 3)
+        #expect(solver.solve().status == .optimal && solver.solve().objective == 5)
+        solver.setRowBounds(0, lower: -.infinity, upper: -.infinity)
+        #expect(solver.solve().status == .infeasible)
+    }
 }

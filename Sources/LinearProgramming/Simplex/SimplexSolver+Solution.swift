@@ -21,7 +21,14 @@ extension SimplexSolver {
             reduced[j] = sum
         }
         // Internal statuses are already in the public form.
-        let basis = Basis(columns: Array(status[0..<n]), rows: Array(status[n..<(n + m)]))
+        let basis: Basis
+        if let reported = reportedBasis, reported.columns.elementsEqual(status[0..<n]),
+           reported.rows.elementsEqual(status[n..<(n + m)]) {
+            basis = reported
+        } else {
+            basis = Basis(columns: Array(status[0..<n]), rows: Array(status[n..<(n + m)]))
+            reportedBasis = basis
+        }
         let status: SolveStatus
         var farkas: [Double]? = nil
         var ray: [Double]? = nil

@@ -12,6 +12,7 @@ extension SimplexSolver {
         let p = program
         for c in p.costs where !c.isFinite { return .notANumber }
         if fixedDataIsNotFinite { return .notANumber }
+        guard unusableBoundCount > 0 else { return nil }
         for j in 0..<columnCount {
             let l = p.columnLower[j], u = p.columnUpper[j]
             if l.isNaN || u.isNaN { return .notANumber }

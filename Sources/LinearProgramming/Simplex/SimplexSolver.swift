@@ -71,7 +71,7 @@ public final class SimplexSolver {
     /// Dual steepest-edge weights, one per basis position.
     @exclusivity(unchecked) var edgeWeights: [Double] = []
     /// The factorised basis.
-    var factor = EtaFileFactorization()
+    @exclusivity(unchecked) var factor = EtaFileFactorization()
 
     // MARK: State flags
 
@@ -128,6 +128,14 @@ public final class SimplexSolver {
     var shiftedBounds: [Int] = []
     /// Whether dual phase 1 has replaced the bounds by its auxiliary boxes.
     var inDualPhaseOne = false
+    /// How many columns and rows of `program` have bounds the method cannot start on (see
+    /// `boundsAreUnusable`), kept by the setters so that a solve scans the bounds only when
+    /// one of them is.
+    var unusableBoundCount = 0
+    /// The basis the last solution reported, handed out again while the statuses are unchanged
+    /// (warm re-solves often end where they started): building the two status arrays costs
+    /// more than comparing them.
+    var reportedBasis: Basis?
 
     /// Creates a solver for `program`. No numerical work is done until `solve`.
     public init(_ program: LinearProgram, options: SimplexOptions = SimplexOptions()) {
@@ -138,6 +146,8 @@ public final class SimplexSolver {
         fixedDataIsNotFinite = !program.objectiveConstant.isFinite || program.matrix.values.contains { !$0.isFinite }
         columnScale = [Double](repeating: 1, count: program.columnCount)
         rowScale = [Double](repeating: 1, count: program.rowCount)
+        unusableBoundCount = zip(program.columnLower, program.columnUpper).filter(Self.boundsAreUnusable).count
+            + zip(program.rowLower, program.rowUpper).filter(Self.boundsAreUnusable).count
         loadProgram()
         allocateWorkspace()
     }
@@ -146,6 +156,7 @@ public final class SimplexSolver {
     /// indices are ignored.
     public func setColumnBounds(_ column: Int, lower newLower: Double, upper newUpper: Double) {
         guard column >= 0 && column < columnCount else { return }
+        countUnusableBounds(replacing: (program.columnLower[column], program.columnUpper[column]), with: (newLower, newUpper))
         program.columnLower[column] = newLower
         program.columnUpper[column] = newUpper
         loadBounds(of: column)
@@ -155,9 +166,21 @@ public final class SimplexSolver {
     /// Out-of-range indices are ignored.
     public func setRowBounds(_ row: Int, lower newLower: Double, upper newUpper: Double) {
         guard row >= 0 && row < rowCount else { return }
+        countUnusableBounds(replacing: (program.rowLower[row], program.rowUpper[row]), with: (newLower, newUpper))
         program.rowLower[row] = newLower
         program.rowUpper[row] = newUpper
         loadBounds(of: columnCount + row)
+    }
+
+    /// Whether the simplex method cannot start on these bounds: a NaN, a lower bound above
+    /// the upper, or a bound that excludes every number.
+    static func boundsAreUnusable(_ lower: Double, _ upper: Double) -> Bool {
+        lower.isNaN || upper.isNaN || lower > upper || lower == .infinity || upper == -.infinity
+    }
+
+    private func countUnusableBounds(replacing old: (Double, Double), with new: (Double, Double)) {
+        if Self.boundsAreUnusable(old.0, old.1) { unusableBoundCount -= 1 }
+        if Self.boundsAreUnusable(new.0, new.1) { unusableBoundCount += 1 }
     }
 
     /// Changes the objective coefficient of column `column`. Out-of-range
