@@ -139,15 +139,22 @@ struct ConflictSetFilter {
     /// The deficit of the programme as now bounded, in solver units, solved warm from the
     /// solver's last basis (and cold if that fails). Nil when no money can help.
     private func resolvedDeficit() -> Double? {
-        var solution = solver.solve()
-        if solution.status != .optimal {
+        var outcome = solve(from: nil)
+        if outcome.status != .optimal {
             // Relaxing only loosens a programme that had an optimum: anything else is the
             // warm start misleading the solver, so confirm it from a slack basis.
-            observer?(solver.program, solution)
-            solution = solver.solve(from: .slack(for: solver.program))
+            outcome = solve(from: .slack(for: solver.program))
         }
-        observer?(solver.program, solution)
-        guard solution.status == .optimal else { return nil }
-        return solution.objective
+        guard outcome.status == .optimal else { return nil }
+        return outcome.objective
+    }
+
+    /// One solve; a whole `Solution` only when an observer wants it (the filter reads the
+    /// status and the objective alone, which are the same either way).
+    private func solve(from basis: Basis?) -> (status: SolveStatus, objective: Double) {
+        guard let observer else { return solver.solveForObjective(from: basis) }
+        let solution = solver.solve(from: basis)
+        observer(solver.program, solution)
+        return (solution.status, solution.objective)
     }
 }

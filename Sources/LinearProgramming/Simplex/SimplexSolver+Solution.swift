@@ -6,8 +6,7 @@ extension SimplexSolver {
         // One read of the class's stored problem instead of one checked access per element.
         let program = self.program
         let sign: Double = program.sense == .maximize ? -1 : 1
-        var values = [Double](repeating: 0, count: n)
-        for j in 0..<n { values[j] = x[j] * columnScale[j] }
+        let values = originalColumnValues()
         let activities = program.rowActivities(at: values)
         var duals = [Double](repeating: 0, count: m)
         if outcome != .infeasible {
@@ -29,26 +28,40 @@ extension SimplexSolver {
             basis = Basis(columns: Array(status[0..<n]), rows: Array(status[n..<(n + m)]))
             reportedBasis = basis
         }
-        let status: SolveStatus
         var farkas: [Double]? = nil
         var ray: [Double]? = nil
         switch outcome {
-        case .optimal: status = .optimal
         case .infeasible:
-            status = .infeasible
             farkas = farkasProof
         case .unbounded:
-            status = .unbounded
             var direction = [Double](repeating: 0, count: n)
             for j in 0..<n { direction[j] = rayInternal[j] * columnScale[j] }
             ray = direction
-        case .iterationLimit: status = .iterationLimit
-        case .timeLimit: status = .timeLimit
-        case .numericalFailure: status = .numericalFailure
+        default:
+            break
         }
         return Solution(
-            status: status, objective: program.objectiveValue(at: values), columnValues: values,
+            status: solveStatus(outcome), objective: program.objectiveValue(at: values), columnValues: values,
             rowActivities: activities, rowDuals: duals, reducedCosts: reduced, basis: basis,
             iterations: iterations, farkasRay: farkas, unboundedRay: ray)
+    }
+
+    /// The column values of the current iterate in original units.
+    func originalColumnValues() -> [Double] {
+        var values = [Double](repeating: 0, count: columnCount)
+        for j in 0..<columnCount { values[j] = x[j] * columnScale[j] }
+        return values
+    }
+
+    /// The status a solve that ended with `outcome` reports.
+    func solveStatus(_ outcome: PhaseResult) -> SolveStatus {
+        switch outcome {
+        case .optimal: return .optimal
+        case .infeasible: return .infeasible
+        case .unbounded: return .unbounded
+        case .iterationLimit: return .iterationLimit
+        case .timeLimit: return .timeLimit
+        case .numericalFailure: return .numericalFailure
+        }
     }
 }

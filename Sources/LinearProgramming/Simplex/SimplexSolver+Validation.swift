@@ -1,5 +1,5 @@
 /// Input the simplex method cannot start on.
-enum InputProblem: Sendable {
+enum InputProblem: Error, Sendable {
     /// A NaN (or an infinite cost or coefficient) in the data.
     case notANumber
     /// A lower bound above its upper bound, or a bound that excludes every number.
@@ -37,10 +37,15 @@ extension SimplexSolver {
             columns: [BasisStatus](repeating: .atLower, count: n),
             rows: [BasisStatus](repeating: .basic, count: m))
         return Solution(
-            status: problem == .notANumber ? .numericalFailure : .infeasible,
+            status: trivialStatus(problem),
             objective: program.objectiveConstant, columnValues: values,
             rowActivities: [Double](repeating: 0, count: m),
             rowDuals: [Double](repeating: 0, count: m), reducedCosts: program.costs,
             basis: basis, iterations: 0)
+    }
+
+    /// The status reported for input the method cannot start on.
+    func trivialStatus(_ problem: InputProblem) -> SolveStatus {
+        problem == .notANumber ? .numericalFailure : .infeasible
     }
 }

@@ -212,9 +212,27 @@ public final class SimplexSolver {
     /// A given basis of the wrong shape (sizes, or not exactly `rowCount`
     /// basic entries) is ignored in favour of the slack basis.
     public func solve(from basis: Basis? = nil) -> Solution {
+        switch run(from: basis) {
+        case .success(let outcome): return makeSolution(outcome)
+        case .failure(let problem): return trivialSolution(problem)
+        }
+    }
+
+    /// Solves exactly as `solve(from:)` does (the same iterations, the same final basis and
+    /// the same objective to the last bit) but reports only the status and the objective,
+    /// building no `Solution`: for callers that re-solve many times and read nothing else.
+    public func solveForObjective(from basis: Basis? = nil) -> (status: SolveStatus, objective: Double) {
+        switch run(from: basis) {
+        case .success(let outcome): return (solveStatus(outcome), program.objectiveValue(at: originalColumnValues()))
+        case .failure(let problem): return (trivialStatus(problem), program.objectiveConstant)
+        }
+    }
+
+    /// The phases of one solve, or what in the input kept them from starting.
+    private func run(from basis: Basis?) -> Result<PhaseResult, InputProblem> {
         solveStart = ContinuousClock.now
         iterations = 0
-        if let problem = inputProblem() { return trivialSolution(problem) }
+        if let problem = inputProblem() { return .failure(problem) }
         var coldStart = false
         if let basis {
             if !install(basis) {
@@ -227,7 +245,7 @@ public final class SimplexSolver {
         }
         let outcome = runPhases(coldStart: coldStart)
         restoreShiftedBounds()
-        return makeSolution(outcome)
+        return .success(outcome)
     }
 }
 
