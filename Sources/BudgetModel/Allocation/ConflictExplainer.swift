@@ -4,6 +4,9 @@ import LinearProgramming
 struct ConflictExplainer {
     let layout: AllocationProgram
     let cut: Double
+    /// `floorPhrases(of: layout.scenario)`, which do not depend on the cut: made once per
+    /// scenario by the caller rather than at every infeasible cut of a sweep.
+    let floorPhrases: [String]
 
     private var scenario: Scenario { layout.scenario }
     private var money: MoneyFormatter { MoneyFormatter(currency: scenario.currency, unit: scenario.unit) }
@@ -36,9 +39,9 @@ struct ConflictExplainer {
             let against = funds.count == scenario.funds.count
                 ? "the envelope"
                 : "the \(money.format(amount: available)) that \(floors.count == 1 ? "it" : "they") may draw on (\(Self.list(funds.map { scenario.funds[$0].name })))"
-            text += " \(Self.capitalised(Self.list(floors.map(floorPhrase)))) need\(floors.count == 1 ? "s" : "") \(money.format(amount: need)): \(shortfall) more than \(against)."
+            text += " \(Self.capitalised(Self.list(floors.map { floorPhrases[$0] }))) need\(floors.count == 1 ? "s" : "") \(money.format(amount: need)): \(shortfall) more than \(against)."
         } else {
-            var parts = groupParts + floors.map(floorPhrase)
+            var parts = groupParts + floors.map { floorPhrases[$0] }
             parts += funds.map { "the \(money.format(amount: scenario.funds[$0].amount(afterCut: cut))) of \(scenario.funds[$0].name)" }
             text += " \(Self.capitalised(Self.list(parts))) cannot all be met: \(shortfall) more unrestricted money would meet them."
         }
@@ -59,12 +62,16 @@ struct ConflictExplainer {
             + "because group limits in per cent shrink with the envelope."
     }
 
-    private func floorPhrase(_ s: Int) -> String {
-        let service = scenario.services[s]
-        if service.isProtected && service.lowerBound == service.baseline {
-            return "the protected \(service.name) (\(money.format(amount: service.baseline)))"
+    /// How the explanation names each service's floor, in file order: "the protected
+    /// Victims' Hub (£446,000)", "the minimum for Restorative Justice (£88,200)".
+    static func floorPhrases(of scenario: Scenario) -> [String] {
+        let money = MoneyFormatter(currency: scenario.currency, unit: scenario.unit)
+        return scenario.services.map { service in
+            if service.isProtected && service.lowerBound == service.baseline {
+                return "the protected \(service.name) (\(money.format(amount: service.baseline)))"
+            }
+            return "the minimum for \(service.name) (\(money.format(amount: service.lowerBound)))"
         }
-        return "the minimum for \(service.name) (\(money.format(amount: service.lowerBound)))"
     }
 
     /// "the Specialist group limit (at least £200,000 and at most £450,000)", naming the limits asked for.
