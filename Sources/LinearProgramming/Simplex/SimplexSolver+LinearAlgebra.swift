@@ -83,7 +83,7 @@ extension SimplexSolver {
                 workRows[j - columnCount] += value
             }
         }
-        factor.solve(&workRows)
+        factor.solveInPlace(&workRows)
         for i in 0..<rowCount { x[head[i]] = workRows[i] }
     }
 
@@ -91,7 +91,7 @@ extension SimplexSolver {
     /// Leaves `y` in `workRows`.
     func computeDuals() {
         for i in 0..<rowCount { workRows[i] = workCost[head[i]] }
-        factor.solveTransposed(&workRows)
+        factor.solveTransposedInPlace(&workRows)
         for j in 0..<(columnCount + rowCount) {
             d[j] = status[j] == .basic ? 0 : workCost[j] - columnDot(j, workRows)
         }
@@ -104,7 +104,7 @@ extension SimplexSolver {
         let n = columnCount
         for i in 0..<rowCount { rho[i] = 0 }
         rho[r] = 1
-        factor.solveTransposed(&rho)
+        factor.solveTransposedInPlace(&rho)
         // Buffers, not array subscripts, in this hot loop: one exclusivity
         // check per array instead of one per element.
         alphaRow.withUnsafeMutableBufferPointer { alpha in
@@ -130,7 +130,7 @@ extension SimplexSolver {
     /// `alphaColumn = B⁻¹ column_q`.
     func computePivotColumn(_ q: Int) {
         loadColumn(q, into: &alphaColumn)
-        factor.solve(&alphaColumn)
+        factor.solveInPlace(&alphaColumn)
     }
 
     /// Largest bound violation among the basic variables, each divided by

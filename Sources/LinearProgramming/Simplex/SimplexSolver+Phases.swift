@@ -24,7 +24,12 @@ extension SimplexSolver {
             computeDuals()
         }
         var triedPhaseOne = false
+        // Whether `x` was recomputed by `refreshAfterPhase` at the end of the last round and
+        // nothing has moved since: computing it again would give the same values.
+        var primalsFresh = false
         for _ in 0..<Self.maximumRounds {
+            let freshFromLastRound = primalsFresh
+            primalsFresh = false
             // One pass finds whether an unboxed variable is dual infeasible (dual phase 1 or the
             // primal then) and whether any boxed one is (flipped to its other bound otherwise).
             var unboxedInfeasible = false
@@ -44,7 +49,7 @@ extension SimplexSolver {
                         status[j] = status[j] == .atLower ? .atUpper : .atLower
                     }
                 }
-                computePrimalValues()
+                if boxedInfeasible || !freshFromLastRound { computePrimalValues() }
                 if primalInfeasibility() <= primalTolerance {
                     guard costsPerturbed else { return .optimal }
                     removeCostPerturbation()
@@ -61,9 +66,10 @@ extension SimplexSolver {
                     return result
                 }
                 guard refreshAfterPhase() else { return .numericalFailure }
+                primalsFresh = true
                 continue
             }
-            computePrimalValues()
+            if !freshFromLastRound { computePrimalValues() }
             if primalInfeasibility() <= primalTolerance {
                 if costsPerturbed {
                     removeCostPerturbation()
@@ -72,6 +78,7 @@ extension SimplexSolver {
                 let result = runPrimalSimplex()
                 guard result == .optimal else { return result }
                 guard refreshAfterPhase() else { return .numericalFailure }
+                primalsFresh = true
                 continue
             }
             // Neither primal nor dual feasible: first look for a dual feasible
