@@ -9,10 +9,11 @@ enum InputProblem: Error, Sendable {
 extension SimplexSolver {
     /// What, if anything, makes the current problem unsolvable as given.
     func inputProblem() -> InputProblem? {
-        let p = program
-        for c in p.costs where !c.isFinite { return .notANumber }
+        // The costs alone, not a copy of the whole problem: this runs before every solve.
+        for c in program.costs where !c.isFinite { return .notANumber }
         if fixedDataIsNotFinite { return .notANumber }
         guard unusableBoundCount > 0 else { return nil }
+        let p = program
         for j in 0..<columnCount {
             let l = p.columnLower[j], u = p.columnUpper[j]
             if l.isNaN || u.isNaN { return .notANumber }
