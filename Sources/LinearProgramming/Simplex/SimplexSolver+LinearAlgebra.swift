@@ -37,10 +37,10 @@ extension SimplexSolver {
         for position in 0..<rowCount {
             let j = head[position]
             if j < columnCount {
-                for k in columnStarts[j]..<columnStarts[j + 1] {
-                    basisRows.append(columnRows[k])
-                    basisValues.append(columnValues[k])
-                }
+                // Whole column slices at once: an append per entry cost more than the LU of a small basis.
+                let entries = columnStarts[j]..<columnStarts[j + 1]
+                basisRows.append(contentsOf: columnRows[entries])
+                basisValues.append(contentsOf: columnValues[entries])
             } else {
                 basisRows.append(j - columnCount)
                 basisValues.append(-1)

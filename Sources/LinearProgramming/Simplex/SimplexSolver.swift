@@ -109,9 +109,9 @@ public final class SimplexSolver {
     @exclusivity(unchecked) var candidateOrder: [Int] = []
     @exclusivity(unchecked) var flipped: [Int] = []
     /// Basis matrix in CSC form for refactorisation.
-    var basisStarts: [Int] = []
-    var basisRows: [Int] = []
-    var basisValues: [Double] = []
+    @exclusivity(unchecked) var basisStarts: [Int] = []
+    @exclusivity(unchecked) var basisRows: [Int] = []
+    @exclusivity(unchecked) var basisValues: [Double] = []
     /// Original bounds while dual phase 1 works on its auxiliary boxes.
     var savedLower: [Double] = []
     var savedUpper: [Double] = []
