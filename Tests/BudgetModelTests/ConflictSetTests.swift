@@ -91,6 +91,25 @@ import Testing
         }
     }
 
+    /// The conflict filter re-solves without building solutions when nobody observes them: the
+    /// results of every infeasible cut are the same to the last bit as with an observer.
+    @Test(arguments: [(24, 4, 3, 1), (40, 6, 5, 4), (60, 8, 6, 6)] as [(Int, Int, Int, UInt64)])
+    func unobservedFilterGivesTheObservedResults(services: Int, funds: Int, groups: Int, seed: UInt64) throws {
+        let scenario = try ScenarioGenerator.scenario(
+            GenerationSettings(services: services, funds: funds, groups: groups, seed: seed))
+        let observed = CheckedAllocator(scenario)
+        let unobserved = Allocator(scenario: scenario)
+        let maximum = try #require(try observed.maximumFeasibleCut())
+        var conflicts = 0
+        for step in 0..<12 where maximum + Double(step) * 0.75 < 100 {
+            let cut = maximum + 0.01 + Double(step) * 0.75
+            let expected = try observed.result(cut)
+            #expect(try unobserved.result(atCut: cut) == expected, "cut \(cut)")
+            if !expected.conflict.isEmpty { conflicts += 1 }
+        }
+        #expect(conflicts > 0)
+    }
+
     /// A limit no allocation comes near (in solver units, where the largest amount is 1). Relaxed
     /// rows get it rather than an infinite bound: the solver's Farkas rays on free rows fail the
     /// certificate check.
