@@ -72,15 +72,26 @@ extension SimplexSolver {
     /// Sets non-basic variables to their bound values and solves for the
     /// basic ones: `B x_B = -N x_N`.
     func computePrimalValues() {
+        let n = columnCount
         for i in 0..<rowCount { workRows[i] = 0 }
-        for j in 0..<(columnCount + rowCount) where status[j] != .basic {
-            let value = nonbasicValue(j)
-            x[j] = value
-            if value == 0 { continue }
-            if j < columnCount {
-                for k in columnStarts[j]..<columnStarts[j + 1] { workRows[columnRows[k]] -= columnValues[k] * value }
-            } else {
-                workRows[j - columnCount] += value
+        // Buffers for the matrix and the right-hand side, as in `computePivotRow`: this runs
+        // several times per solve, over every variable.
+        columnStarts.withUnsafeBufferPointer { starts in
+            columnRows.withUnsafeBufferPointer { rows in
+                columnValues.withUnsafeBufferPointer { values in
+                    workRows.withUnsafeMutableBufferPointer { work in
+                        for j in 0..<(n + rowCount) where status[j] != .basic {
+                            let value = nonbasicValue(j)
+                            x[j] = value
+                            if value == 0 { continue }
+                            if j < n {
+                                for k in starts[j]..<starts[j + 1] { work[rows[k]] -= values[k] * value }
+                            } else {
+                                work[j - n] += value
+                            }
+                        }
+                    }
+                }
             }
         }
         factor.solveInPlace(&workRows)
