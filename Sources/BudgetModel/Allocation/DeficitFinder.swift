@@ -12,7 +12,7 @@ final class DeficitFinder {
     private let layout: AllocationProgram
     private let solver: SimplexSolver
     private let observer: ((LinearProgram, Solution) -> Void)?
-    private lazy var floorPhrases = ConflictExplainer.floorPhrases(of: layout.scenario)
+    private lazy var floorPhrases = FloorPhrases(scenario: layout.scenario)
 
     /// What the deficit programme found.
     struct Finding {
@@ -47,7 +47,7 @@ final class DeficitFinder {
         }
         let solution = solver.solve()
         observer?(solver.program, solution)
-        let explainer = ConflictExplainer(layout: rebounded, cut: cut, floorPhrases: floorPhrases)
+        let explainer = ConflictExplainer(layout: rebounded, cut: cut, phrases: floorPhrases)
         switch solution.status {
         case .optimal:
             let deficit = max(0, solution.objective * layout.scale)
