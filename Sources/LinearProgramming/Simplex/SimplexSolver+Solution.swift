@@ -14,10 +14,18 @@ extension SimplexSolver {
         }
         var reduced = [Double](repeating: 0, count: n)
         let matrix = program.matrix
-        for j in 0..<n where status[j] != .basic {
-            var sum = program.costs[j]
-            for k in matrix.range(ofColumn: j) { sum -= matrix.values[k] * duals[matrix.rowIndices[k]] }
-            reduced[j] = sum
+        let costs = program.costs
+        // Buffers, as in `computePivotRow`: every solve of a sweep reports its reduced costs.
+        matrix.columnStarts.withUnsafeBufferPointer { starts in
+            matrix.rowIndices.withUnsafeBufferPointer { rows in
+                matrix.values.withUnsafeBufferPointer { values in
+                    for j in 0..<n where status[j] != .basic {
+                        var sum = costs[j]
+                        for k in starts[j]..<starts[j + 1] { sum -= values[k] * duals[rows[k]] }
+                        reduced[j] = sum
+                    }
+                }
+            }
         }
         // Internal statuses are already in the public form.
         let basis: Basis
