@@ -25,45 +25,71 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// The sink, with everything written so far.
     public private(set) var output: Output
     private let header: SweepHeader
+    private let money: MoneyFormatter
     private let baselines: RoundedBaselines
+    /// Per scenario service, the fields that are the same at every cut: the quoted id and
+    /// name and the baseline, each followed by a comma.
+    private let serviceColumns: [String]
 
     /// Writes the header row.
     public init(header: SweepHeader, output: Output) {
         self.header = header
         self.output = output
+        money = header.money
         baselines = RoundedBaselines(header.scenario)
+        serviceColumns = header.scenario.services.map {
+            csvQuoted($0.id) + "," + csvQuoted($0.name) + "," + PercentFormatter.number($0.baseline) + ","
+        }
         writeRow(Self.columns)
     }
 
     /// Writes the rows of one cut.
+    ///
+    /// Each row is built as one string and written once. Numbers (exact, rounded, cut
+    /// levels) never hold a comma, quote or line break, so only text from the scenario and
+    /// the explanation go through `csvQuoted`.
     public mutating func write(_ result: CutResult) {
-        let money = header.money
-        let rounded = RoundedCut(result, unit: header.scenario.unit)
-        let cut = PercentFormatter.number(result.cutPercent)
-        let envelope = [JSONText.exact(result.envelope), money.plain(units: rounded.envelope)]
+        let scenario = header.scenario
+        let rounded = RoundedCut(result, unit: scenario.unit)
+        let cutAndStatus = PercentFormatter.number(result.cutPercent) + "," + result.status.rawValue + ","
+        let envelope = JSONText.exact(result.envelope) + "," + money.plain(units: rounded.envelope)
         guard result.status == .optimal else {
-            writeRow(
-                [cut, result.status.rawValue] + Array(repeating: "", count: 9) + envelope
-                    + [JSONText.exact(result.deficit ?? .nan), result.explanation ?? ""])
+            output.write(
+                cutAndStatus + String(repeating: ",", count: 9) + envelope + "," + JSONText.exact(result.deficit ?? .nan)
+                    + "," + csvQuoted(result.explanation ?? "") + "\r\n")
             return
         }
+        let rowEnd = "," + envelope + ",,\r\n"
         for (index, service) in result.services.enumerated() {
-            let baselineUnits = header.serviceIndex(of: service.serviceID, near: index).map { baselines.services[$0] }
-            let changeRounded = baselineUnits.map { money.plain(units: rounded.services[index] - $0) } ?? ""
-            writeRow(
-                [
-                    cut, result.status.rawValue, service.serviceID, header.serviceName(of: service.serviceID, near: index),
-                    PercentFormatter.number(service.baseline), JSONText.exact(service.allocation),
-                    money.plain(units: rounded.services[index]), JSONText.exact(service.change), changeRounded,
-                    JSONText.exact(service.changePercent), service.binding.label,
-                ] + envelope + ["", ""])
+            let scenarioIndex = header.serviceIndex(of: service.serviceID, near: index)
+            var row = cutAndStatus
+            row.reserveCapacity(192)
+            if let s = scenarioIndex, scenario.services[s].baseline == service.baseline {
+                row += serviceColumns[s]
+            } else {
+                let name = scenarioIndex.map { scenario.services[$0].name } ?? service.serviceID
+                row += csvQuoted(service.serviceID) + "," + csvQuoted(name) + "," + PercentFormatter.number(service.baseline) + ","
+            }
+            row += JSONText.exact(service.allocation)
+            row += ","
+            row += money.plain(units: rounded.services[index])
+            row += ","
+            row += JSONText.exact(service.change)
+            row += ","
+            if let s = scenarioIndex { row += money.plain(units: rounded.services[index] - baselines.services[s]) }
+            row += ","
+            row += JSONText.exact(service.changePercent)
+            row += ","
+            row += csvQuoted(service.binding.label)
+            row += rowEnd
+            output.write(row)
         }
     }
 
     /// Nothing follows the last row.
     public mutating func finish() {}
 
-    /// Writes the fields straight to the output (no joined copy: this runs for every row of a long sweep).
+    /// Writes one row of fields, each quoted as needed.
     private mutating func writeRow(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { output.write(",") }

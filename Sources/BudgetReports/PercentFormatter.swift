@@ -22,7 +22,8 @@ public enum PercentFormatter {
         guard value.isFinite else { return "n/a" }
         if value == value.rounded(), abs(value) < 1e15 { return DecimalText.integer(value) }
         let shortest = value.description
-        guard shortest.contains("e") else { return shortest }
+        // Bytes, not Foundation's substring search: this runs for every cut of a sweep.
+        guard shortest.utf8.contains(UInt8(ascii: "e")) else { return shortest }
         var fixed = String(format: "%.17f", value)
         while fixed.hasSuffix("0") { fixed.removeLast() }
         return fixed

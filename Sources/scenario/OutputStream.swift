@@ -51,7 +51,10 @@ final class ReportOutput: TextOutputStream {
 
     /// Appends `string`, writing the buffer out when it is full.
     func write(_ string: String) {
-        buffer.append(contentsOf: string.utf8)
+        // A native string's bytes are contiguous: one copy, not a byte-by-byte append.
+        if string.utf8.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
+            buffer.append(contentsOf: string.utf8)
+        }
         if buffer.count >= Self.bufferSize { flush() }
     }
 

@@ -91,6 +91,45 @@ import Testing
         }
     }
 
+    /// The conflict filter re-solves without building solutions when nobody observes them: the
+    /// results of every infeasible cut are the same to the last bit as with an observer.
+    @Test(arguments: [(24, 4, 3, 1), (40, 6, 5, 4), (60, 8, 6, 6)] as [(Int, Int, Int, UInt64)])
+    func unobservedFilterGivesTheObservedResults(services: Int, funds: Int, groups: Int, seed: UInt64) throws {
+        let scenario = try ScenarioGenerator.scenario(
+            GenerationSettings(services: services, funds: funds, groups: groups, seed: seed))
+        let observed = CheckedAllocator(scenario)
+        let unobserved = Allocator(scenario: scenario)
+        let maximum = try #require(try observed.maximumFeasibleCut())
+        var conflicts = 0
+        for step in 0..<12 where maximum + Double(step) * 0.75 < 100 {
+            let cut = maximum + 0.01 + Double(step) * 0.75
+            let expected = try observed.result(cut)
+            #expect(try unobserved.result(atCut: cut) == expected, "cut \(cut)")
+            if !expected.conflict.isEmpty { conflicts += 1 }
+        }
+        #expect(conflicts > 0)
+    }
+
+    /// A sweep's deficit finder reuses the last list of floors it named while the floors stay
+    /// the same: beyond the bundled scenario's maximum cut the named floors change several
+    /// times, and every explanation is the one a fresh allocator gives for that cut alone.
+    @Test func consecutiveExplanationsMatchFreshOnes() throws {
+        let scenario = try ScenarioDecoder.decode(BundledScenario.text, fileName: BundledScenario.fileName).scenario
+        let sweep = Allocator(scenario: scenario)
+        var needs: Set<String> = []
+        for cut in stride(from: 21.75, through: 45, by: 0.75) {
+            let result = try sweep.result(atCut: cut)
+            let alone = try Allocator(scenario: scenario).result(atCut: cut)
+            #expect(result.explanation == alone.explanation, "cut \(cut)")
+            #expect(result.conflict == alone.conflict, "cut \(cut)")
+            let explanation = try #require(result.explanation)
+            if let need = explanation.range(of: "need £[0-9,]+", options: .regularExpression) {
+                needs.insert(String(explanation[need]))
+            }
+        }
+        #expect(needs.count >= 4, "the named floors change: \(needs.sorted())")
+    }
+
     /// A limit no allocation comes near (in solver units, where the largest amount is 1). Relaxed
     /// rows get it rather than an infinite bound: the solver's Farkas rays on free rows fail the
     /// certificate check.

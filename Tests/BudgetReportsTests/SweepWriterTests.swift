@@ -76,6 +76,27 @@ import Testing
         #expect(lines[5].isEmpty)
     }
 
+    /// A result row whose service the scenario does not hold (or holds with another baseline)
+    /// is written from the result itself: its id for the name, no rounded change.
+    @Test func csvRowsOfServicesOutsideTheScenarioComeFromTheResult() {
+        let result = CutResult(
+            cutPercent: 12.5, envelope: 962_500, status: .optimal,
+            services: [
+                WorkedExample.service("hub", 400_000, 400_000, .protected),
+                WorkedExample.service("idva", 250_000, 200_000, .group("spec,ial")),
+                WorkedExample.service("new, one", 1_000, 500.5, .share),
+            ])
+        let lines = WorkedExample.report(.csv, results: [result]).components(separatedBy: "\r\n")
+        #expect(lines == [
+            CSVSweepWriter<String>.columns.joined(separator: ","),
+            "12.5,optimal,hub,Victims' Hub,400000,400000.0,400000,0.0,0,0.0,protected,962500.0,962500,,",
+            "12.5,optimal,idva,IDVA service,250000,200000.0,200000,-50000.0,0,-20.0,\"group:spec,ial\",962500.0,962500,,",
+            // 500.5 and the unallocated 361,999.5 tie for the last pound: the earlier part takes it.
+            "12.5,optimal,\"new, one\",\"new, one\",1000,500.5,501,-499.5,,-49.95,share,962500.0,962500,,",
+            "",
+        ])
+    }
+
     @Test func textHoldsOnlyTheCurrentBlockAndWritesItWhenFull() {
         var writer = SweepFormat.text.makeWriter(header: WorkedExample.header, output: "")
         #expect(writer.output == "Worked example\n")

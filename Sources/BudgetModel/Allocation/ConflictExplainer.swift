@@ -4,6 +4,9 @@ import LinearProgramming
 struct ConflictExplainer {
     let layout: AllocationProgram
     let cut: Double
+    /// The scenario's floor phrases, which do not depend on the cut: made once per scenario
+    /// by the caller rather than at every infeasible cut of a sweep.
+    let phrases: FloorPhrases
 
     private var scenario: Scenario { layout.scenario }
     private var money: MoneyFormatter { MoneyFormatter(currency: scenario.currency, unit: scenario.unit) }
@@ -36,9 +39,9 @@ struct ConflictExplainer {
             let against = funds.count == scenario.funds.count
                 ? "the envelope"
                 : "the \(money.format(amount: available)) that \(floors.count == 1 ? "it" : "they") may draw on (\(Self.list(funds.map { scenario.funds[$0].name })))"
-            text += " \(Self.capitalised(Self.list(floors.map(floorPhrase)))) need\(floors.count == 1 ? "s" : "") \(money.format(amount: need)): \(shortfall) more than \(against)."
+            text += " \(phrases.capitalisedList(floors)) need\(floors.count == 1 ? "s" : "") \(money.format(amount: need)): \(shortfall) more than \(against)."
         } else {
-            var parts = groupParts + floors.map(floorPhrase)
+            var parts = groupParts + floors.map { phrases.floors[$0] }
             parts += funds.map { "the \(money.format(amount: scenario.funds[$0].amount(afterCut: cut))) of \(scenario.funds[$0].name)" }
             text += " \(Self.capitalised(Self.list(parts))) cannot all be met: \(shortfall) more unrestricted money would meet them."
         }
@@ -67,14 +70,6 @@ struct ConflictExplainer {
             + "\(Self.list(groups.map { groupPhrase($0, minimum: true, maximum: true) })): at this cut \(reason)."
     }
 
-    private func floorPhrase(_ s: Int) -> String {
-        let service = scenario.services[s]
-        if service.isProtected && service.lowerBound == service.baseline {
-            return "the protected \(service.name) (\(money.format(amount: service.baseline)))"
-        }
-        return "the minimum for \(service.name) (\(money.format(amount: service.lowerBound)))"
-    }
-
     /// "the Specialist group limit (at least £200,000 and at most £450,000)", naming the limits asked for.
     private func groupPhrase(_ g: Int, minimum showMinimum: Bool, maximum showMaximum: Bool) -> String {
         let group = scenario.groups[g]
@@ -97,5 +92,34 @@ struct ConflictExplainer {
     static func capitalised(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
+    }
+}
+
+/// How explanations name the services' floors, made once per scenario: "the protected
+/// Victims' Hub (£446,000)", "the minimum for Restorative Justice (£88,200)". Keeps the last
+/// list it capitalised, because consecutive infeasible cuts of a sweep usually name the same
+/// floors. One per deficit finder: not for use on two threads at once.
+final class FloorPhrases {
+    /// Each service's phrase, in file order.
+    let floors: [String]
+    private var lastList: (services: [Int], text: String)?
+
+    init(scenario: Scenario) {
+        let money = MoneyFormatter(currency: scenario.currency, unit: scenario.unit)
+        floors = scenario.services.map { service in
+            if service.isProtected && service.lowerBound == service.baseline {
+                return "the protected \(service.name) (\(money.format(amount: service.baseline)))"
+            }
+            return "the minimum for \(service.name) (\(money.format(amount: service.lowerBound)))"
+        }
+    }
+
+    /// The phrases of `services` as one list, capitalised: "The protected Victims' Hub (£446,000)
+    /// and the minimum for Restorative Justice (£88,200)".
+    func capitalisedList(_ services: [Int]) -> String {
+        if let lastList, lastList.services == services { return lastList.text }
+        let text = ConflictExplainer.capitalised(ConflictExplainer.list(services.map { floors[$0] }))
+        lastList = (services, text)
+        return text
     }
 }

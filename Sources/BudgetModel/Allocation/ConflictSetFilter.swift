@@ -96,58 +96,65 @@ struct ConflictSetFilter {
     /// Relaxes a candidate; returns whether that changed a bound.
     @discardableResult
     private func relax(_ candidate: Candidate) -> Bool {
-        let program = solver.program
+        // The solver's bounds are read one array at a time: copying its whole programme
+        // for each candidate cost more than the bound changes themselves.
         switch candidate {
         case .floor(let s):
             let column = layout.levelColumns[s]
-            guard program.columnLower[column] != 0 else { return false }
-            solver.setColumnBounds(column, lower: 0, upper: program.columnUpper[column])
+            guard solver.program.columnLower[column] != 0 else { return false }
+            solver.setColumnBounds(column, lower: 0, upper: solver.program.columnUpper[column])
         case .fund(let f):
             let row = layout.fundRows[f]
-            guard program.rowUpper[row] != .infinity else { return false }
+            guard solver.program.rowUpper[row] != .infinity else { return false }
             solver.setRowBounds(row, lower: -.infinity, upper: .infinity)
         case .groupMinimum(let g):
             let row = layout.groupRows[g]
-            guard program.rowLower[row] != -.infinity else { return false }
-            solver.setRowBounds(row, lower: -.infinity, upper: program.rowUpper[row])
+            guard solver.program.rowLower[row] != -.infinity else { return false }
+            solver.setRowBounds(row, lower: -.infinity, upper: solver.program.rowUpper[row])
         case .groupMaximum(let g):
             let row = layout.groupRows[g]
-            guard program.rowUpper[row] != .infinity else { return false }
-            solver.setRowBounds(row, lower: program.rowLower[row], upper: .infinity)
+            guard solver.program.rowUpper[row] != .infinity else { return false }
+            solver.setRowBounds(row, lower: solver.program.rowLower[row], upper: .infinity)
         }
         return true
     }
 
     private func restore(_ candidate: Candidate) {
-        let program = solver.program
         switch candidate {
         case .floor(let s):
             let column = layout.levelColumns[s]
-            solver.setColumnBounds(column, lower: layout.levelBounds(s).lower, upper: program.columnUpper[column])
+            solver.setColumnBounds(column, lower: layout.levelBounds(s).lower, upper: solver.program.columnUpper[column])
         case .fund(let f):
             let row = layout.fundRows[f]
             solver.setRowBounds(row, lower: -.infinity, upper: layout.program.rowUpper[row])
         case .groupMinimum(let g):
             let row = layout.groupRows[g]
-            solver.setRowBounds(row, lower: layout.program.rowLower[row], upper: program.rowUpper[row])
+            solver.setRowBounds(row, lower: layout.program.rowLower[row], upper: solver.program.rowUpper[row])
         case .groupMaximum(let g):
             let row = layout.groupRows[g]
-            solver.setRowBounds(row, lower: program.rowLower[row], upper: layout.program.rowUpper[row])
+            solver.setRowBounds(row, lower: solver.program.rowLower[row], upper: layout.program.rowUpper[row])
         }
     }
 
     /// The deficit of the programme as now bounded, in solver units, solved warm from the
     /// solver's last basis (and cold if that fails). Nil when no money can help.
     private func resolvedDeficit() -> Double? {
-        var solution = solver.solve()
-        if solution.status != .optimal {
+        var outcome = solve(from: nil)
+        if outcome.status != .optimal {
             // Relaxing only loosens a programme that had an optimum: anything else is the
             // warm start misleading the solver, so confirm it from a slack basis.
-            observer?(solver.program, solution)
-            solution = solver.solve(from: .slack(for: solver.program))
+            outcome = solve(from: .slack(for: solver.program))
         }
-        observer?(solver.program, solution)
-        guard solution.status == .optimal else { return nil }
-        return solution.objective
+        guard outcome.status == .optimal else { return nil }
+        return outcome.objective
+    }
+
+    /// One solve; a whole `Solution` only when an observer wants it (the filter reads the
+    /// status and the objective alone, which are the same either way).
+    private func solve(from basis: Basis?) -> (status: SolveStatus, objective: Double) {
+        guard let observer else { return solver.solveForObjective(from: basis) }
+        let solution = solver.solve(from: basis)
+        observer(solver.program, solution)
+        return (solution.status, solution.objective)
     }
 }

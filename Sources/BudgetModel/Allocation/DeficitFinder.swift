@@ -12,6 +12,7 @@ final class DeficitFinder {
     private let layout: AllocationProgram
     private let solver: SimplexSolver
     private let observer: ((LinearProgram, Solution) -> Void)?
+    private lazy var floorPhrases = FloorPhrases(scenario: layout.scenario)
 
     /// What the deficit programme found.
     struct Finding {
@@ -40,15 +41,14 @@ final class DeficitFinder {
     func find(atCut cut: Double) throws(AllocationError) -> Finding {
         var rebounded = layout
         rebounded.setCut(cut)
+        let explainer = ConflictExplainer(layout: rebounded, cut: cut, phrases: floorPhrases)
         let bounds = rebounded.program
         let crossed = rebounded.groupRows.indices.filter {
             bounds.rowLower[rebounded.groupRows[$0]] > bounds.rowUpper[rebounded.groupRows[$0]]
         }
         if !crossed.isEmpty {
             // A group whose maximum has fallen below its minimum needs no LP to prove it hopeless.
-            return Finding(
-                deficit: nil, explanation: ConflictExplainer(layout: rebounded, cut: cut).explainCrossedLimits(of: crossed),
-                conflict: [])
+            return Finding(deficit: nil, explanation: explainer.explainCrossedLimits(of: crossed), conflict: [])
         }
         for row in rebounded.fundRows { solver.setRowBounds(row, lower: -.infinity, upper: rebounded.program.rowUpper[row]) }
         for row in rebounded.groupRows {
@@ -56,7 +56,6 @@ final class DeficitFinder {
         }
         let solution = solver.solve()
         observer?(solver.program, solution)
-        let explainer = ConflictExplainer(layout: rebounded, cut: cut)
         switch solution.status {
         case .optimal:
             let deficit = max(0, solution.objective * layout.scale)

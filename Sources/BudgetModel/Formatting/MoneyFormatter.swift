@@ -96,15 +96,18 @@ public struct MoneyFormatter: Sendable, Equatable {
         return (negative ? "-" : "") + magnitude[..<split] + "." + magnitude[split...]
     }
 
-    /// Groups the whole part of an unsigned decimal in thousands.
+    /// Groups the whole part of an unsigned decimal in thousands (bytes, not Characters:
+    /// it runs for every figure of a report, and the text is ASCII digits and a point).
     private func grouped(_ magnitude: String) -> String {
-        let parts = magnitude.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = Array(parts[0])
-        var result = ""
-        for (index, digit) in whole.enumerated() {
-            if index > 0, (whole.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
+        let digits = Array(magnitude.utf8)
+        let point = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.count
+        var result: [UInt8] = []
+        result.reserveCapacity(digits.count + point / 3)
+        for index in 0..<point {
+            if index > 0, (point - index) % 3 == 0 { result.append(UInt8(ascii: ",")) }
+            result.append(digits[index])
         }
-        return parts.count == 2 ? result + "." + parts[1] : result
+        result.append(contentsOf: digits[point...])
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -131,6 +131,13 @@ struct EtaFileFactorization: BasisFactorization {
         baseSolveTransposed(&rhs)
     }
 
+    /// `solve(_:)` for a caller that holds the factors in a class property: being mutating,
+    /// the call works on the property in place instead of on a copy of every array.
+    mutating func solveInPlace(_ rhs: inout [Double]) { solve(&rhs) }
+
+    /// `solveTransposed(_:)` in place, as `solveInPlace(_:)`.
+    mutating func solveTransposedInPlace(_ rhs: inout [Double]) { solveTransposed(&rhs) }
+
     mutating func replaceColumn(at position: Int, ftranColumn: [Double]) -> Bool {
         let pivot = ftranColumn[position]
         var largest = 0.0

@@ -147,7 +147,7 @@ extension SimplexSolver {
                 workRows[j - columnCount] -= change
             }
         }
-        factor.solve(&workRows)
+        factor.solveInPlace(&workRows)
         for i in 0..<rowCount where workRows[i] != 0 { x[head[i]] -= workRows[i] }
     }
 
@@ -156,7 +156,7 @@ extension SimplexSolver {
     private func updateEdgeWeights(leavingPosition r: Int, pivot: Double) {
         var rhoNorm = 0.0
         for i in 0..<rowCount { rhoNorm += rho[i] * rho[i]; tau[i] = rho[i] }
-        factor.solve(&tau)
+        factor.solveInPlace(&tau)
         for i in 0..<rowCount where i != r && alphaColumn[i] != 0 {
             let ratio = alphaColumn[i] / pivot
             let weight = edgeWeights[i] + ratio * (ratio * rhoNorm - 2 * tau[i])

@@ -38,10 +38,10 @@ extension SimplexSolver {
         for position in 0..<rowCount {
             let j = head[position]
             if j < columnCount {
-                for k in columnStarts[j]..<columnStarts[j + 1] {
-                    basisRows.append(columnRows[k])
-                    basisValues.append(columnValues[k])
-                }
+                // Whole column slices at once: an append per entry cost more than the LU of a small basis.
+                let entries = columnStarts[j]..<columnStarts[j + 1]
+                basisRows.append(contentsOf: columnRows[entries])
+                basisValues.append(contentsOf: columnValues[entries])
             } else {
                 basisRows.append(j - columnCount)
                 basisValues.append(-1)
@@ -73,18 +73,29 @@ extension SimplexSolver {
     /// Sets non-basic variables to their bound values and solves for the
     /// basic ones: `B x_B = -N x_N`.
     func computePrimalValues() {
+        let n = columnCount
         for i in 0..<rowCount { workRows[i] = 0 }
-        for j in 0..<(columnCount + rowCount) where status[j] != .basic {
-            let value = nonbasicValue(j)
-            x[j] = value
-            if value == 0 { continue }
-            if j < columnCount {
-                for k in columnStarts[j]..<columnStarts[j + 1] { workRows[columnRows[k]] -= columnValues[k] * value }
-            } else {
-                workRows[j - columnCount] += value
+        // Buffers for the matrix and the right-hand side, as in `computePivotRow`: this runs
+        // several times per solve, over every variable.
+        columnStarts.withUnsafeBufferPointer { starts in
+            columnRows.withUnsafeBufferPointer { rows in
+                columnValues.withUnsafeBufferPointer { values in
+                    workRows.withUnsafeMutableBufferPointer { work in
+                        for j in 0..<(n + rowCount) where status[j] != .basic {
+                            let value = nonbasicValue(j)
+                            x[j] = value
+                            if value == 0 { continue }
+                            if j < n {
+                                for k in starts[j]..<starts[j + 1] { work[rows[k]] -= values[k] * value }
+                            } else {
+                                work[j - n] += value
+                            }
+                        }
+                    }
+                }
             }
         }
-        factor.solve(&workRows)
+        factor.solveInPlace(&workRows)
         for i in 0..<rowCount { x[head[i]] = workRows[i] }
     }
 
@@ -92,7 +103,7 @@ extension SimplexSolver {
     /// Leaves `y` in `workRows`.
     func computeDuals() {
         for i in 0..<rowCount { workRows[i] = workCost[head[i]] }
-        factor.solveTransposed(&workRows)
+        factor.solveTransposedInPlace(&workRows)
         for j in 0..<(columnCount + rowCount) {
             d[j] = status[j] == .basic ? 0 : workCost[j] - columnDot(j, workRows)
         }
@@ -105,7 +116,7 @@ extension SimplexSolver {
         let n = columnCount
         for i in 0..<rowCount { rho[i] = 0 }
         rho[r] = 1
-        factor.solveTransposed(&rho)
+        factor.solveTransposedInPlace(&rho)
         // Buffers, not array subscripts, in this hot loop: one exclusivity
         // check per array instead of one per element.
         alphaRow.withUnsafeMutableBufferPointer { alpha in
@@ -131,7 +142,7 @@ extension SimplexSolver {
     /// `alphaColumn = B⁻¹ column_q`.
     func computePivotColumn(_ q: Int) {
         loadColumn(q, into: &alphaColumn)
-        factor.solve(&alphaColumn)
+        factor.solveInPlace(&alphaColumn)
     }
 
     /// Largest bound violation among the basic variables, each divided by

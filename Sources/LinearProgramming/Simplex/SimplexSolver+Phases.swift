@@ -24,18 +24,32 @@ extension SimplexSolver {
             computeDuals()
         }
         var triedPhaseOne = false
+        // Whether `x` was recomputed by `refreshAfterPhase` at the end of the last round and
+        // nothing has moved since: computing it again would give the same values.
+        var primalsFresh = false
         for _ in 0..<Self.maximumRounds {
+            let freshFromLastRound = primalsFresh
+            primalsFresh = false
+            // One pass finds whether an unboxed variable is dual infeasible (dual phase 1 or the
+            // primal then) and whether any boxed one is (flipped to its other bound otherwise).
             var unboxedInfeasible = false
-            for j in 0..<total where !isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
-                unboxedInfeasible = true
-                break
+            var boxedInfeasible = false
+            for j in 0..<total where isDualInfeasible(j, tolerance: dualTolerance) {
+                if isBoxed(j) {
+                    boxedInfeasible = true
+                } else {
+                    unboxedInfeasible = true
+                    break
+                }
             }
             if !unboxedInfeasible {
                 // Boxed variables go to the bound their reduced cost asks for.
-                for j in 0..<total where isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
-                    status[j] = status[j] == .atLower ? .atUpper : .atLower
+                if boxedInfeasible {
+                    for j in 0..<total where isBoxed(j) && isDualInfeasible(j, tolerance: dualTolerance) {
+                        status[j] = status[j] == .atLower ? .atUpper : .atLower
+                    }
                 }
-                computePrimalValues()
+                if boxedInfeasible || !freshFromLastRound { computePrimalValues() }
                 if primalInfeasibility() <= primalTolerance {
                     guard costsPerturbed else { return .optimal }
                     removeCostPerturbation()
@@ -52,9 +66,10 @@ extension SimplexSolver {
                     return result
                 }
                 guard refreshAfterPhase() else { return .numericalFailure }
+                primalsFresh = true
                 continue
             }
-            computePrimalValues()
+            if !freshFromLastRound { computePrimalValues() }
             if primalInfeasibility() <= primalTolerance {
                 if costsPerturbed {
                     removeCostPerturbation()
@@ -63,6 +78,7 @@ extension SimplexSolver {
                 let result = runPrimalSimplex()
                 guard result == .optimal else { return result }
                 guard refreshAfterPhase() else { return .numericalFailure }
+                primalsFresh = true
                 continue
             }
             // Neither primal nor dual feasible: first look for a dual feasible

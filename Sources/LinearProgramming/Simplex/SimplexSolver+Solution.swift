@@ -3,9 +3,10 @@ extension SimplexSolver {
     func makeSolution(_ outcome: PhaseResult) -> Solution {
         let n = columnCount
         let m = rowCount
+        // One read of the class's stored problem instead of one checked access per element.
+        let program = self.program
         let sign: Double = program.sense == .maximize ? -1 : 1
-        var values = [Double](repeating: 0, count: n)
-        for j in 0..<n { values[j] = x[j] * columnScale[j] }
+        let values = originalColumnValues()
         let activities = program.rowActivities(at: values)
         var duals = [Double](repeating: 0, count: m)
         if outcome != .infeasible {
@@ -13,37 +14,62 @@ extension SimplexSolver {
         }
         var reduced = [Double](repeating: 0, count: n)
         let matrix = program.matrix
-        for j in 0..<n where status[j] != .basic {
-            var sum = program.costs[j]
-            for k in matrix.range(ofColumn: j) { sum -= matrix.values[k] * duals[matrix.rowIndices[k]] }
-            reduced[j] = sum
+        let costs = program.costs
+        // Buffers, as in `computePivotRow`: every solve of a sweep reports its reduced costs.
+        matrix.columnStarts.withUnsafeBufferPointer { starts in
+            matrix.rowIndices.withUnsafeBufferPointer { rows in
+                matrix.values.withUnsafeBufferPointer { values in
+                    for j in 0..<n where status[j] != .basic {
+                        var sum = costs[j]
+                        for k in starts[j]..<starts[j + 1] { sum -= values[k] * duals[rows[k]] }
+                        reduced[j] = sum
+                    }
+                }
+            }
         }
-        let basis = Basis(
-            columns: Array(status[0..<n]).map(Self.reported),
-            rows: Array(status[n..<(n + m)]).map(Self.reported))
-        let status: SolveStatus
+        // Internal statuses are already in the public form.
+        let basis: Basis
+        if let reported = reportedBasis, reported.columns.elementsEqual(status[0..<n]),
+           reported.rows.elementsEqual(status[n..<(n + m)]) {
+            basis = reported
+        } else {
+            basis = Basis(columns: Array(status[0..<n]), rows: Array(status[n..<(n + m)]))
+            reportedBasis = basis
+        }
         var farkas: [Double]? = nil
         var ray: [Double]? = nil
         switch outcome {
-        case .optimal: status = .optimal
         case .infeasible:
-            status = .infeasible
             farkas = farkasProof
         case .unbounded:
-            status = .unbounded
             var direction = [Double](repeating: 0, count: n)
             for j in 0..<n { direction[j] = rayInternal[j] * columnScale[j] }
             ray = direction
-        case .iterationLimit: status = .iterationLimit
-        case .timeLimit: status = .timeLimit
-        case .numericalFailure: status = .numericalFailure
+        default:
+            break
         }
         return Solution(
-            status: status, objective: program.objectiveValue(at: values), columnValues: values,
+            status: solveStatus(outcome), objective: program.objectiveValue(at: values), columnValues: values,
             rowActivities: activities, rowDuals: duals, reducedCosts: reduced, basis: basis,
             iterations: iterations, farkasRay: farkas, unboundedRay: ray)
     }
 
-    /// A reported status: internal statuses are already in the public form.
-    private static func reported(_ s: BasisStatus) -> BasisStatus { s }
+    /// The column values of the current iterate in original units.
+    func originalColumnValues() -> [Double] {
+        var values = [Double](repeating: 0, count: columnCount)
+        for j in 0..<columnCount { values[j] = x[j] * columnScale[j] }
+        return values
+    }
+
+    /// The status a solve that ended with `outcome` reports.
+    func solveStatus(_ outcome: PhaseResult) -> SolveStatus {
+        switch outcome {
+        case .optimal: return .optimal
+        case .infeasible: return .infeasible
+        case .unbounded: return .unbounded
+        case .iterationLimit: return .iterationLimit
+        case .timeLimit: return .timeLimit
+        case .numericalFailure: return .numericalFailure
+        }
+    }
 }

@@ -1,5 +1,5 @@
 /// Input the simplex method cannot start on.
-enum InputProblem: Sendable {
+enum InputProblem: Error, Sendable {
     /// A NaN (or an infinite cost or coefficient) in the data.
     case notANumber
     /// A lower bound above its upper bound, or a bound that excludes every number.
@@ -9,10 +9,11 @@ enum InputProblem: Sendable {
 extension SimplexSolver {
     /// What, if anything, makes the current problem unsolvable as given.
     func inputProblem() -> InputProblem? {
+        // The costs alone, not a copy of the whole problem: this runs before every solve.
+        for c in program.costs where !c.isFinite { return .notANumber }
+        if fixedDataIsNotFinite { return .notANumber }
+        guard unusableBoundCount > 0 else { return nil }
         let p = program
-        for c in p.costs where !c.isFinite { return .notANumber }
-        for v in p.matrix.values where !v.isFinite { return .notANumber }
-        if !p.objectiveConstant.isFinite { return .notANumber }
         for j in 0..<columnCount {
             let l = p.columnLower[j], u = p.columnUpper[j]
             if l.isNaN || u.isNaN { return .notANumber }
@@ -37,10 +38,15 @@ extension SimplexSolver {
             columns: [BasisStatus](repeating: .atLower, count: n),
             rows: [BasisStatus](repeating: .basic, count: m))
         return Solution(
-            status: problem == .notANumber ? .numericalFailure : .infeasible,
+            status: trivialStatus(problem),
             objective: program.objectiveConstant, columnValues: values,
             rowActivities: [Double](repeating: 0, count: m),
             rowDuals: [Double](repeating: 0, count: m), reducedCosts: program.costs,
             basis: basis, iterations: 0)
+    }
+
+    /// The status reported for input the method cannot start on.
+    func trivialStatus(_ problem: InputProblem) -> SolveStatus {
+        problem == .notANumber ? .numericalFailure : .infeasible
     }
 }

@@ -29,6 +29,9 @@ public final class SimplexSolver {
     let rowCount: Int
     /// Number of columns `n`.
     let columnCount: Int
+    /// Whether the matrix and the objective constant, which no setter changes, hold a
+    /// non-finite number: checked once here rather than on every solve.
+    let fixedDataIsNotFinite: Bool
     /// Column scale factors `C` (internal `x = x_original / C`).
     var columnScale: [Double]
     /// Row scale factors `R` (internal row `i` is `R_i` times the original).
@@ -68,7 +71,7 @@ public final class SimplexSolver {
     /// Dual steepest-edge weights, one per basis position.
     @exclusivity(unchecked) var edgeWeights: [Double] = []
     /// The factorised basis.
-    var factor = EtaFileFactorization()
+    @exclusivity(unchecked) var factor = EtaFileFactorization()
 
     // MARK: State flags
 
@@ -109,9 +112,9 @@ public final class SimplexSolver {
     @exclusivity(unchecked) var candidateOrder: [Int] = []
     @exclusivity(unchecked) var flipped: [Int] = []
     /// Basis matrix in CSC form for refactorisation.
-    var basisStarts: [Int] = []
-    var basisRows: [Int] = []
-    var basisValues: [Double] = []
+    @exclusivity(unchecked) var basisStarts: [Int] = []
+    @exclusivity(unchecked) var basisRows: [Int] = []
+    @exclusivity(unchecked) var basisValues: [Double] = []
     /// Original bounds while dual phase 1 works on its auxiliary boxes.
     var savedLower: [Double] = []
     var savedUpper: [Double] = []
@@ -128,6 +131,14 @@ public final class SimplexSolver {
     var shiftedBounds: [Int] = []
     /// Whether dual phase 1 has replaced the bounds by its auxiliary boxes.
     var inDualPhaseOne = false
+    /// How many columns and rows of `program` have bounds the method cannot start on (see
+    /// `boundsAreUnusable`), kept by the setters so that a solve scans the bounds only when
+    /// one of them is.
+    var unusableBoundCount = 0
+    /// The basis the last solution reported, handed out again while the statuses are unchanged
+    /// (warm re-solves often end where they started): building the two status arrays costs
+    /// more than comparing them.
+    var reportedBasis: Basis?
 
     /// Creates a solver for `program`. No numerical work is done until `solve`.
     public init(_ program: LinearProgram, options: SimplexOptions = SimplexOptions()) {
@@ -135,8 +146,11 @@ public final class SimplexSolver {
         self.options = options
         rowCount = program.rowCount
         columnCount = program.columnCount
+        fixedDataIsNotFinite = !program.objectiveConstant.isFinite || program.matrix.values.contains { !$0.isFinite }
         columnScale = [Double](repeating: 1, count: program.columnCount)
         rowScale = [Double](repeating: 1, count: program.rowCount)
+        unusableBoundCount = zip(program.columnLower, program.columnUpper).filter(Self.boundsAreUnusable).count
+            + zip(program.rowLower, program.rowUpper).filter(Self.boundsAreUnusable).count
         loadProgram()
         allocateWorkspace()
     }
@@ -145,6 +159,7 @@ public final class SimplexSolver {
     /// indices are ignored.
     public func setColumnBounds(_ column: Int, lower newLower: Double, upper newUpper: Double) {
         guard column >= 0 && column < columnCount else { return }
+        countUnusableBounds(replacing: (program.columnLower[column], program.columnUpper[column]), with: (newLower, newUpper))
         program.columnLower[column] = newLower
         program.columnUpper[column] = newUpper
         loadBounds(of: column)
@@ -154,9 +169,21 @@ public final class SimplexSolver {
     /// Out-of-range indices are ignored.
     public func setRowBounds(_ row: Int, lower newLower: Double, upper newUpper: Double) {
         guard row >= 0 && row < rowCount else { return }
+        countUnusableBounds(replacing: (program.rowLower[row], program.rowUpper[row]), with: (newLower, newUpper))
         program.rowLower[row] = newLower
         program.rowUpper[row] = newUpper
         loadBounds(of: columnCount + row)
+    }
+
+    /// Whether the simplex method cannot start on these bounds: a NaN, a lower bound above
+    /// the upper, or a bound that excludes every number.
+    static func boundsAreUnusable(_ lower: Double, _ upper: Double) -> Bool {
+        lower.isNaN || upper.isNaN || lower > upper || lower == .infinity || upper == -.infinity
+    }
+
+    private func countUnusableBounds(replacing old: (Double, Double), with new: (Double, Double)) {
+        if Self.boundsAreUnusable(old.0, old.1) { unusableBoundCount -= 1 }
+        if Self.boundsAreUnusable(new.0, new.1) { unusableBoundCount += 1 }
     }
 
     /// Changes the objective coefficient of column `column`. Out-of-range
@@ -188,9 +215,27 @@ public final class SimplexSolver {
     /// A given basis of the wrong shape (sizes, or not exactly `rowCount`
     /// basic entries) is ignored in favour of the slack basis.
     public func solve(from basis: Basis? = nil) -> Solution {
+        switch run(from: basis) {
+        case .success(let outcome): return makeSolution(outcome)
+        case .failure(let problem): return trivialSolution(problem)
+        }
+    }
+
+    /// Solves exactly as `solve(from:)` does (the same iterations, the same final basis and
+    /// the same objective to the last bit) but reports only the status and the objective,
+    /// building no `Solution`: for callers that re-solve many times and read nothing else.
+    public func solveForObjective(from basis: Basis? = nil) -> (status: SolveStatus, objective: Double) {
+        switch run(from: basis) {
+        case .success(let outcome): return (solveStatus(outcome), program.objectiveValue(at: originalColumnValues()))
+        case .failure(let problem): return (trivialStatus(problem), program.objectiveConstant)
+        }
+    }
+
+    /// The phases of one solve, or what in the input kept them from starting.
+    private func run(from basis: Basis?) -> Result<PhaseResult, InputProblem> {
         solveStart = ContinuousClock.now
         iterations = 0
-        if let problem = inputProblem() { return trivialSolution(problem) }
+        if let problem = inputProblem() { return .failure(problem) }
         var coldStart = false
         if let basis {
             if !install(basis) {
@@ -203,7 +248,7 @@ public final class SimplexSolver {
         }
         let outcome = runPhases(coldStart: coldStart)
         restoreShiftedBounds()
-        return makeSolution(outcome)
+        return .success(outcome)
     }
 }
 
