@@ -187,8 +187,8 @@ import Testing
         let result = try allocator.result(50)
         #expect(result.status == .infeasible)
         #expect(result.deficit == nil)
-        #expect(result.explanation == "At a 50% cut no amount of extra money can meet the cap group limit (at most £250) "
-            + "together with the services' floors, because group limits in per cent shrink with the envelope.")
+        #expect(result.explanation == "At a 50% cut no amount of extra money can meet the cap group limit (at most £250), "
+            + "less than its services' floors need in all (£300).")
     }
 
     @Test func groupLimitsThatCrossAreTheirOwnConflict() throws {
@@ -207,6 +207,41 @@ import Testing
         #expect(result.deficit == nil)
         #expect(result.conflict.isEmpty)
         #expect(result.explanation == "At a 50% cut no amount of extra money can meet the mixed group limit "
-            + "(at least £300 and at most £250): at this cut its maximum is below its minimum.")
+            + "(at least £300 and at most £250), whose maximum is below its minimum.")
+    }
+
+    @Test func aPercentMinimumAboveItsMembersMaximaAtNegativeCuts() throws {
+        // Group {a} at least 45% of E(c), a at most 450: E(c) = 1000 (1 - c/100) outgrows it at
+        // any negative cut, however little; 0% is feasible.
+        let allocator = CheckedAllocator(scenario(
+            funds: [Fund(id: "grant", amount: 1000)],
+            services: [Service(id: "a", baseline: 400, maximum: .amount(450)), Service(id: "b", baseline: 600)],
+            groups: [ServiceGroup(id: "share", services: ["a"], minimum: .percent(45))]))
+        #expect(try allocator.result(0).status == .optimal)
+        for cut in [-0.0001, -5.0] {
+            let result = try allocator.result(cut)
+            #expect(result.status == .infeasible)
+            #expect(result.deficit == nil)
+        }
+        #expect(try allocator.result(-5).explanation == "At a -5% cut no amount of extra money can meet the share group limit "
+            + "(at least £473), more than its services may take in all (£450).")
+    }
+
+    @Test func hopelessAcrossTwoGroupsIsExplainedFromTheFarkasRay() throws {
+        // Neither group fails alone: {a, b} at least 80% of E(c) and {b} at most 10%, with a at
+        // most 500. At a 20% cut (E = 800) {a, b} needs 640 but a takes at most 500 and b at most 80.
+        let allocator = CheckedAllocator(scenario(
+            funds: [Fund(id: "grant", amount: 1000)],
+            services: [Service(id: "a", baseline: 400, maximum: .amount(500)), Service(id: "b", baseline: 600)],
+            groups: [
+                ServiceGroup(id: "both", services: ["a", "b"], minimum: .percent(80)),
+                ServiceGroup(id: "small", services: ["b"], maximum: .percent(10)),
+            ]))
+        let result = try allocator.result(20)
+        #expect(result.status == .infeasible)
+        #expect(result.deficit == nil)
+        #expect(result.explanation == "At a 20% cut no amount of extra money can meet the both group limit (at least £640) "
+            + "and the small group limit (at most £80) together with the services' maximums, "
+            + "because group limits in per cent shrink with the envelope.")
     }
 }

@@ -48,8 +48,7 @@ struct AllocationProgram {
 
     /// Lays out the programme for a scenario.
     init(scenario: Scenario) {
-        let largest = (scenario.funds.map(\.amount) + scenario.services.map(\.baseline)).max() ?? 1
-        let scale = largest > 0 ? largest : 1
+        let scale = scenario.moneyScale
         var lp = LinearProgram(name: "allocation", sense: .minimize)
 
         let fundRows = scenario.funds.map { lp.addRow(name: "fund:\($0.id)", lower: -.infinity, upper: 0) }

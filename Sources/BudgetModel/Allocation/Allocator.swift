@@ -16,6 +16,8 @@ public final class Allocator {
     private let tierSolvers: [TierStageSolver]
     /// The solver of the weighted optimum (weighted mode only).
     private let weightedSolver: TierStageSolver?
+    /// The group limits that fail on their own at a cut, within the LPs' primal tolerance in money.
+    private let hopelessGroupLimits: HopelessGroupLimits
     private lazy var deficitFinder = DeficitFinder(
         layout: AllocationProgram(scenario: scenario), options: options, observer: solveObserver)
 
@@ -50,6 +52,8 @@ public final class Allocator {
         self.scenario = scenario
         self.options = options
         schedule = TierSchedule(services: scenario.services)
+        hopelessGroupLimits = HopelessGroupLimits(
+            scenario: scenario, tolerance: options.primalFeasibilityTolerance * scenario.moneyScale)
         tierSolvers = schedule.tiers.map { TierStageSolver(scenario: scenario, tier: $0, options: options) }
         weightedSolver = scenario.objective == .weighted
             ? TierStageSolver(scenario: scenario, tier: [], options: options) : nil
@@ -79,6 +83,11 @@ public final class Allocator {
     ///   answer (never for an infeasible cut: that is a result).
     public func result(atCut cutPercent: Double) throws(AllocationError) -> CutResult {
         if let maximum = try knownMaximumCut(), cutPercent > maximum + Self.beyondMaximumCutMargin {
+            return try infeasibleResult(cutPercent)
+        }
+        // A group limit that fails on its own needs no LP; close to where it starts to fail, an
+        // LP could neither prove it nor meet it within tolerance.
+        if !hopelessGroupLimits.groups(atCut: cutPercent).isEmpty {
             return try infeasibleResult(cutPercent)
         }
         // Warm starts carry rounding from one cut to the next. When a stage fails, redo the

@@ -12,6 +12,8 @@ final class DeficitFinder {
     private let layout: AllocationProgram
     private let solver: SimplexSolver
     private let observer: ((LinearProgram, Solution) -> Void)?
+    /// The group limits that fail on their own at a cut, within the LPs' primal tolerance in money.
+    private let hopelessGroupLimits: HopelessGroupLimits
     private lazy var floorPhrases = FloorPhrases(scenario: layout.scenario)
 
     /// What the deficit programme found.
@@ -27,6 +29,8 @@ final class DeficitFinder {
     init(layout: AllocationProgram, options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) {
         self.layout = layout
         self.observer = observer
+        hopelessGroupLimits = HopelessGroupLimits(
+            scenario: layout.scenario, tolerance: options.primalFeasibilityTolerance * layout.scenario.moneyScale)
         var program = layout.program
         for column in layout.extraColumns {
             program.columnUpper[column] = .infinity
@@ -42,13 +46,9 @@ final class DeficitFinder {
         var rebounded = layout
         rebounded.setCut(cut)
         let explainer = ConflictExplainer(layout: rebounded, cut: cut, phrases: floorPhrases)
-        let bounds = rebounded.program
-        let crossed = rebounded.groupRows.indices.filter {
-            bounds.rowLower[rebounded.groupRows[$0]] > bounds.rowUpper[rebounded.groupRows[$0]]
-        }
-        if !crossed.isEmpty {
-            // A group whose maximum has fallen below its minimum needs no LP to prove it hopeless.
-            return Finding(deficit: nil, explanation: explainer.explainCrossedLimits(of: crossed), conflict: [])
+        let hopeless = hopelessGroupLimits.groups(atCut: cut)
+        if !hopeless.isEmpty {
+            return Finding(deficit: nil, explanation: explainer.explainHopeless(hopeless), conflict: [])
         }
         for row in rebounded.fundRows { solver.setRowBounds(row, lower: -.infinity, upper: rebounded.program.rowUpper[row]) }
         for row in rebounded.groupRows {

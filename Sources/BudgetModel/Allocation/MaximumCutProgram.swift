@@ -31,8 +31,7 @@ struct MaximumCutProgram {
     }
 
     private func program() -> LinearProgram {
-        let largest = (scenario.funds.map(\.amount) + scenario.services.map(\.baseline)).max() ?? 1
-        let scale = largest > 0 ? largest : 1
+        let scale = scenario.moneyScale
         let fullEnvelope = scenario.envelope(afterCut: 0) / scale
         let cutEnvelope = scenario.funds.filter(\.isCut).reduce(0) { $0 + $1.amount } / scale
 

@@ -53,8 +53,7 @@ struct StageProgram {
 
     /// Lays out the programme for a scenario at a 0% cut, with tier rows for `tier`'s services.
     init(scenario: Scenario, tier: [Int]) {
-        let largest = (scenario.funds.map(\.amount) + scenario.services.map(\.baseline)).max() ?? 1
-        let scale = largest > 0 ? largest : 1
+        let scale = scenario.moneyScale
         let pools = FundPools(scenario: scenario)
         var lp = LinearProgram(name: "allocation-stage", sense: .minimize)
 
