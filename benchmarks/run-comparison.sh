@@ -2,7 +2,7 @@
 # Exports the benchmark LPs with `scenario export`, times the built-in solver (`scenario bench`)
 # and HiGHS (highs_compare.py) on them in one job; then HiGHS on the whole sequence of LPs a sweep
 # of the generated 1,000-service model solves (highs_stages.py), and the 3,001-cut sweeps as whole
-# processes with hyperfine (apt-get install hyperfine), serial and --jobs 2. Run from benchmarks/ after
+# processes with hyperfine (apt-get install hyperfine), by default (a job per core) and with --jobs 1. Run from benchmarks/ after
 # `swift build -c release --product scenario` in the root; needs `pip install highspy`.
 set -eu
 S=../.build/release/scenario
@@ -26,6 +26,6 @@ sed 's/^mode = "tiers"/mode = "weighted"/' ../scenarios/cambridgeshire-2015-16.t
 for file in ../scenarios/cambridgeshire-2015-16.toml "$OUT/cambridgeshire-weighted.toml"; do
     hyperfine -N -w 3 -r 20 \
         "$S sweep $file --cut 0..30% --step 0.01 --format csv" \
-        "$S sweep $file --cut 0..30% --step 0.01 --format csv --jobs 2"
+        "$S sweep $file --cut 0..30% --step 0.01 --format csv --jobs 1"
 done
 uptime; date -u

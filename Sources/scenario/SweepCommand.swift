@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import BudgetModel
 import BudgetReports
 
@@ -41,11 +42,12 @@ struct SweepCommand: ParsableCommand {
             standard error says so). Long sweeps show progress on standard error when it is a \
             terminal; output is streamed, so memory stays flat however many cuts are asked for.
 
-            PARALLEL SWEEPS: --jobs N allocates the cuts on N threads (use at most the number \
-            of cores). Cuts are allocated in blocks of 64, each block starting afresh and each \
-            cut within it warm from the last, whatever N is; so the report is the same byte \
-            for byte for every N, and a sweep of 64 cuts or fewer gains nothing. Output stays \
-            in cut order and streamed: at most 2N finished blocks wait to be written.
+            PARALLEL SWEEPS: --jobs N allocates the cuts on N threads; the default is one per \
+            core, and --jobs 1 keeps a sweep on one thread. Cuts are allocated in blocks of 64, \
+            each block starting afresh and each cut within it warm from the last, whatever N \
+            is; so the report is the same byte for byte for every N, and a sweep of 64 cuts or \
+            fewer runs on one thread. Output stays in cut order and streamed: at most 2N \
+            finished blocks wait to be written.
 
             EXIT STATUS:
               0   the report was written (infeasible cuts included)
@@ -61,7 +63,7 @@ struct SweepCommand: ParsableCommand {
               scenario sweep --cut 5..20%
               scenario sweep my-scenario.toml --cut 5..20% --output cuts.md
               scenario sweep my-scenario.toml --cut 0..30% --step 0.01 --format csv
-              scenario sweep my-scenario.toml --cut 0..30% --step 0.01 --format csv --jobs 2
+              scenario sweep my-scenario.toml --cut 0..30% --step 0.01 --format csv --jobs 1
             """
     )
 
@@ -83,8 +85,13 @@ struct SweepCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Allocate the cuts on this many threads; the report is the same byte for byte.", valueName: "n"))
-    var jobs: Int = 1
+    @Option(help: ArgumentHelp(
+        "Allocate the cuts on this many threads (default: one per core); the report is the same byte for byte.",
+        valueName: "n"))
+    var jobs: Int = SweepCommand.defaultJobs
+
+    /// One thread per core this process may use, within what `BlockSweep` accepts.
+    static var defaultJobs: Int { min(max(1, ProcessInfo.processInfo.activeProcessorCount), BlockSweep.maximumJobs) }
 
     func run() throws {
         let cuts = try parseCuts(cut, step: step, command: "sweep")

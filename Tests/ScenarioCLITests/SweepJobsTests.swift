@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `scenario sweep --jobs N`: the same report byte for byte as the serial sweep, in every format.
+/// `scenario sweep --jobs N`: the same report byte for byte as the one-thread sweep, in every format.
 @Suite struct SweepJobsTests {
     /// A sweep long enough for several blocks (and, in the board-paper formats, their 200-cut limit),
     /// with infeasible cuts beyond the bundled scenario's maximum of 21.607%.
@@ -10,16 +10,17 @@ import Testing
         return ["sweep", "--cut", range, "--step", "0.1", "--format", format]
     }
 
+    /// `--jobs 1` against the default (one job per core) and 2 and 3 jobs.
     @Test(arguments: ["text", "markdown", "csv", "json", "latex", "html"])
     func everyFormatIsTheSameForAnyNumberOfJobs(format: String) throws {
-        let serial = try ReportCommandRun.run(Self.arguments(format: format))
+        let serial = try ReportCommandRun.run(Self.arguments(format: format) + ["--jobs", "1"])
         #expect(serial.status == 0)
         #expect(serial.output.count > 10_000)
-        for jobs in ["2", "3"] {
-            let parallel = try ReportCommandRun.run(Self.arguments(format: format) + ["--jobs", jobs])
+        for jobs in [[], ["--jobs", "2"], ["--jobs", "3"]] {
+            let parallel = try ReportCommandRun.run(Self.arguments(format: format) + jobs)
             #expect(parallel.status == 0)
             #expect(parallel.errors == serial.errors)
-            #expect(parallel.output == serial.output, "--jobs \(jobs) changed the \(format) report")
+            #expect(parallel.output == serial.output, "\(jobs.isEmpty ? "the default" : jobs.joined(separator: " ")) changed the \(format) report")
         }
     }
 
