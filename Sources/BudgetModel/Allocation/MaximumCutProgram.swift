@@ -2,8 +2,10 @@ import LinearProgramming
 
 /// The maximum feasible cut as the optimum of one LP (SCENARIO-SPEC section 6).
 ///
-/// The cut becomes a variable `k = c / 100` in `[0, 1]`: a cut fund's row reads
-/// `sum_s x[s,f] + amount_f k <= amount_f`, and a group limit in per cent of
+/// The cut becomes a variable `k = c / 100` in `[0, 1]`. Funds are pooled by the services
+/// they admit (`FundPools`, exact for the same reason as in the stage LPs): a pool's row reads
+/// `sum_s x[s,p] + cutAmount_p k <= amount_p`, where `cutAmount_p` sums its funds that the cut
+/// reduces, and a group limit in per cent of
 /// `E(c) = E_0 - E_cut k` moves its `k` term to the left-hand side. Maximising
 /// `k` gives the largest feasible cut; the feasible cuts form an interval
 /// because they are the projection of a polyhedron.
@@ -35,8 +37,12 @@ struct MaximumCutProgram {
         let fullEnvelope = scenario.envelope(afterCut: 0) / scale
         let cutEnvelope = scenario.funds.filter(\.isCut).reduce(0) { $0 + $1.amount } / scale
 
+        let pools = FundPools(scenario: scenario)
         var lp = LinearProgram(name: "maximum-cut", sense: .maximize)
-        let fundRows = scenario.funds.map { lp.addRow(name: "fund:\($0.id)", lower: -.infinity, upper: $0.amount / scale) }
+        let poolRows = pools.members.map { funds in
+            lp.addRow(name: "pool:\(scenario.funds[funds[0]].id)", lower: -.infinity,
+                      upper: funds.reduce(0) { $0 + scenario.funds[$1].amount } / scale)
+        }
         let balanceRows = scenario.services.map { lp.addRow(name: "balance:\($0.id)", lower: 0, upper: 0) }
         // One row per group side: a percentage limit has its own k coefficient.
         var groupRows: [(group: Int, row: Int, cutCoefficient: Double)] = []
@@ -60,9 +66,9 @@ struct MaximumCutProgram {
             }
         }
         for (s, service) in scenario.services.enumerated() {
-            for (f, fund) in scenario.funds.enumerated() where fund.admits(serviceID: service.id) {
-                lp.addColumn(name: "split:\(service.id):\(fund.id)", cost: 0, lower: 0, upper: .infinity,
-                             coefficients: [(fundRows[f], 1), (balanceRows[s], -1)])
+            for p in pools.poolsOfService[s] {
+                lp.addColumn(name: "split:\(service.id):\(scenario.funds[pools.members[p][0]].id)", cost: 0, lower: 0,
+                             upper: .infinity, coefficients: [(poolRows[p], 1), (balanceRows[s], -1)])
             }
             let b = service.baseline / scale
             var coefficients: [(row: Int, value: Double)] = [(balanceRows[s], b)]
@@ -74,7 +80,10 @@ struct MaximumCutProgram {
                          coefficients: coefficients)
         }
         var cutCoefficients: [(row: Int, value: Double)] = []
-        for (f, fund) in scenario.funds.enumerated() where fund.isCut { cutCoefficients.append((fundRows[f], fund.amount / scale)) }
+        for (p, funds) in pools.members.enumerated() {
+            let cutAmount = funds.reduce(0) { scenario.funds[$1].isCut ? $0 + scenario.funds[$1].amount : $0 }
+            if cutAmount != 0 { cutCoefficients.append((poolRows[p], cutAmount / scale)) }
+        }
         for entry in groupRows where entry.cutCoefficient != 0 { cutCoefficients.append((entry.row, entry.cutCoefficient)) }
         lp.addColumn(name: "cut", cost: 1, lower: 0, upper: 1, coefficients: cutCoefficients)
         return lp
