@@ -108,12 +108,7 @@ import Testing
     // MARK: - Helpers
 
     private func solvedWyndor() throws -> (SimplexSolver, LinearProgram) {
-        var lp = LinearProgram(name: "wyndor", sense: .maximize)
-        let plant1 = lp.addRow(lower: -.infinity, upper: 4)
-        let plant2 = lp.addRow(lower: -.infinity, upper: 12)
-        let plant3 = lp.addRow(lower: -.infinity, upper: 18)
-        lp.addColumn(cost: 3, lower: 0, upper: .infinity, coefficients: [(plant1, 1), (plant3, 3)])
-        lp.addColumn(cost: 5, lower: 0, upper: .infinity, coefficients: [(plant2, 2), (plant3, 2)])
+        let lp = SolverTestSupport.wyndor()
         let solver = SimplexSolver(lp)
         let solution = solver.solve()
         #expect(solution.status == .optimal && SolverTestSupport.violations(lp, solution).isEmpty)

@@ -7,12 +7,7 @@ import Testing
     /// 3x + 2y <= 18. Optimum x = 2, y = 6, 36; shadow prices 0, 1.5, 1; c_x in [0, 7.5],
     /// c_y in [2, inf); b2 in [6, 18], b3 in [12, 24].
     @Test func wyndorGlass() throws {
-        var lp = LinearProgram(name: "wyndor", sense: .maximize)
-        let plant1 = lp.addRow(lower: -.infinity, upper: 4)
-        let plant2 = lp.addRow(lower: -.infinity, upper: 12)
-        let plant3 = lp.addRow(lower: -.infinity, upper: 18)
-        lp.addColumn(cost: 3, lower: 0, upper: .infinity, coefficients: [(plant1, 1), (plant3, 3)])
-        lp.addColumn(cost: 5, lower: 0, upper: .infinity, coefficients: [(plant2, 2), (plant3, 2)])
+        let lp = SolverTestSupport.wyndor()
         let report = try analysed(lp)
 
         expect(report.columns[0], value: 2, reducedCost: 0, increase: 4.5, decrease: 3)
