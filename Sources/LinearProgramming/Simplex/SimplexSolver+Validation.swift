@@ -15,15 +15,19 @@ extension SimplexSolver {
         guard unusableBoundCount > 0 else { return nil }
         let p = program
         for j in 0..<columnCount {
-            let l = p.columnLower[j], u = p.columnUpper[j]
-            if l.isNaN || u.isNaN { return .notANumber }
-            if l > u || l == .infinity || u == -.infinity { return .emptyBounds }
+            if let problem = Self.boundProblem(p.columnLower[j], p.columnUpper[j]) { return problem }
         }
         for i in 0..<rowCount {
-            let l = p.rowLower[i], u = p.rowUpper[i]
-            if l.isNaN || u.isNaN { return .notANumber }
-            if l > u || l == .infinity || u == -.infinity { return .emptyBounds }
+            if let problem = Self.boundProblem(p.rowLower[i], p.rowUpper[i]) { return problem }
         }
+        return nil
+    }
+
+    /// What keeps the simplex method from starting on the bounds `[lower, upper]`: a NaN, or
+    /// a lower bound above the upper or a bound that excludes every number; nil for usable bounds.
+    static func boundProblem(_ lower: Double, _ upper: Double) -> InputProblem? {
+        if lower.isNaN || upper.isNaN { return .notANumber }
+        if lower > upper || lower == .infinity || upper == -.infinity { return .emptyBounds }
         return nil
     }
 

@@ -175,11 +175,8 @@ public final class SimplexSolver {
         loadBounds(of: columnCount + row)
     }
 
-    /// Whether the simplex method cannot start on these bounds: a NaN, a lower bound above
-    /// the upper, or a bound that excludes every number.
-    static func boundsAreUnusable(_ lower: Double, _ upper: Double) -> Bool {
-        lower.isNaN || upper.isNaN || lower > upper || lower == .infinity || upper == -.infinity
-    }
+    /// Whether the simplex method cannot start on these bounds (`boundProblem`).
+    static func boundsAreUnusable(_ lower: Double, _ upper: Double) -> Bool { boundProblem(lower, upper) != nil }
 
     private func countUnusableBounds(replacing old: (Double, Double), with new: (Double, Double)) {
         if Self.boundsAreUnusable(old.0, old.1) { unusableBoundCount -= 1 }
