@@ -34,7 +34,7 @@ public enum PercentFormatter {
     /// cut is feasible; a sentence when even a 0% cut is not.
     public static func maximumCut(_ percent: Double?) -> String {
         guard let percent, percent.isFinite else { return "none: even a 0% cut is infeasible" }
-        if percent >= 100 { return "100% (every cut below 100% is feasible)" }
+        if percent >= 100 { return "100% (every cut from 0% up to 100% is feasible)" }
         let hundredths = (percent * 100 + 1e-7).rounded(.down)
         return DecimalText.fixed(hundredths / 100, places: 2) + "%"
     }

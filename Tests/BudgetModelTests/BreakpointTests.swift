@@ -51,6 +51,20 @@ import Testing
         #expect(found.first?.events == ["priority 0 starts to be cut"])
     }
 
+    /// A group share in per cent that the members' maxima cap at a 0% cut: every negative cut
+    /// is infeasible, so the walk starts where the feasible cuts do, and says so.
+    @Test func feasibleCutsThatStartAtZero() throws {
+        let checked = CheckedAllocator(Scenario(
+            title: "share", objective: .tiers, funds: [Fund(id: "grant", amount: 1000)],
+            services: [Service(id: "a", baseline: 400, maximum: .amount(450)), Service(id: "b", baseline: 600)],
+            groups: [ServiceGroup(id: "share", services: ["a"], minimum: .percent(45))]))
+        let found = try BreakpointFinder(allocator: checked.allocator).breakpoints(in: -20...30)
+        #expect(checked.failures.isEmpty, "\(checked.failures)")
+        #expect(found.count == 1)
+        #expect(abs((found.first?.cutPercent ?? .nan) - 0) < 1e-6)
+        #expect(found.first?.events == ["the smallest feasible cut: below it the hard constraints cannot all be met"])
+    }
+
     /// Beyond the maximum feasible cut there is no line.
     @Test func anInfeasibleCutHasNoLine() throws {
         let checked = CheckedAllocator(workedExample())

@@ -57,7 +57,7 @@ import Testing
         #expect(PercentFormatter.maximumCut(100 * (1 - 680_000.0 / 1_100_000)) == "38.18%")
         #expect(PercentFormatter.maximumCut(18.4) == "18.40%")
         #expect(PercentFormatter.maximumCut(12.349) == "12.34%")
-        #expect(PercentFormatter.maximumCut(100) == "100% (every cut below 100% is feasible)")
+        #expect(PercentFormatter.maximumCut(100) == "100% (every cut from 0% up to 100% is feasible)")
         #expect(PercentFormatter.maximumCut(nil) == "none: even a 0% cut is infeasible")
     }
 }

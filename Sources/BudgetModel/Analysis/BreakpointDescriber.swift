@@ -13,6 +13,9 @@ struct BreakpointDescriber {
         let before = try allocator.result(atCut: cut - Self.probe)
         let after = try allocator.result(atCut: cut + Self.probe)
         guard before.status == .optimal, after.status == .optimal else {
+            if before.status != .optimal, after.status == .optimal {
+                return ["the smallest feasible cut: below it the hard constraints cannot all be met"]
+            }
             return ["the allocation changes slope"]
         }
         var events: [String] = []
