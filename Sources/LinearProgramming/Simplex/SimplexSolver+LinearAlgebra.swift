@@ -73,30 +73,38 @@ extension SimplexSolver {
     /// Sets non-basic variables to their bound values and solves for the
     /// basic ones: `B x_B = -N x_N`.
     func computePrimalValues() {
-        let n = columnCount
+        for j in 0..<(columnCount + rowCount) where status[j] != .basic { x[j] = nonbasicValue(j) }
         for i in 0..<rowCount { workRows[i] = 0 }
-        // Buffers for the matrix and the right-hand side, as in `computePivotRow`: this runs
-        // several times per solve, over every variable.
+        subtractNonbasicColumns(times: x, from: &workRows)
+        factor.solveInPlace(&workRows)
+        for i in 0..<rowCount { x[head[i]] = workRows[i] }
+    }
+
+    /// Adds `-N v_N` to `work` (one entry per row): each non-basic `j` with `v[j] != 0`
+    /// contributes its column of `[A  -I]` times `-v[j]`. `v` has an entry per variable.
+    func subtractNonbasicColumns(times v: [Double], from work: inout [Double]) {
+        let n = columnCount
+        // Buffers for the matrix and the vectors, as in `computePivotRow`: this runs several
+        // times per solve, over every variable.
         columnStarts.withUnsafeBufferPointer { starts in
             columnRows.withUnsafeBufferPointer { rows in
                 columnValues.withUnsafeBufferPointer { values in
-                    workRows.withUnsafeMutableBufferPointer { work in
-                        for j in 0..<(n + rowCount) where status[j] != .basic {
-                            let value = nonbasicValue(j)
-                            x[j] = value
-                            if value == 0 { continue }
-                            if j < n {
-                                for k in starts[j]..<starts[j + 1] { work[rows[k]] -= values[k] * value }
-                            } else {
-                                work[j - n] += value
+                    v.withUnsafeBufferPointer { v in
+                        work.withUnsafeMutableBufferPointer { work in
+                            for j in 0..<(n + rowCount) where status[j] != .basic {
+                                let value = v[j]
+                                if value == 0 { continue }
+                                if j < n {
+                                    for k in starts[j]..<starts[j + 1] { work[rows[k]] -= values[k] * value }
+                                } else {
+                                    work[j - n] += value
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        factor.solveInPlace(&workRows)
-        for i in 0..<rowCount { x[head[i]] = workRows[i] }
     }
 
     /// Recomputes reduced costs from `workCost`: `B' y = c_B`, `d = c - N' y`.

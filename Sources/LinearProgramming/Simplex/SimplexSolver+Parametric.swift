@@ -35,15 +35,9 @@ extension SimplexSolver {
         var rate = [Double](repeating: 0, count: n + m)
         var basicRates = [Double](repeating: 0, count: m)
         for j in 0..<(n + m) where status[j] != .basic {
-            let moving = status[j] == .atLower ? lowerRate[j] : (status[j] == .atUpper ? upperRate[j] : 0)
-            rate[j] = moving
-            if moving == 0 { continue }
-            if j < n {
-                for k in columnStarts[j]..<columnStarts[j + 1] { basicRates[columnRows[k]] -= columnValues[k] * moving }
-            } else {
-                basicRates[j - n] += moving
-            }
+            rate[j] = status[j] == .atLower ? lowerRate[j] : (status[j] == .atUpper ? upperRate[j] : 0)
         }
+        subtractNonbasicColumns(times: rate, from: &basicRates)
         factor.solve(&basicRates)
         for position in 0..<m { rate[head[position]] = basicRates[position] }
 
