@@ -36,7 +36,7 @@ struct PointRanging {
             switch solution.status {
             case .optimal:
                 let delta = solution.columnValues[lp.columnCount - 1]
-                if isIncrease { increase = max(0, delta) } else { decrease = max(0, -delta) }
+                if isIncrease { increase = max(0, delta) } else { decrease = max(0, -delta) + 0 }  // + 0: never -0
             case .unbounded:
                 if isIncrease { increase = .infinity } else { decrease = .infinity }
             default: return nil
