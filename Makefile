@@ -10,7 +10,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/scenario
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build sweep test bench fuzz-build fuzz check-sanitizers clean
+.PHONY: setup latex-tools build sweep test bench fuzz-build fuzz check-sanitizers clean
 
 # liblapack-dev (and pkg-config, through which SwiftPM finds it) when missing.
 setup:
@@ -29,7 +29,18 @@ sweep: build
 # The suite runs in a release build: the Netlib tier is numeric work that a
 # debug build would run many times slower. SCENARIO_NETLIB_FULL=1 adds the Netlib
 # problems over 1,000 rows (about two minutes on 2 cores); see Tests/LinearProgrammingTests/NetlibTests.swift.
-test: setup
+# The LaTeX tests typeset reports with pdflatex (booktabs and longtable) and read
+# them back with pdftotext; install those when missing.
+latex-tools:
+	@if ! command -v pdflatex >/dev/null || ! command -v pdftotext >/dev/null || \
+		! kpsewhich booktabs.sty longtable.sty >/dev/null 2>&1; then \
+		echo "Installing pdflatex (texlive-latex-base, texlive-latex-recommended) and poppler-utils with apt-get ..." >&2; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+			texlive-latex-base texlive-latex-recommended poppler-utils >/dev/null; \
+	fi
+
+test: setup latex-tools
 	SCENARIO_NETLIB_FULL=1 $(SWIFT) test -c release
 
 bench: build

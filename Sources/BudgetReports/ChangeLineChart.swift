@@ -1,8 +1,9 @@
 import BudgetModel
 
 /// Chart (b) of the HTML report: each service's change from baseline in per
-/// cent at each cut, one line per service with its own colour and marker
-/// shape, the zero line drawn darker. An infeasible cut has no figures: the
+/// cent at each cut, one line per service with its own colour, marker shape
+/// and dash (`ChartPalette`), numbered in the legend as in the bar chart, the
+/// zero line drawn darker. Each point's tooltip names its service and figure. An infeasible cut has no figures: the
 /// lines break there and its column is hatched and labelled "Infeasible".
 /// A service with a zero baseline has no percentage and is left out.
 struct ChangeLineChart {
@@ -24,7 +25,8 @@ struct ChangeLineChart {
         let scale = ChartScale(covering: changes.flatMap { $0.compactMap { $0 } })
         var legend = services.indices.map { index in
             ChartFrame.LegendItem(
-                swatch: .marker(.ofService(index), ChartPalette.colour(ofService: index)), label: services[index].name)
+                swatch: .marker(.ofService(index), ChartPalette.colour(ofService: index), ChartPalette.dash(ofService: index)),
+                label: "\(index + 1) \(services[index].name)")
         }
         let infeasible = results.filter { $0.status == .infeasible }
         if !infeasible.isEmpty { legend.append(.init(swatch: .hatch, label: "Infeasible cut")) }
@@ -61,12 +63,15 @@ struct ChangeLineChart {
                 drawing = true
             }
             if !path.isEmpty {
-                lines.append("<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>")
+                lines.append("<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(ChartPalette.dash(ofService: index).attribute)/>")
             }
             let marker = ChartPalette.Marker.ofService(index)
             for (column, value) in series.enumerated() {
                 guard let value else { continue }
-                lines.append(marker.svg(x: frame.centre(ofColumn: column), y: frame.y(value), colour: colour))
+                let tip = "\(index + 1) \(services[index].name), \(PercentFormatter.cut(results[column].cutPercent)) cut: "
+                    + PercentFormatter.change(value)
+                lines.append("<g><title>\(HTMLText.escaped(tip))</title>"
+                    + marker.svg(x: frame.centre(ofColumn: column), y: frame.y(value), colour: colour) + "</g>")
             }
         }
         return lines + frame.closing()
@@ -77,7 +82,7 @@ struct ChangeLineChart {
 
     private func description(infeasible: [CutResult]) -> String {
         var text = "Lines of each service's change from its baseline in per cent, one point per cut "
-            + "(\(CutRangeCaption.text(results))), each service with its own colour and marker."
+            + "(\(CutRangeCaption.text(results))), each service with its own colour, marker and dash."
         if !infeasible.isEmpty {
             text += " Infeasible cuts have no allocation and are hatched: "
                 + infeasible.map { PercentFormatter.cut($0.cutPercent) }.joined(separator: ", ") + "."

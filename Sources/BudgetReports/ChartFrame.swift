@@ -13,7 +13,7 @@ struct ChartFrame {
         enum Swatch {
             case fill(String)
             case hatch
-            case marker(ChartPalette.Marker, String)
+            case marker(ChartPalette.Marker, String, ChartPalette.Dash)
         }
 
         var swatch: Swatch
@@ -39,10 +39,15 @@ struct ChartFrame {
 
     private static let charWidth = 7.0
     private static let legendLineHeight = 20.0
-    private static let plotHeight = 260.0
+    /// The height of the plot area unless a chart asks for more.
+    static let plotHeight = 260.0
 
-    /// Lays out a chart of `columnLabels.count` columns on `scale`, its ticks labelled by `tickLabel`.
-    init(id: String, columnLabels: [String], scale: ChartScale, tickLabel: (Double) -> String, legend: [LegendItem]) {
+    /// Lays out a chart of `columnLabels.count` columns on `scale`, its ticks labelled by
+    /// `tickLabel`, its plot area `plotHeight` high.
+    init(
+        id: String, columnLabels: [String], scale: ChartScale, tickLabel: (Double) -> String, legend: [LegendItem],
+        plotHeight: Double = Self.plotHeight
+    ) {
         self.id = id
         self.columnLabels = columnLabels
         self.scale = scale
@@ -70,7 +75,7 @@ struct ChartFrame {
         }
         legendLines = lines
         plotTop = 12 + Double(lines.count) * Self.legendLineHeight + 12
-        plotBottom = plotTop + Self.plotHeight
+        plotBottom = plotTop + plotHeight
         height = plotBottom + (labelsTurned ? 12 + longestLabel * Self.charWidth * 0.75 : 28)
     }
 
@@ -84,15 +89,18 @@ struct ChartFrame {
     var hatchID: String { id + "-hatch" }
 
     /// The opening of the SVG: the element with `role="img"`, its `<title>` and
-    /// `<desc>`, the hatch pattern, the legend, the grid lines and tick labels.
-    func opening(title: String, description: String) -> [String] {
+    /// `<desc>`, the hatch pattern and the chart's other `definitions` (fill patterns),
+    /// the legend, the grid lines and tick labels.
+    func opening(title: String, description: String, definitions: [String] = []) -> [String] {
         let c = HTMLText.coordinate
         var lines = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"12\">",
             "<title id=\"\(id)-title\">\(HTMLText.escaped(title))</title>",
             "<desc id=\"\(id)-desc\">\(HTMLText.escaped(description))</desc>",
-            "<defs><pattern id=\"\(hatchID)\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#555555\" stroke-width=\"2\"/></pattern></defs>",
+            "<defs><pattern id=\"\(hatchID)\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#555555\" stroke-width=\"2\"/></pattern>",
         ]
+        lines += definitions
+        lines.append("</defs>")
         for (line, items) in legendLines.enumerated() {
             let y = 12 + Double(line) * Self.legendLineHeight
             for (item, x) in items {
@@ -135,8 +143,8 @@ struct ChartFrame {
             return "<rect x=\"\(c(x))\" y=\"\(c(y + 2))\" width=\"14\" height=\"12\" fill=\"\(colour)\"/>"
         case .hatch:
             return "<rect x=\"\(c(x))\" y=\"\(c(y + 2))\" width=\"14\" height=\"12\" fill=\"url(#\(hatchID))\" stroke=\"#555555\"/>"
-        case .marker(let marker, let colour):
-            return "<line x1=\"\(c(x - 2))\" y1=\"\(c(y + 8))\" x2=\"\(c(x + 16))\" y2=\"\(c(y + 8))\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
+        case .marker(let marker, let colour, let dash):
+            return "<line x1=\"\(c(x - 2))\" y1=\"\(c(y + 8))\" x2=\"\(c(x + 16))\" y2=\"\(c(y + 8))\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash.attribute)/>"
                 + marker.svg(x: x + 7, y: y + 8, colour: colour)
         }
     }

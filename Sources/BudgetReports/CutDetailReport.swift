@@ -24,7 +24,7 @@ public struct CutDetailReport: Sendable {
     }
 
     private var sensitivitySection: SensitivitySection? {
-        sensitivity.map { SensitivitySection(header: header, result: result, sensitivity: $0) }
+        sensitivity.map { SensitivitySection(header: header, sensitivity: $0) }
     }
 
     /// The report as aligned text, ending with a line break.

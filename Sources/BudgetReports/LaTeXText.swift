@@ -1,7 +1,7 @@
 import Foundation
 
 /// Text made safe for LaTeX run by pdflatex (LaTeX 2018 or later, which reads
-/// UTF-8 by default) with nothing but the `booktabs` package loaded.
+/// UTF-8 by default) with nothing but the `booktabs` and `longtable` packages loaded.
 enum LaTeXText {
     /// `text` with every character that is special to LaTeX escaped:
     /// `& % $ # _ { }` get a backslash, `~ ^ \` become `\textasciitilde{}`,
@@ -13,10 +13,16 @@ enum LaTeXText {
     /// quotes (two apostrophes). A `-` at the start of a word and before a
     /// digit or a currency sign becomes a maths minus `$-$`. Other characters
     /// are kept as UTF-8; line breaks and tabs become spaces.
-    static func escaped(_ text: String) -> String {
+    ///
+    /// With `longWord`, every word (a run without spaces) longer than `longWord`
+    /// characters gets line-break opportunities (`\allowbreak{}`) after each
+    /// `/ : - _ ,` and after every `longWord` characters with none, so a path, an
+    /// id or a SHA-256 cannot run past the margin of a narrow column.
+    static func escaped(_ text: String, breakingWordsLongerThan longWord: Int? = nil) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         let characters = Array(text)
+        let breaks = longWord.map { breakPoints(characters, longWord: $0) } ?? []
         for (index, character) in characters.enumerated() {
             switch character {
             case "&", "%", "$", "#", "_", "{", "}": result += "\\" + String(character)
@@ -40,21 +46,30 @@ enum LaTeXText {
                 result += startsNumber && isAtWordStart ? "$-$" : "-"
             default: result.append(character)
             }
+            if breaks.contains(index) { result += "\\allowbreak{}" }
         }
         return result
     }
 
-    /// `escaped(text)` with a line-break opportunity after every 16 characters of
-    /// `word` wherever it occurs (a SHA-256 is too long to fit a line whole).
-    static func escaped(_ text: String, breakingLong word: String) -> String {
-        guard word.count > 16, text.contains(word) else { return escaped(text) }
-        var pieces: [String] = []
-        var rest = Substring(word)
-        while !rest.isEmpty {
-            pieces.append(String(rest.prefix(16)))
-            rest = rest.dropFirst(16)
+    /// The indices after which a long word may break (never at a word's end).
+    private static func breakPoints(_ characters: [Character], longWord: Int) -> Set<Int> {
+        var points = Set<Int>()
+        var start = 0
+        while start < characters.count {
+            var end = start
+            while end < characters.count, !characters[end].isWhitespace { end += 1 }
+            if end - start > longWord {
+                var run = 0
+                for index in start..<(end - 1) {
+                    run += 1
+                    if "/:-_,".contains(characters[index]) || run >= longWord {
+                        points.insert(index)
+                        run = 0
+                    }
+                }
+            }
+            start = end + 1
         }
-        let breakable = pieces.map(escaped).joined(separator: "\\allowbreak{}")
-        return text.components(separatedBy: word).map(escaped).joined(separator: breakable)
+        return points
     }
 }

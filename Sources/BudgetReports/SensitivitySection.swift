@@ -3,7 +3,6 @@ import BudgetModel
 /// The sensitivity part of `scenario solve`, as text lines and as a JSON member.
 struct SensitivitySection {
     let header: SweepHeader
-    let result: CutResult
     let sensitivity: CutSensitivity
 
     private var money: MoneyFormatter { header.money }
@@ -21,7 +20,12 @@ struct SensitivitySection {
     }
 
     private func weightedLines(_ report: WeightedSensitivity) -> [String] {
-        var lines = ["", "Sensitivity report (weighted stage: W = sum of weight x allocation = \(money.format(amount: report.objective)))"]
+        var lines = [
+            "",
+            "Sensitivity report of the allocation above in the weighted LP (maximise W = sum of weight x allocation "
+                + "subject to the hard constraints at this cut, the programme scenario export writes): "
+                + "W = \(money.format(amount: report.objective))",
+        ]
         let services = report.services.enumerated().map { index, line in
             [
                 header.serviceName(of: line.serviceID, near: index), money.format(amount: line.finalValue),
@@ -47,14 +51,12 @@ struct SensitivitySection {
         ).renderedAsText()
         lines.append("Reduced cost: the change in W per \(money.format(amount: 1)) more forced into a service. "
             + "Shadow price: the change in W per \(money.format(amount: 1)) more of a limit.")
-        lines.append("Allowable increase and decrease keep the same optimal basis: of the weight for a service, "
-            + "of the limit for a constraint.")
-        let differs = report.services.enumerated().contains { index, line in
-            abs(line.finalValue - result.services[index].allocation) > max(0.005, 1e-9 * result.envelope)
-        }
-        if differs {
-            lines.append("The weighted optimum is not unique at this cut: the final values are one optimum; "
-                + "the allocation above is the one the tiers rule picks among them.")
+        lines.append("Allowable increase and decrease: of a service's weight, how far it can move with the allocation "
+            + "above still maximising W; of a limit, how far at least it can move with its shadow price unchanged.")
+        if report.optimumIsShared {
+            lines.append("The weighted optimum is not unique at this cut: the allocation above is the one the tiers rule "
+                + "picks among the allocations with the same W, and a weight it shares money by cannot move at all "
+                + "without moving the allocation.")
         }
         return lines
     }
@@ -135,7 +137,8 @@ struct SensitivitySection {
         func basis(_ entries: [(name: String, status: String)]) -> String {
             entries.map { JSONText.string($0.name) + ": " + JSONText.string($0.status) }.joined(separator: ", ")
         }
-        return "{\"mode\": \"weighted\", \"objective\": \(JSONText.exact(report.objective)),\n"
+        return "{\"mode\": \"weighted\", \"program\": \"allocation-first-stage\", "
+            + "\"optimum_is_shared\": \(report.optimumIsShared), \"objective\": \(JSONText.exact(report.objective)),\n"
             + "    \"services\": [\n" + services.joined(separator: ",\n") + "\n    ],\n"
             + "    \"constraints\": [" + (constraints.isEmpty ? "" : "\n" + constraints.joined(separator: ",\n") + "\n    ") + "],\n"
             + "    \"basis\": {\"columns\": {\(basis(report.columnBasis))},\n"

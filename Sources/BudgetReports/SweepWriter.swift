@@ -24,7 +24,7 @@ public enum SweepFormat: String, Sendable, CaseIterable {
     case csv
     /// One JSON object (SCENARIO-SPEC section 5), exact and rounded figures.
     case json
-    /// LaTeX `booktabs` tables for a board paper (a fragment, or a whole
+    /// LaTeX `booktabs` longtables for a board paper (a fragment, or a whole
     /// document when the writer is made `standalone`).
     case latex
     /// One standalone HTML page: the tables and two inline SVG charts.

@@ -33,8 +33,9 @@ struct SolveCommand: ParsableCommand {
             would leave the others satisfiable). The maximum feasible cut is printed too.
 
             A feasible cut ends with its sensitivity. Weighted mode: Excel Solver's \
-            Sensitivity Report of the weighted stage (per service its final value, reduced \
-            cost, weight and the weight's allowable increase and decrease; per fund and group \
+            Sensitivity Report of the allocation shown in the weighted LP (per service its \
+            allocation, reduced cost, weight and how far the weight can move with the \
+            allocation still optimal; per fund and group \
             limit the money it takes up, its shadow price, the limit and its allowable \
             increase and decrease). Tiers mode: for each protection or minimum that holds a \
             service, what the other services lose because of it (the floor lifted and the \

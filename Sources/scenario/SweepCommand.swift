@@ -31,8 +31,9 @@ struct SweepCommand: ParsableCommand {
               markdown    the same tables in Markdown
               csv         long format, one row per cut and service (RFC 4180)
               json        one object with exact and rounded figures
-              latex       booktabs tables for pdflatex: a fragment needing only
-                          \\usepackage{booktabs}, or with --latex-standalone a whole document
+              latex       booktabs longtables for pdflatex that break across pages and fit
+                          345pt: a fragment needing \\usepackage{booktabs} and
+                          \\usepackage{longtable}, or with --latex-standalone a whole document
               html        one standalone page: the tables and two inline SVG charts
             Text, Markdown and LaTeX print at most six cuts per table and repeat the table for \
             further cuts. LaTeX and HTML are for board papers and take at most 200 cuts. Amounts are rounded to the scenario's unit by the largest-remainder \
@@ -79,7 +80,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "The report format: text, markdown, csv, json, latex or html (default: from --output's extension, else text).")
     var format: SweepFormat?
 
-    @Flag(help: "With the latex format, write a complete document (article + booktabs) rather than a fragment.")
+    @Flag(help: "With the latex format, write a complete document (article + booktabs + longtable) rather than a fragment.")
     var latexStandalone = false
 
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))

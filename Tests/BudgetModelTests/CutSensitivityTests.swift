@@ -14,10 +14,11 @@ import Testing
     /// at most 80k (all of it).
     @Test func weightedReportOfTheWorkedExample() throws {
         let checker = Checker()
-        let report = try #require(try WeightedSensitivity(
-            scenario: workedExample(mode: .weighted), cutPercent: 20, observer: checker.observe))
+        let scenario = workedExample(mode: .weighted)
+        let allocation = try CheckedAllocator(scenario).result(20)
+        let report = try #require(try WeightedSensitivity(scenario: scenario, allocation: allocation, observer: checker.observe))
         checker.expectAllCertified()
-        #expect(abs(report.objective - 1_560_000) < 1e-3)
+        #expect(abs(report.objective - 1_560_000) < 1e-8 * 1_560_000)  // W of the allocation shown, held to a relative 1e-9 of the optimum
 
         let services = Dictionary(uniqueKeysWithValues: report.services.map { ($0.serviceID, $0) })
         expect(services["hub"], final: 400_000, reducedCost: -1, weight: 1, increase: .infinity, decrease: .infinity)
@@ -28,6 +29,42 @@ import Testing
         #expect(report.constraints.map(\.id) == ["grant", "dv"])
         expect(report.constraints[0], final: 800_000, price: 2, rhs: 800_000, increase: 20_000, decrease: 100_000)
         expect(report.constraints[1], final: 80_000, price: 2, rhs: 80_000, increase: 20_000, decrease: 80_000)
+        #expect(!report.optimumIsShared)
+    }
+
+    /// Weighted, 30% of £300,000 (envelope £210,000): advocacy (weight 2, baseline 100k) keeps
+    /// all 100k; befriending and counselling (weight 1, 100k each) share the other 110k, and
+    /// every split of it gives W = 200k + 110k = 310k. The tiers rule cuts both by 45%: 55k
+    /// each. The report is of that allocation: final values 100k, 55k, 55k; the grant (price 1,
+    /// the weight of the marginal pound) takes up all 210k. Advocacy is held at its maximum with
+    /// reduced cost 2 - 1 = 1; its weight can rise without limit and fall by 1 before the cut
+    /// would move onto it. Befriending's and counselling's weights cannot move at all: any
+    /// change breaks the tie and the whole 110k goes to one of them.
+    @Test func weightedReportDescribesTheTieBrokenAllocation() throws {
+        let scenario = Scenario(
+            title: "Weighted tie", objective: .weighted, funds: [Fund(id: "grant", amount: 300_000)],
+            services: [
+                Service(id: "advocacy", baseline: 100_000, minimum: .percent(50), weight: 2),
+                Service(id: "befriending", baseline: 100_000),
+                Service(id: "counselling", baseline: 100_000),
+            ])
+        let allocation = try CheckedAllocator(scenario).result(30)
+        expectAllocations(allocation, ["advocacy": 100_000, "befriending": 55_000, "counselling": 55_000])
+        let checker = Checker()
+        let report = try #require(try WeightedSensitivity(scenario: scenario, allocation: allocation, observer: checker.observe))
+        checker.expectAllCertified()
+        #expect(report.optimumIsShared)
+        #expect(abs(report.objective - 310_000) < 1e-3)
+        let services = Dictionary(uniqueKeysWithValues: report.services.map { ($0.serviceID, $0) })
+        expect(services["advocacy"], final: 100_000, reducedCost: 1, weight: 2, increase: .infinity, decrease: 1)
+        expect(services["befriending"], final: 55_000, reducedCost: 0, weight: 1, increase: 0, decrease: 0)
+        expect(services["counselling"], final: 55_000, reducedCost: 0, weight: 1, increase: 0, decrease: 0)
+        #expect(report.constraints.count == 1)
+        #expect(close(report.constraints[0].finalValue, 210_000) && close(report.constraints[0].shadowPrice, 1))
+        for line in report.services {
+            let shown = try #require(allocation.services.first { $0.serviceID == line.serviceID })
+            #expect(line.finalValue == shown.allocation)
+        }
     }
 
     /// Tiers, 20%: hub 400k protected, idva 200k, rj 180k at its minimum, counselling 100k.
@@ -64,7 +101,8 @@ import Testing
     }
 
     @Test func noReportBeyondTheMaximumCut() throws {
-        #expect(try WeightedSensitivity(scenario: workedExample(mode: .weighted), cutPercent: 40) == nil)
+        let weighted = workedExample(mode: .weighted)
+        #expect(try WeightedSensitivity(scenario: weighted, allocation: try CheckedAllocator(weighted).result(40)) == nil)
         let scenario = workedExample()
         #expect(try FloorCost.costs(at: try CheckedAllocator(scenario).result(40), of: scenario).isEmpty)
     }

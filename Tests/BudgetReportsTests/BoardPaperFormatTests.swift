@@ -34,11 +34,11 @@ import Testing
         try SweepGoldenTests.expectMatchesGolden(text, file: "specials-standalone.tex")
         #expect(text.contains(
             ##"\caption{R\&D \textless{}100\%\textgreater{} \$5 \#1 a\_b \{x\} \textasciitilde{}y \textasciicircum{}z \textbackslash{}w ``q'': allocation by cut, 10\% to 40\% cuts}"##))
-        #expect(text.contains(#"\parbox[t]{13em}{\raggedright Counselling \& ``talking'' \textless{}therapies\textgreater{}} & \texteuro{}200,000"#))
+        #expect(text.contains(#"\raggedright Counselling \& ``talking'' \textless{}therapies\textgreater{} & \texteuro{}200,000"#))
         #expect(text.contains(#"Source: Board paper 7/2026, p. 3 \& annex\par"#))
         #expect(text.hasPrefix("% Sweep of r&d_2026.toml"))
-        #expect(text.contains("\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\n"))
-        #expect(text.hasSuffix("\\end{table}\n\\end{document}\n"))
+        #expect(text.contains("\\documentclass{article}\n\\usepackage{booktabs}\n\\usepackage{longtable}\n\\begin{document}\n"))
+        #expect(text.hasSuffix("\\endgroup\n\\end{document}\n"))
     }
 
     @Test func latexTurnsLineBreaksInNamesIntoSpaces() {
@@ -73,12 +73,13 @@ import Testing
         #expect(text.components(separatedBy: "\\begin{").count == text.components(separatedBy: "\\end{").count)
     }
 
-    /// Reads the allocation tabular back and adds it up: per cut the services make the
+    /// Reads the allocation longtable back and adds it up: per cut the services make the
     /// total allocated, and allocated plus unallocated make the envelope.
     @Test func latexTotalsAddUp() throws {
         let text = Self.latex(standalone: false)
-        let firstTabular = try #require(text.components(separatedBy: "\\begin{tabular}").dropFirst().first)
-        let rows = firstTabular.components(separatedBy: "\n").filter { $0.hasSuffix(" \\\\") }
+        let firstTable = try #require(text.components(separatedBy: "\\begin{longtable}").dropFirst().first)
+        let rows = firstTable.components(separatedBy: "\n").filter { $0.hasSuffix(" \\\\") }
+            .map { $0.replacingOccurrences(of: "\\raggedright ", with: "") }
         func figures(_ label: String) throws -> [Double?] {
             let row = try #require(rows.first { $0.hasPrefix(label + " & ") })
             return row.dropLast(3).components(separatedBy: " & ").dropFirst().map { cell in
@@ -96,7 +97,7 @@ import Testing
             #expect(sum == total[column])
             if column > 0 { #expect((total[column] ?? 0) + (unallocated[column] ?? -1) == envelope[column]) }
         }
-        #expect(text.contains(#"Restorative Justice & \begin{tabular}[t]{@{}r@{}}$-$22.0\%\\share\end{tabular} & \begin{tabular}[t]{@{}r@{}}$-$40.0\%\\minimum\end{tabular} & "#))
+        #expect(text.contains(#"\raggedright Restorative Justice & \begin{tabular}[t]{@{}r@{}}$-$22.0\%\\share\end{tabular} & \begin{tabular}[t]{@{}r@{}}$-$40.0\%\\minimum\end{tabular} & "#))
         #expect(text.contains(#"Note (40\% cut): At a 40\% cut the envelope is \pounds{}660,000."#))
     }
 

@@ -65,7 +65,7 @@ import Testing
         let run = try ReportCommandRun.run(["solve", "weighted.toml", "--cut", "20%"], in: directory)
         #expect(run.status == 0)
         let lines = run.output.components(separatedBy: "\n")
-        #expect(lines.contains("Sensitivity report (weighted stage: W = sum of weight x allocation = £1,560,000)"))
+        #expect(lines.contains("Sensitivity report of the allocation above in the weighted LP (maximise W = sum of weight x allocation subject to the hard constraints at this cut, the programme scenario export writes): W = £1,560,000"))
         #expect(lines.contains("idva            £200,000             1       3            no limit                   1"))
         #expect(lines.contains("rj              £280,000             0       2                   1                   1"))
         #expect(lines.contains("grant                            £800,000             2  £800,000             £20,000            £100,000"))
@@ -75,6 +75,57 @@ import Testing
         let constraints = try #require(sensitivity["constraints"] as? [[String: Any]])
         #expect(constraints.map { $0["shadow_price"] as? Double } == [2, 2])
         #expect((sensitivity["basis"] as? [String: Any])?["rows"] is [String: String])
+        #expect(sensitivity["program"] as? String == "allocation-first-stage")
+        #expect(sensitivity["optimum_is_shared"] as? Bool == false)
+    }
+
+    /// Weighted, two services of weight 1 tie for £110,000 at a 30% cut: the tiers rule gives
+    /// each £55,000, and the sensitivity report's final values are those of the table.
+    @Test func weightedSensitivityShowsTheAllocationOfTheTable() throws {
+        let scenario = """
+            title = "Weighted tie"
+            [objective]
+            mode = "weighted"
+
+            [[fund]]
+            id = "grant"
+            amount = 300000
+
+            [[service]]
+            id = "advocacy"
+            baseline = 100000
+            weight = 2
+            min = "50%"
+
+            [[service]]
+            id = "befriending"
+            baseline = 100000
+
+            [[service]]
+            id = "counselling"
+            baseline = 100000
+
+            """
+        let directory = try ReportCommandRun.directory(with: ["tie.toml": scenario])
+        let run = try ReportCommandRun.run(["solve", "tie.toml", "--cut", "30%"], in: directory)
+        #expect(run.status == 0)
+        // Lines with the columns' spacing squeezed to one space.
+        let lines = run.output.components(separatedBy: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.contains("befriending £100,000 £55,000 -£45,000 -45.0% share"))
+        #expect(lines.contains("counselling £100,000 £55,000 -£45,000 -45.0% share"))
+        #expect(lines.contains("advocacy £100,000 1 2 no limit 1"))
+        #expect(lines.contains("befriending £55,000 0 1 0 0"))
+        #expect(lines.contains("counselling £55,000 0 1 0 0"))
+        #expect(lines.contains("grant £210,000 1 £210,000 £90,000 £10,000"))
+        #expect(lines.contains { $0.hasPrefix("The weighted optimum is not unique at this cut") })
+        let json = try ReportCommandRun.run(["solve", "tie.toml", "--cut", "30", "--format", "json"], in: directory)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let sensitivity = try #require(object["sensitivity"] as? [String: Any])
+        let finals = (sensitivity["services"] as? [[String: Any]])?.compactMap { $0["final_value"] as? Double } ?? []
+        let cut = object["cut"] as? [String: Any]
+        let allocated = (cut?["services"] as? [[String: Any]])?.compactMap { $0["allocation"] as? Double } ?? []
+        #expect(finals.count == 3 && zip(finals, allocated).allSatisfy { abs($0 - $1) < 1e-6 }, "\(finals) vs \(allocated)")
+        #expect(sensitivity["optimum_is_shared"] as? Bool == true)
     }
 
     @Test func solveTakesExactlyOneCut() throws {

@@ -11,13 +11,22 @@ feasible cut:
    ours, and as a failure when the bases agree.
 2. HiGHS is given our optimal basis (the `basis` member of our JSON) and re-run: it must accept
    it as optimal in 0 iterations. Its getRanging() is then compared with every figure of our
-   report: per service the reduced cost and the weight's allowable increase and decrease, per
-   fund and group the shadow price and the limit's allowable increase and decrease. These must
-   agree to 1e-6 (relative to the larger of 1 and the figure; money in units of the scale).
+   report: per service the reduced cost, per fund and group the shadow price and the limit's
+   allowable increase and decrease. These must agree to 1e-6 (relative to the larger of 1 and
+   the figure; money in units of the scale).
    For a limit that does not bind (its row basic) HiGHS ranges the activity rather than the
    bound, so there our figures (no limit one way, the slack the other) are checked against
    HiGHS's row activity instead.
-3. `scenario export --format lp` is read by HiGHS too; its optimum must equal the MPS file's.
+3. A weight's allowable increase and decrease are those of the allocation shown (the tiers
+   rule's choice among the weighted optima), so they are checked by their definition: with
+   the weight moved by half the allowable change (or by 10 times the weight when there is
+   no limit) HiGHS's optimum W' must equal W' of our allocation, to 1e-8 of W' (the tiers rule
+   holds W to 1e-9) plus 1e-6 of the allocation per unit of weight moved (the solvers leave a
+   bound met to about 1e-6 relative); moved by the allowable change plus max(1, the change)
+   (any move past the range will do: the weights at which a point is optimal form an
+   interval), HiGHS must find a W' better by more than that.
+   Each service's final value must be its allocation in the table.
+4. `scenario export --format lp` is read by HiGHS too; its optimum must equal the MPS file's.
    The scenario as written (tiers mode for most) is checked the same way, and there HiGHS's
    optimum of the LP file must also equal our own solver's (`scenario lp`) on the MPS file.
 
@@ -181,14 +190,9 @@ def check_cut(binary: str, path: Path, cut: float, scale: float, baselines: dict
     for line in report["services"]:
         j = cols[f"level:{line['id']}"]
         per_pound = scale / baselines[line["id"]]
-        cost = lp_model.col_cost_[j]
         name = f"{where}: service {line['id']}"
         tally.check(f"{name} reduced cost", line["reduced_cost"], -solution.col_dual[j] * per_pound)
-        # The column's cost is -weight / per_pound: a cost increase is a weight decrease.
-        tally.check(f"{name} weight increase", finite(line["allowable_increase"]),
-                    down_change(ranging.col_cost_dn.value_[j], cost) * per_pound)
-        tally.check(f"{name} weight decrease", finite(line["allowable_decrease"]),
-                    up_change(ranging.col_cost_up.value_[j], cost) * per_pound)
+    check_weight_ranges(mps, ours, baselines, scale, where, tally)
     for line in report["constraints"]:
         i = rows[f"{'fund' if line['kind'] == 'fund' else 'group'}:{line['id']}"]
         rhs = line["rhs"] / scale
@@ -204,6 +208,39 @@ def check_cut(binary: str, path: Path, cut: float, scale: float, baselines: dict
         tally.check(f"{name} allowable increase", finite(line["allowable_increase"]) / scale, theirs[0])
         tally.check(f"{name} allowable decrease", finite(line["allowable_decrease"]) / scale, theirs[1])
     return True
+
+
+def check_weight_ranges(mps: Path, ours: dict, baselines: dict, scale: float, where: str, tally: Tally) -> None:
+    """Each weight's allowable increase and decrease by their definition at our allocation."""
+    allocation = {s["id"]: s["allocation"] for s in ours["cut"]["services"]}
+    lines = ours["sensitivity"]["services"]
+    weights = {line["id"]: line["weight"] for line in lines}
+    h = highs_for(mps)
+    cols = {name: j for j, name in enumerate(h.getLp().col_names_)}
+    for line in lines:
+        service = line["id"]
+        tally.check(f"{where}: {service} final value is its allocation", line["final_value"], allocation[service])
+        if baselines[service] <= 0:
+            continue
+        j = cols[f"level:{service}"]
+        for sign, allowable in ((1.0, finite(line["allowable_increase"])), (-1.0, finite(line["allowable_decrease"]))):
+            inside = 10 * max(1.0, abs(weights[service])) if math.isinf(allowable) else allowable / 2
+            moves = [(inside, True)] + ([] if math.isinf(allowable) else [(allowable + max(1.0, allowable), False)])
+            for change, optimal in moves:
+                weight = weights[service] + sign * change
+                ours_w = sum(weights[t] * allocation[t] for t in allocation) + sign * change * allocation[service]
+                h.changeColCost(j, -weight * baselines[service] / scale)
+                h.run()
+                best = -h.getInfo().objective_function_value * scale
+                label = f"{where}: {service} weight {weight:g}"
+                tally.figures += 1
+                # The solvers' tolerances leave x_s within about 1e-6 of a bound; the change scales that.
+                slack = 1e-8 * max(1.0, abs(ours_w)) + change * 1e-6 * max(1.0, abs(allocation[service]))
+                if optimal and abs(best - ours_w) > slack:
+                    tally.failures.append(f"{label}: our allocation gives W' {ours_w!r}, HiGHS {best!r}")
+                if not optimal and best <= ours_w + slack:
+                    tally.failures.append(f"{label}: past the allowable change our allocation is still optimal ({ours_w!r})")
+            h.changeColCost(j, -weights[service] * baselines[service] / scale)
 
 
 def check_lp_format(binary: str, path: Path, cut: float, work: Path, tally: Tally) -> None:

@@ -1,21 +1,27 @@
 import LinearProgramming
 
-/// Excel Solver's Sensitivity Report for a weighted-mode cut, in money.
+/// Excel Solver's Sensitivity Report for a weighted-mode cut, in money, of the allocation
+/// shown.
 ///
-/// It is the ranging (`SensitivityAnalysis`) of the weighted stage, the programme
-/// `scenario export` writes: maximise `W = sum of weight_s * x_s` subject to the hard
-/// constraints at the cut. Money is converted back from the solver's units, so:
+/// The programme is the weighted LP, the first stage that `scenario export` writes: maximise
+/// `W = sum of weight_s * x_s` subject to the hard constraints at the cut. The allocation a
+/// weighted cut shows is an optimal solution of it (the one the tiers rule picks when the
+/// optimum is not unique), and the report describes that solution. Money is converted back
+/// from the solver's units, so:
 ///
-/// - per service: its final value `x_s`, its reduced cost (how `W` changes per £1 more forced
-///   into the service: zero unless a minimum or maximum holds it), its weight, and how far the
-///   weight can rise or fall with the same services held at the same limits;
-/// - per fund and per group limit: the money it takes up, its shadow price (how `W` changes per
-///   £1 more of the limit), the limit, and how far the limit can rise or fall with that price
-///   unchanged.
+/// - per service: its final value, the allocation shown; its reduced cost (how `W` changes per
+///   £1 more forced into the service: zero unless a minimum or maximum holds it); its weight;
+///   and how far the weight can rise or fall with the allocation shown still a weighted
+///   optimum (`PointRanging`);
+/// - per fund and per group limit: the money it takes up in the allocation shown, its shadow
+///   price (how `W` changes per £1 more of the limit), the limit, and how far the limit can
+///   rise or fall with that price unchanged.
 ///
-/// Where the weighted optimum is not unique the report describes the optimal basis the solver
-/// found, and its final values can differ from the allocation the tiers rule picks among the
-/// optima (reports say so when they do).
+/// Reduced costs and shadow prices come from the dual of the optimal basis the solver finds:
+/// an optimal dual fits every optimal solution, the allocation shown included. The limits'
+/// ranges are that basis's ranging (the dual, and so the price, stays optimal over them).
+/// Where the optimum is not unique, any change in the weight of a service the tiers rule
+/// shares money with moves the allocation: those weights' ranges are zero.
 public struct WeightedSensitivity: Sendable {
     /// One service's line.
     public struct ServiceLine: Sendable, Equatable {
@@ -66,6 +72,9 @@ public struct WeightedSensitivity: Sendable {
     public var objective: Double
     /// One line per service, in file order.
     public var services: [ServiceLine]
+    /// Whether the solver's optimal vertex differs from the allocation shown: the weighted
+    /// optimum is then not unique, and the allocation is the one the tiers rule picks.
+    public var optimumIsShared: Bool
     /// Funds, then group limits, in file order.
     public var constraints: [ConstraintLine]
     /// The status (`basic`, `lower`, `upper`, `free`) of each column of the programme analysed
@@ -74,10 +83,13 @@ public struct WeightedSensitivity: Sendable {
     /// The same for its rows.
     public var rowBasis: [(name: String, status: String)]
 
-    /// The report at a cut of a weighted-mode scenario; nil when the cut is infeasible.
+    /// The report of `allocation`, a feasible cut of a weighted-mode scenario; nil when the
+    /// weighted LP is infeasible at the cut.
     public init?(
-        scenario: Scenario, cutPercent: Double, observer: ((LinearProgram, Solution) -> Void)? = nil
+        scenario: Scenario, allocation: CutResult, observer: ((LinearProgram, Solution) -> Void)? = nil
     ) throws(AllocationError) {
+        let cutPercent = allocation.cutPercent
+        guard allocation.status == .optimal, allocation.services.count == scenario.services.count else { return nil }
         let program = AllocationExport.firstStageProgram(of: scenario, atCut: cutPercent)
         let solver = SimplexSolver(program, options: Allocator.defaultOptions)
         let solution = solver.solve()
@@ -93,25 +105,53 @@ public struct WeightedSensitivity: Sendable {
         let columnIndex = Dictionary(uniqueKeysWithValues: program.columnNames.enumerated().map { ($1, $0) })
         let rowIndex = Dictionary(uniqueKeysWithValues: program.rowNames.enumerated().map { ($1, $0) })
 
+        // The allocation shown as a point of the programme: levels and the fund split.
+        var point = [Double](repeating: 0, count: program.columnCount)
+        for (s, service) in scenario.services.enumerated() where allocation.services.indices.contains(s) {
+            if let j = columnIndex["level:\(service.id)"], service.baseline > 0 {
+                point[j] = allocation.services[s].allocation / service.baseline
+            }
+            for (f, fund) in scenario.funds.enumerated() {
+                guard let j = columnIndex["split:\(service.id):\(fund.id)"], allocation.fundSplit.indices.contains(f),
+                    allocation.fundSplit[f].indices.contains(s)
+                else { continue }
+                point[j] = allocation.fundSplit[f][s] / scale
+            }
+        }
+        let activities = program.matrix.multiply(point)
+        let ranging = PointRanging(program: program, point: point)
+
         self.cutPercent = cutPercent
         columnBasis = zip(program.columnNames, solution.basis.columns).map { ($0, Self.label($1)) }
         rowBasis = zip(program.rowNames, solution.basis.rows).map { ($0, Self.label($1)) }
-        objective = -solution.objective * scale
-        services = scenario.services.compactMap { service in
-            columnIndex["level:\(service.id)"].map { j in
-                let column = analysis.columns[j]
-                let perPound = scale / service.baseline
-                // The column's cost is -weight / perPound: a higher cost is a lower weight.
-                return ServiceLine(
-                    serviceID: service.id, finalValue: column.value * service.baseline,
-                    reducedCost: -column.reducedCost * perPound, weight: service.weight,
-                    allowableIncrease: column.allowableDecrease * perPound,
-                    allowableDecrease: column.allowableIncrease * perPound)
+        objective = zip(scenario.services, allocation.services).reduce(0) { $0 + $1.0.weight * $1.1.allocation }
+        var shared = false
+        var services: [ServiceLine] = []
+        for (s, service) in scenario.services.enumerated() {
+            guard let j = columnIndex["level:\(service.id)"] else { continue }
+            let column = analysis.columns[j]
+            let perPound = scale / service.baseline
+            let finalValue = allocation.services[s].allocation
+            if abs(column.value * service.baseline - finalValue) > max(0.005, 1e-9 * allocation.envelope) { shared = true }
+            // The column's cost is -weight / perPound: a higher cost is a lower weight, so the
+            // weight's direction in cost is -1 / perPound.
+            var direction = [Double](repeating: 0, count: program.columnCount)
+            direction[j] = -1 / perPound
+            guard let range = ranging.range(direction: direction, observer: observer) else {
+                throw AllocationError(
+                    cutPercent: cutPercent, reason: "no sensitivity report: the allocation is not a weighted optimum")
             }
+            services.append(ServiceLine(
+                serviceID: service.id, finalValue: finalValue,
+                reducedCost: -column.reducedCost * perPound, weight: service.weight,
+                allowableIncrease: range.increase, allowableDecrease: range.decrease))
         }
+        self.services = services
+        optimumIsShared = shared
         func line(_ kind: ConstraintKind, id: String, row: RowSensitivity) -> ConstraintLine {
-            ConstraintLine(
-                kind: kind, id: id, finalValue: row.activity * scale, shadowPrice: -row.dual,
+            let i = rowIndex[kind == .fund ? "fund:\(id)" : "group:\(id)"] ?? 0
+            return ConstraintLine(
+                kind: kind, id: id, finalValue: activities[i] * scale, shadowPrice: -row.dual,
                 rightHandSide: row.rightHandSide * scale,
                 allowableIncrease: row.allowableIncrease * scale, allowableDecrease: row.allowableDecrease * scale)
         }
