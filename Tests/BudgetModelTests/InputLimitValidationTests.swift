@@ -117,6 +117,20 @@ import Testing
         ])
     }
 
+    /// The TOML reader cut `"Hub\u0000x"` short to `"Hub"` with no issue at all.
+    @Test func anEscapedNulIsRejectedWhereItIsWritten() {
+        let rule = "a string holds the escape \\u0000 (NUL), which is not allowed: names, titles and sources "
+            + "must be one line of printable text, and the TOML reader would cut the string short there"
+        #expect(issueLines(minimalScenario(appending: "name = \"Hub\\u0000x\"\n")) == ["t.toml:10:12: \(rule)"])
+        #expect(issueLines(minimalScenario(appending: "name = \"\"\"\nHub \\\"\\U00000000\"\"\"\n")) == [
+            "t.toml:11:7: \(rule)",
+        ])
+        let notEscapes = "# a comment may say \\u0000\nname = 'Hub \\u0000' # and so may a literal string\n"
+            + "priority = 1 # \"\\u0000\"\n"
+        #expect(issueLines(minimalScenario(appending: notEscapes)).isEmpty)
+        #expect(issueLines(minimalScenario(appending: "name = \"Hub \\\\u0000\"\n")).isEmpty)
+    }
+
     @Test func printableUnicodeIsAccepted() {
         let text = minimalScenario(appending: "name = \"Victims’ Hub — Ωmega 😀 \\u200D ملف\"\n")
         #expect(issueLines(text).isEmpty)
