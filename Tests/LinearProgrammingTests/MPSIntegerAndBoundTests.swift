@@ -102,4 +102,15 @@ import Testing
             try MPSReader.parse(text, fileName: "bad.mps")
         }
     }
+
+    /// A name holding a C1 control or a bidirectional override would be printed raw in an error.
+    @Test(arguments: [("x\u{9B}2J", "U+009B at character 3"), ("x\u{202E}y", "U+202E at character 3"),
+                      ("x\u{2028}", "U+2028 at character 3")])
+    func unprintableCharactersInNamesAreRejected(name: String, what: String) {
+        let text = "NAME t\nROWS\n N obj\n L c1\nCOLUMNS\n \(name) c1 1\nENDATA\n"
+        #expect(throws: MPSError(file: "bad.mps", line: 6, message: "\(what): names must be printable text, "
+            + "without control characters, line separators or bidirectional overrides")) {
+            try MPSReader.parse(text, fileName: "bad.mps")
+        }
+    }
 }
