@@ -19,6 +19,11 @@ struct LPCommand: ParsableCommand {
             optimal. A solve that stops at --iteration-limit or --time-limit, or on a numerical \
             failure, has status "error" and a "message" key saying which.
 
+            Integer columns (between 'MARKER' 'INTORG' and 'INTEND' lines, or with BV, LI or UI \
+            bounds) are not solved for: a file that has them gets one line on standard error, \
+            "FILE: N integer columns: solving the continuous relaxation (branch and bound is not \
+            implemented)", and its JSON object has "relaxed": true. SC and SI bounds are rejected.
+
             Exit status: 0 when the solve ends optimal, infeasible or unbounded (all three are \
             answers); 1 when it ends in "error", or FILE is missing or unreadable; 64 for a usage \
             error; 65 when FILE is not valid MPS (one line FILE:LINE: message on standard error).
@@ -54,11 +59,19 @@ struct LPCommand: ParsableCommand {
     }
 
     func run() throws {
-        let program: LinearProgram
+        let model: MPSModel
         do {
-            program = try MPSReader.read(contentsOf: file, format: mpsFormat)
+            model = try MPSReader.readModel(contentsOf: file, format: mpsFormat)
         } catch {
             throw failing([error.description], status: error.kind == .malformed ? ExitStatus.invalidInput : ExitStatus.failure)
+        }
+        let program = model.program
+        let relaxed = !model.integerColumns.isEmpty
+        if relaxed {
+            let count = model.integerColumns.count
+            printError(
+                "\(file): \(count) integer column\(count == 1 ? "" : "s"): solving the continuous relaxation "
+                    + "(branch and bound is not implemented)")
         }
         var options = SimplexOptions()
         if let timeLimit { options.timeLimit = timeLimit }
@@ -69,7 +82,7 @@ struct LPCommand: ParsableCommand {
         let elapsed = start.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let certificate = verify ? CertificateChecker().check(solution, of: program) : nil
-        let outcome = LPOutcome(solution: solution, seconds: seconds, certificate: certificate)
+        let outcome = LPOutcome(solution: solution, seconds: seconds, certificate: certificate, relaxed: relaxed)
         print(format == .json ? outcome.json : outcome.text)
         if outcome.isError { throw ExitStatus.failure }
     }

@@ -6,6 +6,8 @@ struct LPOutcome {
     let solution: Solution
     let seconds: Double
     let certificate: CertificateReport?
+    /// Whether the file has integer columns and the solve is of its continuous relaxation.
+    let relaxed: Bool
 
     /// The status word of the JSON contract.
     var status: String {
@@ -42,6 +44,7 @@ struct LPOutcome {
             "seconds     \(seconds)",
         ]
         if let message { lines.insert("message     \(message)", at: 1) }
+        if relaxed { lines.append("relaxed     continuous relaxation of a mixed-integer programme") }
         if let certificate {
             lines.append("certificate \(certificate.isValid ? "valid" : "invalid")")
             lines += certificate.failures.map { "  \($0)" }
@@ -59,6 +62,7 @@ struct LPOutcome {
         ]
         if let message { fields.append("\"message\": \"\(message)\"") }
         if let certificate { fields.append("\"certificate\": \"\(certificate.isValid ? "valid" : "invalid")\"") }
+        if relaxed { fields.append("\"relaxed\": true") }
         return "{" + fields.joined(separator: ", ") + "}"
     }
 }

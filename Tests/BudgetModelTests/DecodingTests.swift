@@ -289,6 +289,11 @@ import Testing
             baseline = 400
 
             """
-        #expect(issueLines(text) == ["t.toml:8:1: [[fund]] \"grant\": \"amount\" must not be negative (got -1)"])
+        #expect(issueLines(text) == [
+            "t.toml:1:1: \"title\" holds U+000A (line feed) at character 12 and 1 more; names, titles and sources "
+                + "must be one line of printable text, without control characters, line separators or "
+                + "bidirectional overrides",
+            "t.toml:8:1: [[fund]] \"grant\": \"amount\" must not be negative (got -1)",
+        ])
     }
 }

@@ -105,3 +105,51 @@ import Testing
         #expect(object["iterations"] as? Int == 2)
     }
 }
+
+/// A mixed-integer file is solved as its continuous relaxation, and `scenario lp` says so.
+@Suite struct LPCommandIntegerTests {
+    /// max x + y + z subject to 2x + 2y + 3z <= 3, all three integer: relaxation optimum 1.5.
+    static let smallMIP = """
+        NAME tinymip
+        OBJSENSE
+            MAX
+        ROWS
+         N obj
+         L cap
+        COLUMNS
+            MARKER  'MARKER'  'INTORG'
+            x  obj  1  cap  2
+            MARKER  'MARKER'  'INTEND'
+            y  obj  1  cap  2
+            z  obj  1  cap  3
+        RHS
+            rhs  cap  3
+        BOUNDS
+         UI  bnd  y  5
+         BV  bnd  z
+        ENDATA
+
+        """
+
+    @Test func theRelaxationIsSaidOnStandardErrorAndInJSON() throws {
+        let directory = try ReportCommandRun.directory(with: ["mip.mps": Self.smallMIP])
+        let run = try ReportCommandRun.run(["lp", "mip.mps", "--format", "json", "--verify"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.errors == "mip.mps: 3 integer columns: solving the continuous relaxation "
+            + "(branch and bound is not implemented)\n")
+        #expect(run.output.hasPrefix("{\"status\": \"optimal\", \"objective\": 1.5, "))
+        #expect(run.output.hasSuffix("\"certificate\": \"valid\", \"relaxed\": true}\n"))
+        let text = try ReportCommandRun.run(["lp", "mip.mps"], in: directory)
+        #expect(text.status == 0)
+        #expect(text.output.contains("relaxed     continuous relaxation of a mixed-integer programme\n"))
+    }
+
+    @Test func aBoundFixedTwiceIsInvalidInput() throws {
+        let file = "NAME t\nROWS\n N obj\n L c1\nCOLUMNS\n x obj 1 c1 1\nRHS\n r c1 4\nBOUNDS\n FX b x 1\n FX b x 2\nENDATA\n"
+        let directory = try ReportCommandRun.directory(with: ["twice.mps": file])
+        let run = try ReportCommandRun.run(["lp", "twice.mps"], in: directory)
+        #expect(run.status == 65)
+        #expect(run.output.isEmpty)
+        #expect(run.errors == "twice.mps:11: lower bound of 'x' given twice (FX here, and at line 10)\n")
+    }
+}

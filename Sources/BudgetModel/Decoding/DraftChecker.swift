@@ -112,16 +112,22 @@ struct DraftChecker {
         ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
-    /// Reports ids used by more than one table of a kind (each repeat after the first).
+    /// Reports ids used by more than one table of a kind: once per id, at its second table,
+    /// with how many more use it after that.
     mutating func checkUniqueIDs(_ ids: [String?], kind: TableKind) {
-        var seen = Set<String>()
+        var uses: [String: (count: Int, second: Int?)] = [:]
         for (ordinal, id) in ids.enumerated() {
             guard let id else { continue }
-            if !seen.insert(id).inserted {
-                report(
-                    "id \(quoted(id)) is already used by an earlier [[\(kind.rawValue)]]",
-                    in: TableReference(kind: kind, ordinal: ordinal, id: id), key: "id")
-            }
+            let previous = uses[id] ?? (0, nil)
+            uses[id] = (previous.count + 1, previous.second ?? (previous.count == 1 ? ordinal : nil))
+        }
+        for (ordinal, id) in ids.enumerated() {
+            guard let id, let use = uses[id], use.second == ordinal else { continue }
+            let later = use.count - 2
+            report(
+                "id \(quoted(id)) is already used by an earlier [[\(kind.rawValue)]]"
+                    + (later > 0 ? " (and by \(counted(later, "more [[\(kind.rawValue)]]")) after this one)" : ""),
+                in: TableReference(kind: kind, ordinal: ordinal, id: id), key: "id")
         }
     }
 
@@ -132,11 +138,11 @@ struct DraftChecker {
             report("\(quoted(key)) must not be empty\(emptyAdvice)", in: table, key: key)
             return
         }
+        var occurrences: [String: Int] = [:]
+        for item in list { occurrences[item, default: 0] += 1 }
         var seen = Set<String>()
-        for item in list {
-            if !seen.insert(item).inserted {
-                report("\(quoted(key)) names \(quoted(item)) twice", in: table, key: key, item: item, itemOccurrence: 2)
-            } else if let known = serviceIDs, !serviceIDSet.contains(item) {
+        for item in list where seen.insert(item).inserted {
+            if let known = serviceIDs, !serviceIDSet.contains(item) {
                 var hint = ""
                 if hintBudget > 0 {
                     hintBudget -= 1
@@ -145,6 +151,11 @@ struct DraftChecker {
                 report(
                     "\(quoted(key)) names \(quoted(item)), which is not a service id" + hint,
                     in: table, key: key, item: item)
+            }
+            let count = occurrences[item] ?? 1
+            if count > 1 {
+                let times = count == 2 ? "twice" : "\(counted(count, "times")) (\(counted(count - 1, "repeats")))"
+                report("\(quoted(key)) names \(quoted(item)) \(times)", in: table, key: key, item: item, itemOccurrence: 2)
             }
         }
     }

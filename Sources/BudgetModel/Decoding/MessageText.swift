@@ -15,7 +15,8 @@ func quoted(_ text: String) -> String {
     "\"" + escaped(text, quote: "\"") + "\""
 }
 
-/// `text` with control characters escaped (`\n`, `\t`, `\u{1b}`), and `quote` and backslashes
+/// `text` with unprintable characters (`isUnprintable`) escaped (`\n`, `\t`, `\u{1b}`,
+/// `\u{2028}`), and `quote` and backslashes
 /// too when a quote is given, so that it can stand between two `quote` characters, or
 /// anywhere, in a one-line message.
 func escaped(_ text: String, quote: Unicode.Scalar? = nil) -> String {
@@ -27,7 +28,7 @@ func escaped(_ text: String, quote: Unicode.Scalar? = nil) -> String {
         case "\r": result += "\\r"
         case "\t": result += "\\t"
         default:
-            if scalar.value < 0x20 || scalar.value == 0x7F {
+            if isUnprintable(scalar) {
                 result += "\\u{\(String(scalar.value, radix: 16))}"
             } else {
                 result.unicodeScalars.append(scalar)
@@ -69,4 +70,16 @@ func formatted(_ share: Share, of reference: Double) -> String {
     case .amount: return formatted(share)
     case .percent: return "\(formatted(share)) (\(formatted(share.resolved(against: reference))))"
     }
+}
+
+/// A count and what it counts as a message shows them, digits grouped in thousands:
+/// `99,999 times`.
+func counted(_ count: Int, _ noun: String) -> String {
+    let digits = Array(String(count).reversed())
+    var grouped = ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0, index % 3 == 0 { grouped.append(",") }
+        grouped.append(digit)
+    }
+    return String(grouped.reversed()) + " " + noun
 }

@@ -7,7 +7,8 @@ import TOMLKit
 /// Accepted as well as the spec's own forms: integers and floats for money; percentages
 /// written `"P%"` as described in `ShareSyntax`; a UTF-8 byte-order mark at the start.
 /// Rejected with an issue, never a crash: files that are missing, directories, not regular
-/// files, larger than 16 MiB, not UTF-8, empty (or only blank) or containing a NUL character;
+/// files, larger than 16 MiB, not UTF-8, empty (or only blank) or containing a NUL character
+/// (or a NUL written as an escape in a string, `EscapedNulCheck`);
 /// TOML syntax errors (including duplicate keys, nesting deeper than the parser allows, and
 /// the nameless table headers that `TableHeaderCheck` catches before they reach the parser);
 /// and everything `ScenarioValidator` checks.
@@ -38,6 +39,12 @@ public enum ScenarioDecoder {
         }
         if let issue = nulCharacterIssue(in: body, fileName: fileName) {
             throw ScenarioErrors(issues: [issue])
+        }
+        if let position = EscapedNulCheck.firstEscapedNul(in: body) {
+            throw ScenarioErrors(issues: [ScenarioIssue(
+                file: fileName, line: position.line, column: position.column,
+                message: "a string holds the escape \\u0000 (NUL), which is not allowed: names, titles and "
+                    + "sources must be one line of printable text, and the TOML reader would cut the string short there")])
         }
         if let position = TableHeaderCheck.badHeaderPosition(in: body) {
             throw ScenarioErrors(issues: [ScenarioIssue(

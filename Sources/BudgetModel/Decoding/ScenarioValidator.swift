@@ -4,11 +4,15 @@
 /// What is checked, beyond types and unknown keys (which only a file can get wrong):
 /// - required keys (`title`; `id` and `amount` of a fund; `id` and `baseline` of a service;
 ///   `id` and `services` of a group), at least one fund and at least one service;
-/// - `currency` is three upper-case letters; `unit` is finite and greater than 0;
+/// - `currency` is three upper-case letters; `unit` is finite and greater than 0, has at most
+///   six decimal places, and is not so fine that the scenario's largest figure, counted in
+///   the unit's last decimal place, exceeds 2^53 (`DraftChecker.checkUnitPrecision`);
 /// - money is finite and not negative (`baseline` greater than 0), `weight` finite and not
 ///   negative, percentages not below 0%; and no amount, percentage or service share above
 ///   1e15, too large to compute with to the penny; and no baseline below a millionth of
 ///   the largest fund or baseline, too small beside it for the solver's tolerances;
+/// - `title`, `source` and names hold no control character, line separator or
+///   bidirectional override (`isUnprintable`);
 /// - ids match `[a-z0-9][a-z0-9_-]*` and are unique among funds, among services and among
 ///   groups; `ring_fenced_for` and group `services` are non-empty, name existing services
 ///   and name none twice;
@@ -40,6 +44,8 @@ public enum ScenarioValidator {
         checker.checkFunds()
         checker.checkServices()
         checker.checkGroups()
+        checker.checkUnitPrecision()
+        checker.checkPrintableText()
         return checker.problems
     }
 }

@@ -39,15 +39,39 @@ public struct MoneyFormatter: Sendable, Equatable {
         }
     }
 
-    /// Decimal places shown for an amount: those of the unit (at most 6), none for `k` and `m`.
-    private var decimals: Int {
-        guard suffix.isEmpty else { return 0 }
+    /// The most decimal places an amount prints with, so the finest unit is 0.000001.
+    public static let maximumDecimalPlaces = 6
+
+    /// The largest whole number a `Double` holds with every smaller whole number: 2^53.
+    public static let largestExactInteger = 9_007_199_254_740_992.0
+
+    /// The decimal places of `unit` (0 for a whole unit): the fewest, at most six, that
+    /// write it exactly (to within 1e-9 of it); nil when it needs more than six.
+    public static func decimalPlaces(of unit: Double) -> Int? {
         var scaled = unit
-        for places in 0...6 {
+        for places in 0...maximumDecimalPlaces {
             if abs(scaled - scaled.rounded()) < 1e-9 * max(1, scaled) { return places }
             scaled *= 10
         }
-        return 6
+        return nil
+    }
+
+    /// Whether every amount up to `amount` prints exactly: the unit has at most six decimal
+    /// places, and the whole number printed for `amount` (the amount in the unit's last decimal
+    /// place, `0.01` for unit 0.05; in thousands for `k`, millions for `m`) is at most 2^53, so
+    /// that it and every count of units below it are exact in a `Double`.
+    public func printsExactly(upTo amount: Double) -> Bool {
+        guard unit.isFinite, unit > 0, let places = Self.decimalPlaces(of: unit) else { return false }
+        guard suffix.isEmpty else { return amount / unit <= Self.largestExactInteger }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return amount * scale <= Self.largestExactInteger
+    }
+
+    /// Decimal places shown for an amount: those of the unit (at most six), none for `k` and `m`.
+    private var decimals: Int {
+        guard suffix.isEmpty else { return 0 }
+        return Self.decimalPlaces(of: unit) ?? Self.maximumDecimalPlaces
     }
 
     /// A count of units (as produced by `LargestRemainderRounding`) as money: `£1,234`, `-£1,234k`.

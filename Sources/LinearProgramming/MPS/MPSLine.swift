@@ -61,8 +61,8 @@ struct MPSLine {
 /// Splitting raw bytes into `MPSLine`s, rejecting what is not text.
 enum MPSLineSplitter {
     /// The lines of `data`, split at `\n` with a trailing `\r` and trailing
-    /// blanks removed. Throws on a NUL or other control byte (binary data)
-    /// and on bytes that are not UTF-8.
+    /// blanks removed. Throws on a NUL or other control byte (binary data),
+    /// on bytes that are not UTF-8, and on the characters of `isUnprintable`.
     static func lines(of data: [UInt8], fileName: String) throws(MPSError) -> [MPSLine] {
         var lines: [MPSLine] = []
         var start = 0
@@ -79,14 +79,36 @@ enum MPSLineSplitter {
                     file: fileName, line: number,
                     message: "binary data (byte 0x\(String(data[bad], radix: 16)) at column \(bad - start + 1)): not an MPS text file")
             }
-            if slice.contains(where: { $0 >= 0x80 }), String(validating: slice, as: UTF8.self) == nil {
-                throw MPSError(file: fileName, line: number, message: "the line is not valid UTF-8 text")
+            if slice.contains(where: { $0 >= 0x80 }) {
+                guard let text = String(validating: slice, as: UTF8.self) else {
+                    throw MPSError(file: fileName, line: number, message: "the line is not valid UTF-8 text")
+                }
+                if let position = text.unicodeScalars.firstIndex(where: isUnprintable) {
+                    let scalar = text.unicodeScalars[position]
+                    let column = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: position) + 1
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    throw MPSError(
+                        file: fileName, line: number,
+                        message: "U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) at character \(column): "
+                            + "names must be printable text, without control characters, line separators or "
+                            + "bidirectional overrides")
+                }
             }
             lines.append(MPSLine(number: number, bytes: slice))
             start = end + 1
             number += 1
         }
         return lines
+    }
+
+    /// A character beyond ASCII that moves the cursor, starts a line or reorders text: the C1
+    /// controls U+0080-U+009F, U+2028 and U+2029, and the bidirectional embeddings, overrides
+    /// and isolates (the C0 controls and DEL are rejected as binary data).
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x80...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 
     /// A carriage return, blank or tab, removed from the end of every line.

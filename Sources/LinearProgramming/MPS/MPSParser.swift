@@ -39,6 +39,15 @@ struct MPSParser {
     /// For each row, the column index that last put an entry in it (duplicate detection).
     private var rowStamp: [Int] = []
     private var lowerBoundGiven: [Bool] = []
+    /// For each column, the line of the BOUNDS entry that set its lower (upper) bound, if any.
+    private var lowerBoundLine: [Int?] = []
+    private var upperBoundLine: [Int?] = []
+    /// Whether the COLUMNS lines being read are between `'INTORG'` and `'INTEND'` markers.
+    private var insideIntegerMarkers = false
+    /// Whether the column being read started between integer markers.
+    private var currentColumnIsInteger = false
+    /// For each column, whether the file declares it integer (markers, `BV`, `LI`, `UI`).
+    private var isInteger: [Bool] = []
 
     private var rightHandSideSet: String?
     private var objectiveConstantGiven = false
@@ -51,8 +60,9 @@ struct MPSParser {
         self.format = format
     }
 
-    /// Reads every line and returns the programme, or throws at the first problem.
-    mutating func parse(_ lines: [MPSLine]) throws(MPSError) -> LinearProgram {
+    /// Reads every line and returns the programme and its integer columns, or throws at the
+    /// first problem.
+    mutating func parse(_ lines: [MPSLine]) throws(MPSError) -> MPSModel {
         var sawContent = false
         for line in lines where !line.isIgnorable {
             lineNumber = line.number
@@ -71,7 +81,7 @@ struct MPSParser {
             throw MPSError(file: fileName, line: 0, message: "the file is empty: no MPS sections")
         }
         guard section == .end else { throw error("the file ends without ENDATA") }
-        return program
+        return MPSModel(program: program, integerColumns: isInteger.indices.filter { isInteger[$0] })
     }
 
     // MARK: - Sections
@@ -256,10 +266,15 @@ struct MPSParser {
     private mutating func readColumnLine(_ line: MPSLine) throws(MPSError) {
         let tokens = line.tokens
         if tokens.count >= 2, tokens[1] == "'MARKER'" {
-            // Integrality markers: accepted, and integrality is ignored (the LP relaxation).
+            // Integrality markers: the columns between them are integer.
             guard tokens.count == 3, tokens[2] == "'INTORG'" || tokens[2] == "'INTEND'" else {
                 throw error("a MARKER line must end with 'INTORG' or 'INTEND'")
             }
+            let opens = tokens[2] == "'INTORG'"
+            guard opens != insideIntegerMarkers else {
+                throw error(opens ? "'INTORG' marker inside integer markers already open" : "'INTEND' marker without 'INTORG'")
+            }
+            insideIntegerMarkers = opens
             return
         }
         let (name, pairs) = try namedPairs(line, leadingOptional: false, what: "COLUMNS")
@@ -270,6 +285,7 @@ struct MPSParser {
             }
             columnIndex[name] = program.columnCount
             currentColumn = (name, 0, [])
+            currentColumnIsInteger = insideIntegerMarkers
             currentColumnHasCost = false
         }
         let column = program.columnCount
@@ -299,6 +315,9 @@ struct MPSParser {
             name: column.name, cost: column.cost, lower: 0, upper: .infinity,
             coefficients: column.entries)
         lowerBoundGiven.append(false)
+        lowerBoundLine.append(nil)
+        upperBoundLine.append(nil)
+        isInteger.append(currentColumnIsInteger)
         currentColumn = nil
     }
 
@@ -378,6 +397,8 @@ struct MPSParser {
             let v = try number(valueText, for: "bound")
             return abs(v) >= MPSReader.infinity ? (v > 0 ? .infinity : -.infinity) : v
         }
+        try recordBoundSides(of: type, column: column, name: columnName)
+        if ["BV", "LI", "UI"].contains(type) { isInteger[column] = true }
         switch type {
         case "UP", "UI":
             let v = try value()
@@ -410,9 +431,27 @@ struct MPSParser {
             lowerBoundGiven[column] = true
         case "SC":
             throw error("semi-continuous bound (SC) on '\(columnName)': not supported by a linear programme")
+        case "SI":
+            throw error("semi-integer bound (SI) on '\(columnName)': not supported by a linear programme")
         default:
             throw error("unknown bound type '\(type)': expected UP, LO, FX, FR, MI, PL, BV, LI or UI")
         }
+    }
+
+    /// Rejects a BOUNDS entry that sets a side of a column's bounds an earlier entry set (the
+    /// later would silently win), like an RHS entry given twice: `UP`, `UI` and `PL` set the
+    /// upper bound; `LO`, `LI` and `MI` the lower; `FX`, `FR` and `BV` both.
+    private mutating func recordBoundSides(of type: String, column: Int, name: String) throws(MPSError) {
+        let setsLower = ["LO", "LI", "MI", "FX", "FR", "BV"].contains(type)
+        let setsUpper = ["UP", "UI", "PL", "FX", "FR", "BV"].contains(type)
+        if setsLower, let earlier = lowerBoundLine[column] {
+            throw error("lower bound of '\(name)' given twice (\(type) here, and at line \(earlier))")
+        }
+        if setsUpper, let earlier = upperBoundLine[column] {
+            throw error("upper bound of '\(name)' given twice (\(type) here, and at line \(earlier))")
+        }
+        if setsLower { lowerBoundLine[column] = lineNumber }
+        if setsUpper { upperBoundLine[column] = lineNumber }
     }
 
     // MARK: - Finishing

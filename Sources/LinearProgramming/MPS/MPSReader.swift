@@ -11,9 +11,14 @@ import Foundation
 /// - RANGES: on an `L` row `[rhs - |R|, rhs]`, on a `G` row `[rhs, rhs + |R|]`,
 ///   on an `E` row `[rhs, rhs + R]` when `R > 0` and `[rhs + R, rhs]` when `R < 0`.
 /// - BOUNDS: `UP`, `LO`, `FX`, `FR`, `MI`, `PL`, `BV` (`[0, 1]`), `LI` and `UI`
-///   (as `LO` and `UP`). Integrality (`BV`, `LI`, `UI`, `MARKER` lines) is
-///   ignored: the reader returns the LP relaxation. `SC` is rejected.
+///   (as `LO` and `UP`). A column's lower or upper bound set by two entries
+///   (`FX` twice, `UP` then `FX`, `BV` then `LO`, ...) is an error, as an RHS
+///   entry given twice is. `SC` and `SI` are rejected.
 ///   A bound value of magnitude `>= 1e30` is infinite (CLP's convention).
+/// - Integrality (`BV`, `LI`, `UI`, columns between `'MARKER'` `'INTORG'` and
+///   `'INTEND'` lines) is not part of a `LinearProgram`: `readModel` and
+///   `parseModel` return it beside the programme (`MPSModel.integerColumns`);
+///   `read` and `parse` return the programme alone, the continuous relaxation.
 /// - A negative `UP` bound on a column with no explicit lower bound (no
 ///   `LO`, `FX`, `FR`, `MI` or `BV` before it) also sets the lower bound to
 ///   `-infinity`, as the Netlib README prescribes. HiGHS 1.15.1 does not: it
@@ -35,10 +40,17 @@ public enum MPSReader {
     /// Bound values at or beyond this magnitude mean an infinite bound.
     public static let infinity = 1e30
 
-    /// Reads the MPS file at `path` (`-` reads standard input).
+    /// Reads the MPS file at `path` (`-` reads standard input): its programme, integrality
+    /// left out (the continuous relaxation of a mixed-integer file).
     /// - Throws: `MPSError` of kind `.unreadable` when the file cannot be
     ///   read, `.malformed` when it is not valid MPS.
     public static func read(contentsOf path: String, format: MPSFormat = .automatic) throws(MPSError) -> LinearProgram {
+        try readModel(contentsOf: path, format: format).program
+    }
+
+    /// Reads the MPS file at `path` (`-` reads standard input): its programme and its integer columns.
+    /// - Throws: as `read(contentsOf:format:)`.
+    public static func readModel(contentsOf path: String, format: MPSFormat = .automatic) throws(MPSError) -> MPSModel {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -55,7 +67,7 @@ public enum MPSReader {
             }
             data = contents
         }
-        return try parse([UInt8](data), fileName: path, format: format)
+        return try parseModel([UInt8](data), fileName: path, format: format)
     }
 
     /// Parses MPS text; `fileName` is used only in error messages.
@@ -63,8 +75,19 @@ public enum MPSReader {
         try parse(Array(text.utf8), fileName: fileName, format: format)
     }
 
-    /// Parses the bytes of an MPS file; `fileName` is used only in error messages.
+    /// Parses MPS text into its programme and its integer columns.
+    public static func parseModel(_ text: String, fileName: String, format: MPSFormat = .automatic) throws(MPSError) -> MPSModel {
+        try parseModel(Array(text.utf8), fileName: fileName, format: format)
+    }
+
+    /// Parses the bytes of an MPS file; `fileName` is used only in error messages. Returns the
+    /// programme, integrality left out.
     public static func parse(_ bytes: [UInt8], fileName: String, format: MPSFormat = .automatic) throws(MPSError) -> LinearProgram {
+        try parseModel(bytes, fileName: fileName, format: format).program
+    }
+
+    /// Parses the bytes of an MPS file into its programme and its integer columns.
+    public static func parseModel(_ bytes: [UInt8], fileName: String, format: MPSFormat = .automatic) throws(MPSError) -> MPSModel {
         let lines = try MPSLineSplitter.lines(of: bytes, fileName: fileName)
         switch format {
         case .fixed, .free:
