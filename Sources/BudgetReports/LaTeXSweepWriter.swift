@@ -66,7 +66,7 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
         changes.alignments = changes.alignments.indices.map { $0 == 0 ? .left : .right }
         lines += Self.tabular(changes, stackingFigures: true)
         lines += ["", "\\medskip", "\\begin{minipage}{\\linewidth}", "\\footnotesize\\raggedright"]
-        let notes = block.notes + header.provenanceLines
+        let notes = block.notes(header: header) + header.provenanceLines
         lines += notes.map { LaTeXText.escaped($0, breakingLong: header.document.sha256) + "\\par" }
         lines += ["\\end{minipage}", "\\end{table}"]
         for line in lines { output.write(line + "\n") }
