@@ -54,11 +54,12 @@ struct ConflictWording {
     }
 
     /// One member with its rounded amount: "the minimum for Restorative Justice (£180,000)"; a
-    /// member whose limit counts other than once shows both: "(2 × £124,500 = £249,000)".
+    /// member whose limit counts other than once shows both: "(£124,500 counted 2 times: £249,000)".
     private func phrase(_ member: ConflictConstraint, units: Double) -> String {
         var amount = money.format(units: units)
         if abs(member.multiplier - 1) > 1e-6 {
-            amount = "\(PercentFormatter.number((member.multiplier * 1e4).rounded() / 1e4)) × \(money.format(amount: member.limit)) = \(amount)"
+            let times = PercentFormatter.number((member.multiplier * 1e4).rounded() / 1e4)
+            amount = "\(money.format(amount: member.limit)) counted \(times) times: \(amount)"
         }
         switch member.kind {
         case .protected: return "the protected \(serviceName(member.id)) (\(amount))"

@@ -74,7 +74,7 @@ import Testing
     }
 
     /// On generated scenarios beyond the maximum cut: the needs less the other members are the
-    /// deficit to 1e-6 relative, each member's amount is its multiplier times its limit, and
+    /// deficit to 1e-6 relative, each floor's and maximum's limit is the service's own, and
     /// every solve behind the result is certified.
     @Test(arguments: [(24, 4, 3, 1), (30, 5, 3, 2), (30, 5, 4, 9), (18, 3, 2, 3), (40, 6, 5, 4), (12, 2, 2, 5), (60, 8, 6, 6), (20, 4, 6, 7)] as [(Int, Int, Int, UInt64)])
     func needLessAvailableIsTheDeficit(services: Int, funds: Int, groups: Int, seed: UInt64) throws {
@@ -91,7 +91,12 @@ import Testing
             #expect(conflict.contains { $0.isNeed })
             let difference = conflict.need - conflict.available
             #expect(abs(difference - deficit) <= 1e-6 * max(deficit, 1), "cut \(cut): \(difference) vs \(deficit)")
-            #expect(conflict.allSatisfy { $0.amount > 0 && $0.limit > 0 && $0.multiplier > 0 })
+            #expect(conflict.allSatisfy { $0.amount > 0 && $0.limit > 0 })
+            for member in conflict where [.minimum, .protected, .maximum].contains(member.kind) {
+                guard let service = scenario.services.first(where: { $0.id == member.id }) else { continue }
+                let limit = member.kind == .maximum ? service.maximumAmount : service.lowerBound
+                #expect(abs(member.limit - limit) <= 1e-9 * scenario.funds.map(\.amount).reduce(0, +), "\(member.kind) \(member.id)")
+            }
             checked += 1
         }
         #expect(checked > 0)
@@ -109,6 +114,8 @@ func expectConflict(
     #expect(found.map(\.1) == expected.map(\.1), sourceLocation: sourceLocation)
     for (member, (_, _, amount)) in zip(result.conflict, expected) {
         #expect(abs(member.amount - amount) <= 1e-6 * amount, "\(member.id): \(member.amount)", sourceLocation: sourceLocation)
+        // Every hand-worked conflict counts each limit once.
+        #expect(abs(member.limit - amount) <= 1e-6 * amount, "\(member.id): limit \(member.limit)", sourceLocation: sourceLocation)
     }
     let deficit = result.deficit ?? .nan
     #expect(abs(result.conflict.need - result.conflict.available - deficit) <= 1e-6 * max(deficit, 1), sourceLocation: sourceLocation)

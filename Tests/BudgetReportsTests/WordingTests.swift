@@ -63,7 +63,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let cut = try #require(object["cut"] as? [String: Any])
         #expect(cut["explanation"] as? String
-            == "At a 0% cut the envelope is £100. The Community services group limit (at least £300) and the minimum for Beta (2 × £25 = £50) need £350: £200 more than the £150 that the maximum for Alpha (£50) and the ring-fenced B fund (£100) can give them.")
+            == "At a 0% cut the envelope is £100. The Community services group limit (at least £300) and the minimum for Beta (£25 counted 2 times: £50) need £350: £200 more than the £150 that the maximum for Alpha (£50) and the ring-fenced B fund (£100) can give them.")
         let conflict = try #require(cut["conflict"] as? [[String: Any]])
         #expect(conflict.map { $0["kind"] as? String } == ["group-min", "minimum", "maximum", "ring-fence"])
         #expect(conflict.map { $0["amount"] as? Double } == [300, 50, 50, 100])

@@ -79,28 +79,37 @@ final class DeficitFinder {
     static func dualSupport(of solution: Solution, layout: AllocationProgram) -> [ConflictConstraint] {
         let scenario = layout.scenario, program = layout.program, scale = layout.scale
         var members: [ConflictConstraint] = []
-        func add(_ kind: ConflictConstraint.Kind, _ id: String, multiplier: Double, limit: Double) {
-            let amount = abs(multiplier) * limit * scale
+        // A row's or column's bound `bound` (solver units) with dual or reduced cost `multiplier`
+        // adds `multiplier * bound` to the dual objective; `limit` is that bound in money.
+        func add(_ kind: ConflictConstraint.Kind, _ id: String, multiplier: Double, bound: Double, limit: Double) {
+            let amount = abs(multiplier) * bound * scale
             if abs(multiplier) > dualTolerance, amount > 0 {
-                members.append(ConflictConstraint(kind: kind, id: id, amount: amount, limit: limit * scale))
+                members.append(ConflictConstraint(kind: kind, id: id, amount: amount, limit: limit))
             }
+        }
+        func addRow(_ kind: ConflictConstraint.Kind, _ id: String, dual: Double, bound: Double) {
+            add(kind, id, multiplier: dual, bound: bound, limit: bound * scale)
         }
         for (g, row) in layout.groupRows.enumerated() {
             let dual = solution.rowDuals[row], id = scenario.groups[g].id
-            if dual > 0 { add(.groupMinimum, id, multiplier: dual, limit: program.rowLower[row]) }
-            if dual < 0 { add(.groupMaximum, id, multiplier: dual, limit: program.rowUpper[row]) }
+            if dual > 0 { addRow(.groupMinimum, id, dual: dual, bound: program.rowLower[row]) }
+            if dual < 0 { addRow(.groupMaximum, id, dual: dual, bound: program.rowUpper[row]) }
         }
         for (s, column) in layout.levelColumns.enumerated() {
             let service = scenario.services[s], reduced = solution.reducedCosts[column]
             if reduced > 0 {
                 let kind: ConflictConstraint.Kind = service.isProtected && service.lowerBound == service.baseline ? .protected : .minimum
-                add(kind, service.id, multiplier: reduced, limit: program.columnLower[column])
+                let level = program.columnLower[column]
+                add(kind, service.id, multiplier: reduced, bound: level, limit: level * service.baseline)
             }
-            if reduced < 0 { add(.maximum, service.id, multiplier: reduced, limit: program.columnUpper[column]) }
+            if reduced < 0 {
+                let level = program.columnUpper[column]
+                add(.maximum, service.id, multiplier: reduced, bound: level, limit: level * service.baseline)
+            }
         }
         for (f, row) in layout.fundRows.enumerated() {
             let fund = scenario.funds[f]
-            add(fund.ringFencedFor == nil ? .fund : .ringFence, fund.id, multiplier: solution.rowDuals[row], limit: program.rowUpper[row])
+            addRow(fund.ringFencedFor == nil ? .fund : .ringFence, fund.id, dual: solution.rowDuals[row], bound: program.rowUpper[row])
         }
         return members
     }
