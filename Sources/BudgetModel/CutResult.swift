@@ -75,17 +75,22 @@ public struct CutResult: Sendable, Equatable {
     public var fundSplit: [[Double]]
     /// When infeasible: the deficit `D(c)`, the least extra unrestricted money that would make the cut feasible.
     public var deficit: Double?
-    /// When infeasible: a plain-English account of the constraints that cannot all be met.
+    /// When infeasible and no amount of money can help (`deficit` is nil): a plain-English
+    /// account of the group limits at fault. Nil otherwise: the reports word `conflict`.
     public var explanation: String?
-    /// When infeasible: a minimal set of constraints that cannot all be met (relaxing any one
-    /// of them leaves the others feasible); empty when feasible or when no money can help.
+    /// When infeasible: the support of an optimal dual solution of the deficit programme, whose
+    /// needs' amounts less the others' amounts are exactly `deficit` (SCENARIO-SPEC section 10);
+    /// empty when feasible or when no money can help.
     public var conflict: [ConflictConstraint]
+    /// When feasible: each fund with money left after the allocation, and why it cannot be
+    /// spent, in file order; empty when everything is allocated or the cut is infeasible.
+    public var unallocatedByFund: [UnallocatedFund]
 
     /// A cut result from its parts.
     public init(
         cutPercent: Double, envelope: Double, status: CutStatus, services: [ServiceAllocation],
         fundSplit: [[Double]] = [], deficit: Double? = nil, explanation: String? = nil,
-        conflict: [ConflictConstraint] = []
+        conflict: [ConflictConstraint] = [], unallocatedByFund: [UnallocatedFund] = []
     ) {
         self.cutPercent = cutPercent
         self.envelope = envelope
@@ -95,6 +100,7 @@ public struct CutResult: Sendable, Equatable {
         self.deficit = deficit
         self.explanation = explanation
         self.conflict = conflict
+        self.unallocatedByFund = unallocatedByFund
     }
 
     /// Total allocated: the sum of the services' exact allocations (0 when infeasible).

@@ -47,7 +47,7 @@ public struct BreakpointReport: Sendable {
             }
             let table = ReportTable(header: ["Cut", "What happens"], alignments: [.right, .left], rows: rows, totalsStart: nil)
             lines += table.renderedAsText()
-            for explanation in breakpoints.compactMap(\.explanation) { lines += ["", "Beyond the maximum feasible cut: \(explanation)"] }
+            for explanation in breakpoints.compactMap(explanation) { lines += ["", "Beyond the maximum feasible cut: \(explanation)"] }
         }
         lines.append("")
         lines.append("Each allocation is linear in the cut between breakpoints; cuts are accurate to 0.0001 percentage points.")
@@ -64,9 +64,14 @@ public struct BreakpointReport: Sendable {
         let items = breakpoints.map { breakpoint in
             "    {\"cut_pct\": \(JSONText.exact(breakpoint.cutPercent)), \"events\": ["
                 + breakpoint.events.map { JSONText.string($0) }.joined(separator: ", ")
-                + "], \"maximum_feasible_cut\": \(breakpoint.isMaximumFeasibleCut), \"explanation\": \(JSONText.string(breakpoint.explanation))}"
+                + "], \"maximum_feasible_cut\": \(breakpoint.isMaximumFeasibleCut), \"explanation\": \(JSONText.string(explanation(breakpoint)))}"
         }
         text += "  \"breakpoints\": [" + (items.isEmpty ? "" : "\n" + items.joined(separator: ",\n") + "\n  ") + "]\n"
         return text + "}\n"
+    }
+
+    /// At the maximum feasible cut: why the cut just beyond it is infeasible.
+    private func explanation(_ breakpoint: Breakpoint) -> String? {
+        breakpoint.beyond.flatMap(ConflictWording(scenario: header.scenario).explanation)
     }
 }

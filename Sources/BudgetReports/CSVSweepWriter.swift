@@ -56,7 +56,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         guard result.status == .optimal else {
             output.write(
                 cutAndStatus + String(repeating: ",", count: 9) + envelope + "," + JSONText.exact(result.deficit ?? .nan)
-                    + "," + csvQuoted(result.explanation ?? "") + "\r\n")
+                    + "," + csvQuoted(ConflictWording(scenario: header.scenario).explanation(result) ?? "") + "\r\n")
             return
         }
         let rowEnd = "," + envelope + ",,\r\n"

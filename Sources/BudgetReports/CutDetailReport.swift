@@ -38,10 +38,12 @@ public struct CutDetailReport: Sendable {
         lines.append("Status: \(result.status.rawValue)")
         if result.status == .infeasible {
             lines.append("Deficit: \(rounded.deficit.map(money.format(units:)) ?? SweepBlock.none)")
-            if let explanation = result.explanation { lines += ["", explanation] }
+            if let explanation = ConflictWording(scenario: scenario).explanation(result) { lines += ["", explanation] }
         } else {
             lines += ["", "Services"]
             lines += serviceTable(rounded).renderedAsText()
+            let unallocated = UnallocatedWording(scenario: scenario).sentences(result)
+            if !unallocated.isEmpty { lines += [""] + unallocated }
             if let usage = FundUsage(result: result, scenario: scenario) {
                 lines += ["", "Funds after the cut"]
                 lines += fundTable(usage).renderedAsText()
@@ -68,7 +70,7 @@ public struct CutDetailReport: Sendable {
             rows.append([
                 header.serviceName(of: service.serviceID, near: index), money.format(units: baselineUnits),
                 money.format(units: rounded.services[index]), money.format(units: rounded.services[index] - baselineUnits),
-                PercentFormatter.change(service.changePercent), service.binding.label,
+                PercentFormatter.change(service.changePercent), BindingWording.text(service.binding, scenario: header.scenario),
             ])
         }
         let totalsStart = rows.count
@@ -114,10 +116,8 @@ public struct CutDetailReport: Sendable {
     /// members of the sweep JSON, then `cut` (the sweep's cut object), `funds`
     /// (`id`, `name`, `cut`, `after_cut`, `used`, `left` exact, and `*_rounded`)
     /// and `split` (one valid split: `service`, `fund`, `amount`,
-    /// `amount_rounded`, non-zero pieces only) and `conflict` (for an infeasible
-    /// cut, the minimal conflicting set as labels `floor:<service>`, `fund:<fund>`,
-    /// `group-min:<group>`, `group-max:<group>`). `funds` and `split` are empty
-    /// when the cut is infeasible, `conflict` when it is feasible. With a sensitivity,
+    /// `amount_rounded`, non-zero pieces only); the cut object carries `conflict` or
+    /// `unallocated_by_fund`. `funds` and `split` are empty when the cut is infeasible. With a sensitivity,
     /// `sensitivity` ends the object (docs/REPORTS.md describes it).
     public func json() -> String {
         let money = header.money
@@ -144,8 +144,7 @@ public struct CutDetailReport: Sendable {
         }
         text += "  \"funds\": [" + (funds.isEmpty ? "" : "\n" + funds.joined(separator: ",\n") + "\n  ") + "],\n"
         text += "  \"split_note\": \"one valid split: the split of money across funds need not be unique\",\n"
-        text += "  \"split\": [" + (pieces.isEmpty ? "" : "\n" + pieces.joined(separator: ",\n") + "\n  ") + "],\n"
-        text += "  \"conflict\": [" + result.conflict.map { JSONText.string($0.label) }.joined(separator: ", ") + "]"
+        text += "  \"split\": [" + (pieces.isEmpty ? "" : "\n" + pieces.joined(separator: ",\n") + "\n  ") + "]"
         if let section = sensitivitySection { text += ",\n  \"sensitivity\": " + section.json() }
         text += "\n"
         return text + "}\n"

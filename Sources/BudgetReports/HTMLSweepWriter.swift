@@ -88,9 +88,10 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
         lines += HTMLTable.render(
             changeTable(), id: "table-change",
             caption: "Table 2: Change from baseline, \(header.scenario.title)" + (range.isEmpty ? "" : ", \(range)"))
-        let notes = cuts.notes
-        if !notes.isEmpty {
-            lines.append("<h2>Infeasible cuts</h2>")
+        for (heading, notes) in [
+            ("Infeasible cuts", cuts.infeasibleNotes(header: header)), ("Unallocated money", cuts.unallocatedNotes(header: header)),
+        ] where !notes.isEmpty {
+            lines.append("<h2>\(heading)</h2>")
             lines += notes.map { "<p class=\"note\">\(HTMLText.escaped($0))</p>" }
         }
         lines.append("<footer>")
@@ -117,7 +118,7 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
                     let position = result.services.firstIndex(where: { $0.serviceID == services[index].id })
                 else { return HTMLTable.Cell(text: SweepBlock.none) }
                 let service = result.services[position]
-                return HTMLTable.Cell(text: PercentFormatter.change(service.changePercent), detail: service.binding.label)
+                return HTMLTable.Cell(text: PercentFormatter.change(service.changePercent), detail: BindingWording.text(service.binding, scenario: header.scenario))
             }
         }
         return HTMLTable.Content(

@@ -35,7 +35,11 @@ extension JSONText {
         guard result.status == .optimal else {
             fields.append("\"deficit\": " + exact(result.deficit ?? .nan))
             fields.append("\"deficit_rounded\": " + (rounded.deficit.map(money.plain(units:)) ?? "null"))
-            fields.append("\"explanation\": " + string(result.explanation))
+            let conflict = result.conflict.map { member in
+                "{\"kind\": \(string(member.kind.rawValue)), \"id\": \(string(member.id)), \"amount\": \(exact(member.amount)), \"limit\": \(exact(member.limit))}"
+            }
+            fields.append("\"conflict\": [" + conflict.joined(separator: ", ") + "]")
+            fields.append("\"explanation\": " + string(ConflictWording(scenario: header.scenario).explanation(result)))
             return "    {" + fields.joined(separator: ", ") + "}"
         }
         fields += [
@@ -43,6 +47,9 @@ extension JSONText {
             "\"allocated_rounded\": " + money.plain(units: rounded.allocated),
             "\"unallocated\": " + exact(result.unallocated),
             "\"unallocated_rounded\": " + money.plain(units: rounded.unallocated),
+            "\"unallocated_by_fund\": [" + result.unallocatedByFund.map { fund in
+                "{\"fund\": \(string(fund.fundID)), \"amount\": \(exact(fund.amount)), \"reason\": \(string(fund.reason.rawValue))}"
+            }.joined(separator: ", ") + "]",
         ]
         var text = "    {" + fields.joined(separator: ", ") + ",\n     \"services\": ["
         for (index, service) in result.services.enumerated() {

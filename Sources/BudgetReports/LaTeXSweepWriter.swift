@@ -75,7 +75,7 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
                 .longtable(caption: "\(title): change from baseline, \(range)")
         }
         lines += ["", "\\begingroup\\footnotesize\\raggedright"]
-        let notes = block.notes + header.provenanceLines
+        let notes = block.notes(header: header) + header.provenanceLines
         lines += notes.map { LaTeXText.escaped($0, breakingWordsLongerThan: 16) + "\\par" }
         lines += ["\\endgroup"]
         for line in lines { output.write(line + "\n") }

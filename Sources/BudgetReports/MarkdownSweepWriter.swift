@@ -38,7 +38,7 @@ public struct MarkdownSweepWriter<Output: TextOutputStream>: SweepWriter {
         lines += block.allocationTable(header: header, baselines: baselines).renderedAsMarkdown()
         lines += ["", "**Change from baseline**", ""]
         lines += block.changeTable(header: header).renderedAsMarkdown()
-        for note in block.notes { lines += ["", ReportTable.markdownEscaped(note)] }
+        for note in block.notes(header: header) { lines += ["", ReportTable.markdownEscaped(note)] }
         for line in lines { output.write(line + "\n") }
         block.removeAll()
     }

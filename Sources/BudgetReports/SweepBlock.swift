@@ -85,7 +85,8 @@ struct SweepBlock {
                         let position = position(ofService: index, in: result, header: header)
                     else { return Self.none }
                     let service = result.services[position]
-                    return PercentFormatter.change(service.changePercent) + " " + service.binding.label
+                    return PercentFormatter.change(service.changePercent) + " "
+                        + BindingWording.text(service.binding, scenario: header.scenario)
                 }
         }
         return ReportTable(
@@ -95,11 +96,24 @@ struct SweepBlock {
     }
 
     /// One note per infeasible cut: `Note (40% cut): <explanation>`.
-    var notes: [String] {
-        results.compactMap { result in
+    func infeasibleNotes(header: SweepHeader) -> [String] {
+        let wording = ConflictWording(scenario: header.scenario)
+        return results.compactMap { result in
             guard result.status == .infeasible else { return nil }
-            let explanation = result.explanation ?? "no allocation meets every hard constraint."
+            let explanation = wording.explanation(result) ?? "no allocation meets every hard constraint."
             return "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \(explanation)"
         }
     }
+
+    /// One note per fund holding unallocated money at a feasible cut:
+    /// `Note (10% cut): £65,000 of <fund> is left unallocated: <why>.`
+    func unallocatedNotes(header: SweepHeader) -> [String] {
+        let wording = UnallocatedWording(scenario: header.scenario)
+        return results.flatMap { result in
+            wording.sentences(result).map { "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \($0)" }
+        }
+    }
+
+    /// The notes under the tables: the infeasible cuts', then the unallocated money's.
+    func notes(header: SweepHeader) -> [String] { infeasibleNotes(header: header) + unallocatedNotes(header: header) }
 }

@@ -43,7 +43,7 @@ public struct TextSweepWriter<Output: TextOutputStream>: SweepWriter {
         lines += block.allocationTable(header: header, baselines: baselines).renderedAsText()
         lines += ["", "Change from baseline"]
         lines += block.changeTable(header: header).renderedAsText()
-        for note in block.notes { lines += ["", note] }
+        for note in block.notes(header: header) { lines += ["", note] }
         for line in lines { output.write(line + "\n") }
         block.removeAll()
     }

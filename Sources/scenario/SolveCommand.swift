@@ -23,14 +23,15 @@ struct SolveCommand: ParsableCommand {
         discussion: """
             Solves the scenario at one cut level and shows, for every service, its baseline, \
             its allocation, the change in money and per cent and what holds it there \
-            (protected, minimum, maximum, ring-fence:<fund>, group:<group>, or share: the \
+            (protected, minimum, maximum, the ring-fence or group by name, or share: the \
             common cut of its priority tier); the total allocated, the unallocated money and \
             the envelope; each fund after the cut with the money used and left; and the money \
             by fund and service. That split across funds need not be unique and is labelled \
             one valid split. When the cut is infeasible, shows the deficit (the least extra \
-            unrestricted money that would make it feasible) and an explanation naming a \
-            minimal set of constraints that cannot all be met (relaxing any one of them \
-            would leave the others satisfiable). The maximum feasible cut is printed too.
+            unrestricted money that would make it feasible) and an explanation naming the \
+            floors, limits and funds of the conflict (the deficit LP's dual support): what \
+            they need less what the funds can give is the deficit. Money left unallocated is \
+            explained by fund. The maximum feasible cut is printed too.
 
             A feasible cut ends with its sensitivity. Weighted mode: Excel Solver's \
             Sensitivity Report of the allocation shown in the weighted LP (per service its \

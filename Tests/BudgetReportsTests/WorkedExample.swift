@@ -59,9 +59,13 @@ enum WorkedExample {
             ]),
         CutResult(
             cutPercent: 40, envelope: 660_000, status: .infeasible, services: [], deficit: 20_000,
-            explanation:
-                "At a 40% cut the envelope is £660,000. The protected Victims' Hub (£400,000), the minimum for IDVA service (£100,000) and the minimum for Restorative Justice (£180,000) need £680,000: £20,000 more than the envelope."
-        ),
+            conflict: [
+                ConflictConstraint(kind: .protected, id: "hub", amount: 400_000, limit: 400_000),
+                ConflictConstraint(kind: .minimum, id: "idva", amount: 100_000, limit: 100_000),
+                ConflictConstraint(kind: .minimum, id: "rj", amount: 180_000, limit: 180_000),
+                ConflictConstraint(kind: .fund, id: "grant", amount: 600_000, limit: 600_000),
+                ConflictConstraint(kind: .ringFence, id: "dv", amount: 60_000, limit: 60_000),
+            ]),
     ]
 
     /// A report of `results` in `format`, written to a string.

@@ -27,7 +27,13 @@ import Testing
         let deficit = try #require(cut["deficit"] as? Double)
         #expect(abs(deficit - 20_000) < 1e-6)
         #expect(cut["explanation"] is String)
-        #expect(object["conflict"] as? [String] == ["floor:hub", "floor:idva", "floor:rj", "fund:grant", "fund:dv"])
+        let conflict = try #require(cut["conflict"] as? [[String: Any]])
+        #expect(conflict.map { $0["kind"] as? String } == ["protected", "minimum", "minimum", "fund", "ring-fence"])
+        #expect(conflict.map { $0["id"] as? String } == ["hub", "idva", "rj", "grant", "dv"])
+        // 400,000 + 100,000 + 180,000 - (600,000 + 60,000) = 20,000, the deficit.
+        let amounts = conflict.compactMap { $0["amount"] as? Double }
+        let expected: [Double] = [400_000, 100_000, 180_000, 600_000, 60_000]
+        #expect(amounts.count == 5 && zip(amounts, expected).allSatisfy { abs($0 - $1) < 1e-6 })
     }
 
     @Test func tiersModeShowsWhatEachFloorCosts() throws {
@@ -53,7 +59,8 @@ import Testing
 
         let without = try ReportCommandRun.run(["solve", "worked.toml", "--cut", "30", "--format", "json", "--sensitivity", "no"], in: directory)
         let plain = try #require(try JSONSerialization.jsonObject(with: Data(without.output.utf8)) as? [String: Any])
-        #expect(plain["sensitivity"] == nil && plain["conflict"] as? [String] == [])
+        #expect(plain["sensitivity"] == nil && plain["conflict"] == nil)
+        #expect((plain["cut"] as? [String: Any])?["unallocated_by_fund"] as? [Any] != nil)
     }
 
     @Test func weightedModeShowsTheSensitivityReport() throws {

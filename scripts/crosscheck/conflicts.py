@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
-"""Check with HiGHS that the constraints `scenario solve` names for an infeasible cut form a
-minimal conflicting set.
+"""Check with HiGHS that the conflict `scenario solve` reports for an infeasible cut is the
+support of an optimal dual solution of the deficit LP (SCENARIO-SPEC section 10).
 
 For each scenario and each infeasible cut with a positive deficit, `scenario solve --format json`
-gives `conflict` (labels `floor:<service>`, `fund:<fund>`, `group-min:<group>`,
-`group-max:<group>`). The first-stage LP of the same cut (`scenario export --format mps`) is
-read by HiGHS; every floor (the `level:<service>` column's lower bound), fund limit and group
-limit the set does not name is relaxed. Then:
+gives `deficit` and `conflict` (`kind`, `id`, `amount`, `limit`). The first-stage LP of the same
+cut (`scenario export --format mps`) is read by HiGHS and turned into the deficit LP: every
+cost 0, every `extra:<service>` column free above 0 with cost 1. Then:
 
-- with exactly the named constraints, HiGHS must find the LP infeasible;
-- with any one of them relaxed as well, HiGHS must find it feasible.
+- HiGHS's optimum, times the scenario's money scale, is our deficit (1e-6 relative);
+- the needs' amounts (`minimum`, `protected`, `group-min`) less the others' are the deficit;
+- with every floor, maximum, fund limit and group limit the conflict does not name relaxed,
+  HiGHS's optimum is still the deficit: the named constraints alone need all of it (a dual
+  solution supported on them is still feasible, so the relaxed optimum cannot be lower).
 
-Relaxed rows get a bound of 1e6 (the LP's money is in units of the largest amount, so nothing
-comes near it) rather than an infinite one.
+Relaxed bounds are 1e6 (the LP's money is in units of the largest amount, so nothing comes
+near it) rather than infinite.
 
 Usage: python3 scripts/crosscheck/conflicts.py .build/release/scenario [--seeds N] [FILE ...]
 """
@@ -34,37 +36,56 @@ import generate  # noqa: E402
 from sensitivity import highs_for, run  # noqa: E402
 
 FAR_AWAY = 1e6
+NEEDS = {"minimum", "protected", "group-min"}
 
 
-def status_with(mps: Path, kept: set[str], document: dict) -> highspy.HighsModelStatus:
-    """HiGHS's status on the LP with every candidate constraint relaxed except those in `kept`."""
+def money_scale(document: dict) -> float:
+    """The largest fund or baseline: what the LPs divide money by."""
+    largest = max([f["amount"] for f in document.get("fund", [])] + [s["baseline"] for s in document["service"]])
+    return largest if largest > 0 else 1.0
+
+
+def deficit_with(mps: Path, kept: set[tuple[str, str]] | None, document: dict) -> float | None:
+    """HiGHS's deficit (LP units) with every candidate not in `kept` relaxed (none when None)."""
     h = highs_for(mps)
     lp = h.getLp()
     rows = {name: i for i, name in enumerate(lp.row_names_)}
     cols = {name: j for j, name in enumerate(lp.col_names_)}
+    for j in range(lp.num_col_):
+        h.changeColCost(j, 0.0)
     for service in document["service"]:
-        j = cols[f"level:{service['id']}"]
-        if f"floor:{service['id']}" not in kept:
-            h.changeColBounds(j, 0.0, lp.col_upper_[j])
-    for fund in document.get("fund", []):
-        i = rows[f"fund:{fund['id']}"]
-        if f"fund:{fund['id']}" not in kept:
-            h.changeRowBounds(i, lp.row_lower_[i], FAR_AWAY)
-    for group in document.get("group", []):
-        i = rows.get(f"group:{group['id']}")
-        if i is None:
-            continue
-        lower = lp.row_lower_[i] if f"group-min:{group['id']}" in kept else -FAR_AWAY
-        upper = lp.row_upper_[i] if f"group-max:{group['id']}" in kept else FAR_AWAY
-        h.changeRowBounds(i, lower, upper)
+        j = cols[f"extra:{service['id']}"]
+        h.changeColBounds(j, 0.0, highspy.kHighsInf)
+        h.changeColCost(j, 1.0)
+    if kept is not None:
+        for service in document["service"]:
+            j = cols[f"level:{service['id']}"]
+            floor = {("minimum", service["id"]), ("protected", service["id"])} & kept
+            lower = lp.col_lower_[j] if floor else 0.0
+            upper = lp.col_upper_[j] if ("maximum", service["id"]) in kept else FAR_AWAY
+            h.changeColBounds(j, lower, upper)
+        for fund in document.get("fund", []):
+            i = rows[f"fund:{fund['id']}"]
+            if not {("fund", fund["id"]), ("ring-fence", fund["id"])} & kept:
+                h.changeRowBounds(i, lp.row_lower_[i], FAR_AWAY)
+        for group in document.get("group", []):
+            i = rows.get(f"group:{group['id']}")
+            if i is None:
+                continue
+            lower = lp.row_lower_[i] if ("group-min", group["id"]) in kept else -FAR_AWAY
+            upper = lp.row_upper_[i] if ("group-max", group["id"]) in kept else FAR_AWAY
+            h.changeRowBounds(i, lower, upper)
     h.run()
-    return h.getModelStatus()
+    if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return None
+    return h.getInfo().objective_function_value
 
 
 def check(binary: str, document: dict, name: str, cuts: list[float], work: Path) -> tuple[int, int, list[str]]:
     path = work / name
     path.write_text(generate.to_toml(document))
     mps = work / "cut.mps"
+    scale = money_scale(document)
     checked = named = 0
     failures: list[str] = []
     for cut in cuts:
@@ -72,16 +93,23 @@ def check(binary: str, document: dict, name: str, cuts: list[float], work: Path)
         deficit = ours["cut"].get("deficit")
         if ours["cut"]["status"] != "infeasible" or deficit is None or deficit < 0.01:
             continue
-        conflict = set(ours["conflict"])
-        where = f"{name} at {cut}% ({sorted(conflict)})"
+        conflict = ours["cut"]["conflict"]
+        kept = {(member["kind"], member["id"]) for member in conflict}
+        where = f"{name} at {cut}% (deficit {deficit})"
         run(binary, "export", str(path), "--cut", f"{cut}", "--format", "mps", "--output", str(mps))
         checked += 1
-        if status_with(mps, conflict, document) != highspy.HighsModelStatus.kInfeasible:
-            failures.append(f"{where}: the named constraints alone are feasible")
-        for label in sorted(conflict):
-            named += 1
-            if status_with(mps, conflict - {label}, document) != highspy.HighsModelStatus.kOptimal:
-                failures.append(f"{where}: still infeasible without {label}")
+        named += len(conflict)
+        tolerance = 1e-6 * max(deficit, 1.0)
+        need = sum(m["amount"] for m in conflict if m["kind"] in NEEDS)
+        available = sum(m["amount"] for m in conflict if m["kind"] not in NEEDS)
+        if abs(need - available - deficit) > tolerance:
+            failures.append(f"{where}: need {need} less available {available} is not the deficit")
+        whole = deficit_with(mps, None, document)
+        if whole is None or abs(whole * scale - deficit) > tolerance:
+            failures.append(f"{where}: HiGHS's deficit is {None if whole is None else whole * scale}")
+        alone = deficit_with(mps, kept, document)
+        if alone is None or abs(alone * scale - deficit) > tolerance:
+            failures.append(f"{where}: the conflict alone needs {None if alone is None else alone * scale}")
     return checked, named, failures
 
 

@@ -240,9 +240,12 @@ public final class Allocator {
                 serviceID: scenario.services[s].id, baseline: scenario.services[s].baseline,
                 allocation: allocations.amounts[s], binding: bindings[s])
         }
+        let unallocated = UnallocatedFund.funds(
+            of: scenario, atCut: cut, allocations: allocations.amounts, split: allocations.fundSplit,
+            tolerance: 10 * options.primalFeasibilityTolerance * scenario.moneyScale)
         return CutResult(
             cutPercent: cut, envelope: scenario.envelope(afterCut: cut), status: .optimal,
-            services: services, fundSplit: allocations.fundSplit)
+            services: services, fundSplit: allocations.fundSplit, unallocatedByFund: unallocated)
     }
 
     private func infeasibleResult(_ cut: Double) throws(AllocationError) -> CutResult {

@@ -5,24 +5,24 @@ import LinearProgramming
 /// `D(c)` is the optimum of the allocation programme with one more,
 /// unrestricted and uncut source of money that any service may draw on,
 /// minimising that money. Group percentages stay percentages of `E(c)`.
-/// The constraints named in the explanation are a minimal conflicting set
-/// (`ConflictSetFilter`): drawn from those with a non-zero dual in that
-/// programme, and such that relaxing any one of them leaves the others feasible.
+/// The conflict is the support of that programme's optimal dual solution
+/// (SCENARIO-SPEC section 10): the floors, maxima, fund limits and group limits
+/// with a non-zero dual, each with its multiplier times its limit, so that what
+/// the needs ask less what the others give is the deficit.
 final class DeficitFinder {
     private let layout: AllocationProgram
     private let solver: SimplexSolver
     private let observer: ((LinearProgram, Solution) -> Void)?
     /// The group limits that fail on their own at a cut, within the LPs' primal tolerance in money.
     private let hopelessGroupLimits: HopelessGroupLimits
-    private lazy var floorPhrases = FloorPhrases(scenario: layout.scenario)
 
     /// What the deficit programme found.
     struct Finding {
         /// `D(c)`; nil when no amount of money can meet the group limits at this cut.
         var deficit: Double?
-        /// A plain-English account naming the conflicting constraints.
-        var explanation: String
-        /// The constraints of a minimal conflicting set; empty when no amount of money can help.
+        /// When no amount of money can help: a plain-English account of the group limits at fault.
+        var explanation: String?
+        /// The support of the deficit programme's optimal duals; empty when no amount of money can help.
         var conflict: [ConflictConstraint]
     }
 
@@ -45,7 +45,7 @@ final class DeficitFinder {
     func find(atCut cut: Double) throws(AllocationError) -> Finding {
         var rebounded = layout
         rebounded.setCut(cut)
-        let explainer = ConflictExplainer(layout: rebounded, cut: cut, phrases: floorPhrases)
+        let explainer = HopelessExplainer(layout: rebounded, cut: cut)
         let hopeless = hopelessGroupLimits.groups(atCut: cut)
         if !hopeless.isEmpty {
             return Finding(deficit: nil, explanation: explainer.explainHopeless(hopeless), conflict: [])
@@ -59,11 +59,7 @@ final class DeficitFinder {
         switch solution.status {
         case .optimal:
             let deficit = max(0, solution.objective * layout.scale)
-            let filter = ConflictSetFilter(layout: rebounded, solver: solver, observer: observer)
-            let conflict = filter.minimalConflict(from: solution, dualTolerance: ConflictExplainer.dualTolerance)
-            return Finding(
-                deficit: deficit, explanation: explainer.explainDeficit(deficit, conflict: conflict),
-                conflict: conflict.members.map { constraint($0, of: rebounded.scenario) })
+            return Finding(deficit: deficit, explanation: nil, conflict: Self.dualSupport(of: solution, layout: rebounded))
         case .infeasible:
             return Finding(
                 deficit: nil, explanation: explainer.explainHopeless(farkasRay: solution.farkasRay ?? []), conflict: [])
@@ -72,12 +68,49 @@ final class DeficitFinder {
         }
     }
 
-    private func constraint(_ candidate: ConflictSetFilter.Candidate, of scenario: Scenario) -> ConflictConstraint {
-        switch candidate {
-        case .floor(let s): return .floor(service: scenario.services[s].id)
-        case .fund(let f): return .fund(scenario.funds[f].id)
-        case .groupMinimum(let g): return .groupMinimum(scenario.groups[g].id)
-        case .groupMaximum(let g): return .groupMaximum(scenario.groups[g].id)
+    /// Duals and reduced costs at or below this (in solver units) do not take part in the conflict.
+    static let dualTolerance = 1e-9
+
+    /// The members of the conflict: each floor, maximum, fund and group limit with a non-zero
+    /// dual in `solution` (an optimum of the deficit programme for `layout`'s cut), with its
+    /// multiplier times its limit in money. Groups first, then services, then funds, each in
+    /// file order. By LP duality (balance rows and the other columns' bounds are zero), the
+    /// needs' amounts less the others' are the programme's optimum, the deficit.
+    static func dualSupport(of solution: Solution, layout: AllocationProgram) -> [ConflictConstraint] {
+        let scenario = layout.scenario, program = layout.program, scale = layout.scale
+        var members: [ConflictConstraint] = []
+        // A row's or column's bound `bound` (solver units) with dual or reduced cost `multiplier`
+        // adds `multiplier * bound` to the dual objective; `limit` is that bound in money.
+        func add(_ kind: ConflictConstraint.Kind, _ id: String, multiplier: Double, bound: Double, limit: Double) {
+            let amount = abs(multiplier) * bound * scale
+            if abs(multiplier) > dualTolerance, amount > 0 {
+                members.append(ConflictConstraint(kind: kind, id: id, amount: amount, limit: limit))
+            }
         }
+        func addRow(_ kind: ConflictConstraint.Kind, _ id: String, dual: Double, bound: Double) {
+            add(kind, id, multiplier: dual, bound: bound, limit: bound * scale)
+        }
+        for (g, row) in layout.groupRows.enumerated() {
+            let dual = solution.rowDuals[row], id = scenario.groups[g].id
+            if dual > 0 { addRow(.groupMinimum, id, dual: dual, bound: program.rowLower[row]) }
+            if dual < 0 { addRow(.groupMaximum, id, dual: dual, bound: program.rowUpper[row]) }
+        }
+        for (s, column) in layout.levelColumns.enumerated() {
+            let service = scenario.services[s], reduced = solution.reducedCosts[column]
+            if reduced > 0 {
+                let kind: ConflictConstraint.Kind = service.isProtected && service.lowerBound == service.baseline ? .protected : .minimum
+                let level = program.columnLower[column]
+                add(kind, service.id, multiplier: reduced, bound: level, limit: level * service.baseline)
+            }
+            if reduced < 0 {
+                let level = program.columnUpper[column]
+                add(.maximum, service.id, multiplier: reduced, bound: level, limit: level * service.baseline)
+            }
+        }
+        for (f, row) in layout.fundRows.enumerated() {
+            let fund = scenario.funds[f]
+            addRow(fund.ringFencedFor == nil ? .fund : .ringFence, fund.id, dual: solution.rowDuals[row], bound: program.rowUpper[row])
+        }
+        return members
     }
 }

@@ -7,14 +7,15 @@ public struct Breakpoint: Sendable, Equatable {
     public var events: [String]
     /// Whether this is the maximum feasible cut (beyond it the scenario is infeasible).
     public var isMaximumFeasibleCut: Bool
-    /// At the maximum feasible cut: why a cut just beyond it is infeasible.
-    public var explanation: String?
+    /// At the maximum feasible cut: a cut just beyond it, infeasible, whose deficit and
+    /// conflict say why.
+    public var beyond: CutResult?
 
     /// A breakpoint from its parts.
-    public init(cutPercent: Double, events: [String], isMaximumFeasibleCut: Bool = false, explanation: String? = nil) {
+    public init(cutPercent: Double, events: [String], isMaximumFeasibleCut: Bool = false, beyond: CutResult? = nil) {
         self.cutPercent = cutPercent
         self.events = events
         self.isMaximumFeasibleCut = isMaximumFeasibleCut
-        self.explanation = explanation
+        self.beyond = beyond
     }
 }

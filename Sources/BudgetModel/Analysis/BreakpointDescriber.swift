@@ -65,7 +65,7 @@ struct BreakpointDescriber {
         let beyond = try allocator.result(atCut: min(cut + Self.probe, 99.9999))
         return Breakpoint(
             cutPercent: cut, events: ["the maximum feasible cut: beyond it the hard constraints cannot all be met"],
-            isMaximumFeasibleCut: true, explanation: beyond.explanation)
+            isMaximumFeasibleCut: true, beyond: beyond)
     }
 
     private func groupName(_ id: String) -> String { scenario.groups.first { $0.id == id }?.name ?? id }

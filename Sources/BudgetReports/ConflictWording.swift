@@ -1,0 +1,92 @@
+import BudgetModel
+
+/// The words for an infeasible cut (SCENARIO-SPEC section 10), made from its facts: the
+/// deficit and the conflict, the support of the deficit programme's optimal duals.
+///
+/// The only "more" figure is the deficit. The figures are rounded together: the deficit as
+/// the tables round it (up to a whole unit), what the other members can give to the nearest
+/// unit, and the need as the sum of the two; the parts of each sum are rounded over it by the
+/// largest-remainder method. So the printed need less the printed available is the printed
+/// deficit, and the printed parts add up to the printed sums.
+struct ConflictWording {
+    let scenario: Scenario
+    let money: MoneyFormatter
+
+    init(scenario: Scenario) {
+        self.scenario = scenario
+        money = MoneyFormatter(currency: scenario.currency, unit: scenario.unit)
+    }
+
+    /// "At a 40% cut the envelope is £660,000. The protected Victims' Hub (£400,000), ...
+    /// need £680,000: £20,000 more than the envelope." Nil for a feasible cut; the model's own
+    /// account when no amount of money can help.
+    func explanation(_ result: CutResult) -> String? {
+        guard result.status == .infeasible else { return nil }
+        guard result.deficit != nil, !result.conflict.isEmpty else { return result.explanation }
+        let unit = scenario.unit
+        let rounded = RoundedCut(result, unit: unit)
+        let needs = result.conflict.filter(\.isNeed), others = result.conflict.filter { !$0.isNeed }
+        let availableUnits = LargestRemainderRounding.roundToUnits(others.available, unit: unit)
+        let deficitUnits = rounded.deficit ?? 0
+        let needUnits = availableUnits + deficitUnits
+        let needParts = LargestRemainderRounding.distribute(needs.map(\.amount), overUnits: needUnits, unit: unit)
+        let otherParts = LargestRemainderRounding.distribute(others.map(\.amount), overUnits: availableUnits, unit: unit)
+
+        var text = "At a \(PercentFormatter.cut(result.cutPercent)) cut the envelope is \(money.format(units: rounded.envelope))."
+        let needList = Self.list(zip(needs, needParts).map { phrase($0, units: $1) })
+        let verb = needs.count == 1 ? "needs" : "need"
+        text += " \(Self.capitalised(needList)) \(verb) \(money.format(units: needUnits)): \(money.format(units: deficitUnits)) more than "
+        if isTheEnvelope(others, result: result), availableUnits == rounded.envelope {
+            text += "the envelope."
+        } else {
+            let givers = Self.list(zip(others, otherParts).map { phrase($0, units: $1) })
+            let pronoun = needs.count == 1 ? "it" : "them"
+            text += "the \(money.format(units: availableUnits)) that \(givers) can give \(pronoun)."
+        }
+        return text
+    }
+
+    /// Whether the members that give are every fund, each at its whole amount after the cut.
+    private func isTheEnvelope(_ others: [ConflictConstraint], result: CutResult) -> Bool {
+        let funds = others.filter { $0.kind == .fund || $0.kind == .ringFence }
+        return funds.count == others.count && funds.count == scenario.funds.count
+            && abs(others.available - result.envelope) <= LargestRemainderRounding.noise * scenario.unit
+    }
+
+    /// One member with its rounded amount: "the minimum for Restorative Justice (£180,000)"; a
+    /// member whose limit counts other than once shows both: "(£124,500 counted 2 times: £249,000)".
+    private func phrase(_ member: ConflictConstraint, units: Double) -> String {
+        var amount = money.format(units: units)
+        if abs(member.multiplier - 1) > 1e-6 {
+            let times = PercentFormatter.number((member.multiplier * 1e4).rounded() / 1e4)
+            amount = "\(money.format(amount: member.limit)) counted \(times) times: \(amount)"
+        }
+        switch member.kind {
+        case .protected: return "the protected \(serviceName(member.id)) (\(amount))"
+        case .minimum: return "the minimum for \(serviceName(member.id)) (\(amount))"
+        case .maximum: return "the maximum for \(serviceName(member.id)) (\(amount))"
+        case .groupMinimum: return "the \(groupName(member.id)) group limit (at least \(amount))"
+        case .groupMaximum: return "the \(groupName(member.id)) group limit (at most \(amount))"
+        case .fund: return "\(fundName(member.id)) (\(amount))"
+        case .ringFence: return "the ring-fenced \(fundName(member.id)) (\(amount))"
+        }
+    }
+
+    private func serviceName(_ id: String) -> String { scenario.services.first { $0.id == id }?.name ?? id }
+    private func groupName(_ id: String) -> String { scenario.groups.first { $0.id == id }?.name ?? id }
+    private func fundName(_ id: String) -> String { scenario.funds.first { $0.id == id }?.name ?? id }
+
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
