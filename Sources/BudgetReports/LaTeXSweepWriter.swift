@@ -24,7 +24,6 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// The sink, with everything written so far.
     public private(set) var output: Output
     private let header: SweepHeader
-    private let baselines: RoundedBaselines
     private let standalone: Bool
     private var block = SweepBlock()
 
@@ -33,7 +32,6 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
         self.header = header
         self.output = output
         self.standalone = standalone
-        baselines = RoundedBaselines(header.scenario)
         let fileName = header.document.fileName.map { $0.isNewline ? " " : $0 }
         self.output.write("% Sweep of \(String(fileName)) by scenario \(header.toolVersion).\n")
         self.output.write("% Needs \\usepackage{booktabs} in the preamble; typeset with pdflatex (LaTeX 2018 or later).\n")
@@ -44,7 +42,7 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
 
     /// Holds the cut until its block of columns is full, then writes the block.
     public mutating func write(_ result: CutResult) {
-        block.append(result, unit: header.scenario.unit)
+        block.append(result)
         if block.isFull { writeBlock() }
     }
 
@@ -59,7 +57,7 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
         let title = header.scenario.title
         var lines = ["", "\\begin{table}[htbp]", "\\centering", "\\footnotesize", "\\setlength{\\tabcolsep}{4pt}"]
         lines.append("\\caption{" + LaTeXText.escaped("\(title): allocation by cut, \(range)") + "}")
-        lines += Self.tabular(block.allocationTable(header: header, baselines: baselines))
+        lines += Self.tabular(block.allocationTable(header: header))
         lines += ["", "\\bigskip"]
         lines.append("\\caption{" + LaTeXText.escaped("\(title): change from baseline, \(range)") + "}")
         var changes = block.changeTable(header: header)
