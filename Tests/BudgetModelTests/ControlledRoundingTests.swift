@@ -52,7 +52,8 @@ import Testing
                     continue
                 }
                 checkFigure(figure, exact: part, "c\(index) r\(row)")
-                if index > 0, let before = columns[index - 1].parts[row], abs(part - before) <= 1e-9 * unit,
+                if index > 0, row < columns[index - 1].parts.count, let before = columns[index - 1].parts[row],
+                    abs(part - before) <= 1e-9 * unit,
                     figure != rounded[index - 1].parts[row]
                 {
                     failures.append("c\(index) r\(row): equal to the column before but rounded \(figure)")
@@ -139,6 +140,16 @@ import Testing
         #expect(rounded[0].parts == [400_000, 234_000, 156_000] && rounded[0].envelope == 790_000)
         #expect(rounded[1].parts == [nil, nil, nil] && rounded[1].total == 0 && rounded[1].envelope == 700_000)
         #expect(rounded[2].parts == [400_001, 120_000, 100_000] && rounded[2].envelope == 620_001)
+    }
+
+    /// A table with an amount that is not finite has no rounding (reports then round each
+    /// column on their own); a column with fewer parts has none in the rows it lacks.
+    @Test func nonFiniteAmountsHaveNoRoundingAndShortColumnsAreGaps() throws {
+        #expect(ControlledRounding(columns: [Column(parts: [.nan, 1], envelope: 2)], unit: 1).round() == nil)
+        #expect(ControlledRounding(columns: [Column(parts: [1], envelope: .infinity)], unit: 1).round() == nil)
+        let rounded = try Self.roundChecked(
+            [Column(parts: [0.5], envelope: nil), Column(parts: [0.5, 2.5], envelope: 3)], unit: 1)
+        #expect(rounded[0].parts == [1] && rounded[1].parts == [1, 2] && rounded[1].envelope == 3)
     }
 
     /// Random tables: 1 to 9 rows and columns, units of £1 or £1k, amounts with

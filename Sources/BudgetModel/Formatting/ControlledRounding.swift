@@ -63,7 +63,7 @@ public struct ControlledRounding: Sendable {
 
     /// A value in units as its whole part and its fraction in billionths of a
     /// unit, so that column totals are sums of integers, exact.
-    private struct Split: Equatable {
+    private struct Split {
         var whole: Double
         var billionths: Int
 
@@ -132,12 +132,19 @@ public struct ControlledRounding: Sendable {
     private var totals: [Split] = []
     private var unallocated: [(value: Split, variable: Int?)?] = []
     private var envelopes: [Split?] = []
+    /// Whether an amount or envelope is not finite (such a table has no rounding).
+    private var hasNonFiniteAmount = false
 
     /// The programme for rounding `columns` (amounts in money) to multiples of `unit`.
-    /// Every column has as many parts as the first; amounts are finite.
+    /// A column with fewer parts than another has none in the rows it lacks; `unit` is positive and finite.
+    /// A table with an amount that is not finite has a programme with no rows and no rounding.
     public init(columns: [Column], unit: Double) {
         program = LinearProgram(name: "controlled-rounding")
-        let rowCount = columns.first?.parts.count ?? 0
+        hasNonFiniteAmount = columns.contains { column in
+            column.parts.contains { !($0 ?? 0).isFinite } || !(column.envelope ?? 0).isFinite
+        }
+        guard !hasNonFiniteAmount else { return }
+        let rowCount = columns.map(\.parts.count).max() ?? 0
         var values = columns.map { column in column.parts.map { $0.map { Split(units: $0 / unit) } } }
         // Runs: a value within the tie tolerance of the one before it joins its run and takes its value.
         var runOf = [[Int?]](repeating: [Int?](repeating: nil, count: rowCount), count: columns.count)
@@ -203,9 +210,9 @@ public struct ControlledRounding: Sendable {
     }
 
     /// Rounds the table: solves the programme and reads the rounding off its
-    /// vertex. Nil only when the solver returns no optimal integral vertex that
-    /// keeps every promise, which a totally unimodular programme solved to
-    /// optimality does not do; the check makes sure.
+    /// vertex. Nil when an amount is not finite, or when the solver returns no
+    /// optimal integral vertex that keeps every promise, which a totally
+    /// unimodular programme solved to optimality does not do; the check makes sure.
     public func round() -> [RoundedColumn]? {
         rounding(from: program.columnCount == 0 ? nil : program.solve())
     }
@@ -213,6 +220,7 @@ public struct ControlledRounding: Sendable {
     /// The rounding at `solution` (a solve of `program`; nil when the programme has no
     /// variables), or nil when that is not an optimal integral point keeping every promise.
     public func rounding(from solution: Solution?) -> [RoundedColumn]? {
+        guard !hasNonFiniteAmount else { return nil }
         var up = [Double](repeating: 0, count: program.columnCount)
         if program.columnCount > 0 {
             guard let solution, solution.status == .optimal, solution.columnValues.count == up.count else { return nil }
