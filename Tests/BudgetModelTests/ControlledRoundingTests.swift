@@ -106,7 +106,7 @@ import Testing
         // The £199,508 rounds up (its run spans three columns, each 0.492 off rather than 0.508).
         #expect(rounded[0].parts == [200, 100, 100] && rounded[0].total == 400)
         #expect(rounded[1].total == 370 && rounded[1].envelope == 370)
-        #expect(rounded[2].parts == [200, 85, 61] && rounded[2].total == 346)
+        #expect(rounded[2].parts == [200, 85, 60] && rounded[2].total == 345)
     }
 
     /// Twelve services of £340: the exact £4,080 is £4k or £5k, never £3k, and
@@ -116,6 +116,9 @@ import Testing
         let columns = [Column(parts: parts, envelope: nil), Column(parts: parts, envelope: 4_080)]
         let rounded = try Self.roundChecked(columns, unit: 1000)
         #expect(rounded[0].total == 4 && rounded[1].total == 4)
+        // At a 10% cut, twelve £306 make £3,672: the total is the nearest £4k, four of them £1k.
+        let cut = try Self.roundChecked(columns + [Column(parts: [Double?](repeating: 306, count: 12), envelope: 3_672)], unit: 1000)
+        #expect(cut[2].total == 4 && cut[2].envelope == 4 && cut[2].parts.filter { $0 == 1 }.count == 4)
         #expect(rounded[1].unallocated == 0 && rounded[1].envelope == 4)
         #expect(rounded[0].parts == rounded[1].parts)
         #expect(rounded[1].parts.filter { $0 == 1 }.count == 4)

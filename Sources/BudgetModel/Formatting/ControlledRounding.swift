@@ -20,9 +20,12 @@ import LinearProgramming
 /// consecutive rows of the programme (the columns' rows in order), so the
 /// constraint matrix is an interval matrix, totally unimodular: every vertex
 /// is integral. The fractional parts themselves are a feasible point, so a
-/// vertex exists; the simplex method finds one that minimises the total
-/// rounding error, each run counted once per column it spans (halves round up
-/// where the sums leave the choice, parts before the unallocated money). The result is checked to be integral and
+/// vertex exists; the simplex method finds one that minimises the rounding
+/// error of the totals and envelopes first (each weighs more than all the
+/// parts of its column, so they are the nearest whole units where the table
+/// allows), then of the parts, each run counted once per column it spans
+/// (halves round up where the sums leave the choice, parts before the
+/// unallocated money). The result is checked to be integral and
 /// to keep every promise before it is returned.
 public struct ControlledRounding: Sendable {
     /// One column of the table, in money.
@@ -183,6 +186,20 @@ public struct ControlledRounding: Sendable {
                 : nil
             unallocated.append((rest, variable))
             envelopes.append(envelope)
+        }
+        // Totals and envelopes weigh more than all the parts of their column: nearest where the table allows.
+        let weight = Double(rowCount + 1)
+        for index in columns.indices {
+            var rise = totals[index].billionths > 0 ? weight * Self.costOfRoundingUp(totals[index].fraction) : 0
+            if let envelope = envelopes[index], envelope.billionths > 0 {
+                let envelopeRise = weight * Self.costOfRoundingUp(envelope.fraction)
+                rise += envelopeRise
+                if let variable = unallocated[index]?.variable { program.costs[variable] += envelopeRise }
+            }
+            guard rise != 0 else { continue }
+            for row in 0..<rowCount {
+                if let run = runOf[index][row], let variable = runs[run].variable { program.costs[variable] += rise }
+            }
         }
         // Rows: per column the total, then the envelope; a variable's rows are consecutive.
         var coefficients = [[(row: Int, value: Double)]](repeating: [], count: program.columnCount)
