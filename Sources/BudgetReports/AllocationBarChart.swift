@@ -104,7 +104,7 @@ struct AllocationBarChart {
 
     private func description(infeasible: [CutResult]) -> String {
         var text = "Stacked bars of the money allocated to each of \(header.scenario.services.count) services, "
-            + "rounded to the nearest \(header.money.unitDescription): the baseline, then one bar per cut "
+            + "rounded to multiples of \(header.money.unitDescription) as in the table: the baseline, then one bar per cut "
             + "(\(CutRangeCaption.text(results))); money left unallocated is grey on top. "
             + "Each service has its own colour and pattern and its number from the legend on its segments."
         if !infeasible.isEmpty {

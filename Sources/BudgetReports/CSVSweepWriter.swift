@@ -10,8 +10,12 @@ import BudgetModel
 /// service in file order, with `deficit` and `explanation` empty; an
 /// infeasible cut gives one row with the service columns empty and the
 /// deficit (exact) and explanation filled. Exact values are full precision;
-/// `*_rounded` values are the largest-remainder figures of the tables
-/// (`change_rounded` is rounded allocation minus rounded baseline).
+/// `*_rounded` values are rounded like the tables (`change_rounded` is rounded
+/// allocation minus rounded baseline): a sweep of at most
+/// `RoundedTable.maximumCuts` (200) cuts is held back and rounded as one table
+/// with the baselines (`RoundedTable`), its rows written on `finish()`; from
+/// the 201st cut on the writer streams, each cut and the baselines rounded on
+/// their own by the largest-remainder method, so memory stays flat.
 public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// The column names, in order.
     public static var columns: [String] {
@@ -26,7 +30,10 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     public private(set) var output: Output
     private let header: SweepHeader
     private let money: MoneyFormatter
-    private let baselines: RoundedBaselines
+    /// The cuts held back to be rounded together; nil once the writer streams.
+    private var heldBack: [CutResult]? = []
+    /// The baselines rounded on their own, for the cuts streamed.
+    private let baselinesOnTheirOwn: RoundedBaselines
     /// Per scenario service, the fields that are the same at every cut: the quoted id and
     /// name and the baseline, each followed by a comma.
     private let serviceColumns: [String]
@@ -36,21 +43,42 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         self.header = header
         self.output = output
         money = header.money
-        baselines = RoundedBaselines(header.scenario)
+        baselinesOnTheirOwn = RoundedBaselines(header.scenario)
         serviceColumns = header.scenario.services.map {
             csvQuoted($0.id) + "," + csvQuoted($0.name) + "," + PercentFormatter.number($0.baseline) + ","
         }
         writeRow(Self.columns)
     }
 
-    /// Writes the rows of one cut.
+    /// Holds the cut back, or once there are more than 200, writes the rows of every
+    /// cut so far and from then on of each cut as it arrives, each rounded on its own.
+    public mutating func write(_ result: CutResult) {
+        let unit = header.scenario.unit
+        guard var held = heldBack else {
+            writeRows(result, rounded: RoundedCut(result, unit: unit), baselines: baselinesOnTheirOwn)
+            return
+        }
+        held.append(result)
+        heldBack = held
+        guard held.count > RoundedTable.maximumCuts else { return }
+        heldBack = nil
+        for cut in held { writeRows(cut, rounded: RoundedCut(cut, unit: unit), baselines: baselinesOnTheirOwn) }
+    }
+
+    /// Writes the rows of the cuts held back, rounded as one table.
+    public mutating func finish() {
+        guard let held = heldBack else { return }
+        let table = RoundedTable(header: header, results: held)
+        for (cut, rounded) in zip(held, table.cuts) { writeRows(cut, rounded: rounded, baselines: table.baselines) }
+    }
+
+    /// Writes the rows of one cut with its rounded figures.
     ///
     /// Each row is built as one string and written once. Numbers (exact, rounded, cut
     /// levels) never hold a comma, quote or line break, so only text from the scenario and
     /// the explanation go through `csvQuoted`.
-    public mutating func write(_ result: CutResult) {
+    private mutating func writeRows(_ result: CutResult, rounded: RoundedCut, baselines: RoundedBaselines) {
         let scenario = header.scenario
-        let rounded = RoundedCut(result, unit: scenario.unit)
         let cutAndStatus = PercentFormatter.number(result.cutPercent) + "," + result.status.rawValue + ","
         let envelope = JSONText.exact(result.envelope) + "," + money.plain(units: rounded.envelope)
         guard result.status == .optimal else {
@@ -85,9 +113,6 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             output.write(row)
         }
     }
-
-    /// Nothing follows the last row.
-    public mutating func finish() {}
 
     /// Writes one row of fields, each quoted as needed.
     private mutating func writeRow(_ fields: [String]) {

@@ -31,7 +31,8 @@ public struct CutDetailReport: Sendable {
     public func text() -> String {
         let money = header.money
         let scenario = header.scenario
-        let rounded = RoundedCut(result, unit: scenario.unit)
+        let table = RoundedTable(header: header, results: [result])
+        let rounded = table.cuts[0]
         let cut = PercentFormatter.cut(result.cutPercent)
         var lines = ["\(scenario.title): a \(cut) cut", ""]
         lines.append("Envelope after the cut: \(money.format(units: rounded.envelope))")
@@ -41,10 +42,10 @@ public struct CutDetailReport: Sendable {
             if let explanation = ConflictWording(scenario: scenario).explanation(result) { lines += ["", explanation] }
         } else {
             lines += ["", "Services"]
-            lines += serviceTable(rounded).renderedAsText()
+            lines += serviceTable(rounded, baselines: table.baselines).renderedAsText()
             let unallocated = UnallocatedWording(scenario: scenario).sentences(result)
             if !unallocated.isEmpty { lines += [""] + unallocated }
-            if let usage = FundUsage(result: result, scenario: scenario) {
+            if let usage = FundUsage(result: result, scenario: scenario, allocationUnits: rounded.services) {
                 lines += ["", "Funds after the cut"]
                 lines += fundTable(usage).renderedAsText()
                 lines += ["", "Money by fund and service (one valid split)"]
@@ -57,9 +58,8 @@ public struct CutDetailReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func serviceTable(_ rounded: RoundedCut) -> ReportTable {
+    private func serviceTable(_ rounded: RoundedCut, baselines: RoundedBaselines) -> ReportTable {
         let money = header.money
-        let baselines = RoundedBaselines(header.scenario)
         var rows: [[String]] = []
         var baselineTotal = 0.0
         for (index, service) in result.services.enumerated() {
@@ -121,9 +121,10 @@ public struct CutDetailReport: Sendable {
     /// `sensitivity` ends the object (docs/REPORTS.md describes it).
     public func json() -> String {
         let money = header.money
-        var text = JSONText.opening(header)
-        text += "  \"cut\":\n" + JSONText.cutObject(result, header: header) + ",\n"
-        let usage = FundUsage(result: result, scenario: header.scenario)
+        let table = RoundedTable(header: header, results: [result])
+        var text = JSONText.opening(header, roundsEachCut: !table.isControlled)
+        text += "  \"cut\":\n" + JSONText.cutObject(result, rounded: table.cuts[0], header: header) + ",\n"
+        let usage = FundUsage(result: result, scenario: header.scenario, allocationUnits: table.cuts[0].services)
         let funds = (usage?.rows ?? []).map { row in
             "    {" + [
                 "\"id\": " + JSONText.string(row.fund.id), "\"name\": " + JSONText.string(row.fund.name),

@@ -33,12 +33,13 @@ struct FundUsage {
     /// Rounding: the funds' used and left money are rounded together over the
     /// envelope by the largest-remainder method, so each fund's used plus left
     /// is its rounded amount after the cut; each service's pieces are rounded
-    /// over its rounded allocation, so they add up to it.
-    init?(result: CutResult, scenario: Scenario) {
+    /// over its rounded allocation (`allocationUnits`, in the result's service
+    /// order, as the report shows it), so they add up to it.
+    init?(result: CutResult, scenario: Scenario, allocationUnits: [Double]) {
         let funds = scenario.funds, services = scenario.services
         guard result.status == .optimal, result.fundSplit.count == funds.count,
             result.services.count == services.count,
-            result.fundSplit.allSatisfy({ $0.count == services.count })
+            result.fundSplit.allSatisfy({ $0.count == services.count }), allocationUnits.count == services.count
         else { return nil }
         let unit = scenario.unit
         let afterCut = funds.map { $0.amount(afterCut: result.cutPercent) }
@@ -50,7 +51,6 @@ struct FundUsage {
                 fund: funds[f], afterCut: afterCut[f], used: used[f], usedUnits: rounded[2 * f],
                 leftUnits: rounded[2 * f + 1])
         }
-        let allocationUnits = RoundedCut(result, unit: unit).services
         pieces = []
         for s in services.indices {
             let fundIndices = funds.indices.filter { abs(result.fundSplit[$0][s]) >= LargestRemainderRounding.noise * unit }

@@ -24,9 +24,7 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// The sink, with everything written so far.
     public private(set) var output: Output
     private let header: SweepHeader
-    private let baselines: RoundedBaselines
     private var cuts = SweepBlock()
-    private var rounded: [RoundedCut] = []
     private var cutsLeftOut = 0
     private let limit = SweepFormat.html.maximumCuts ?? 200
 
@@ -34,7 +32,6 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
     public init(header: SweepHeader, output: Output) {
         self.header = header
         self.output = output
-        baselines = RoundedBaselines(header.scenario)
         let title = HTMLText.escaped(header.scenario.title)
         self.output.write(
             """
@@ -62,8 +59,7 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
             cutsLeftOut += 1
             return
         }
-        cuts.append(result, unit: header.scenario.unit)
-        rounded.append(RoundedCut(result, unit: header.scenario.unit))
+        cuts.append(result)
     }
 
     /// Writes the charts, the tables, the notes and the end of the page.
@@ -74,14 +70,16 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
         }
         let results = cuts.results
         let range = CutRangeCaption.text(results)
+        let rounding = cuts.rounding(header: header)
         if !results.isEmpty {
-            let bars = AllocationBarChart(header: header, baselines: baselines, results: results, rounded: rounded)
+            let bars = AllocationBarChart(
+                header: header, baselines: rounding.baselines, results: results, rounded: rounding.cuts)
             lines += figure(number: 1, title: bars.title, svg: bars.svg(id: "chart-allocation"))
             let changes = ChangeLineChart(header: header, results: results)
             lines += figure(number: 2, title: changes.title, svg: changes.svg(id: "chart-change"))
         }
         lines.append("<h2>Tables</h2>")
-        let allocation = cuts.allocationTable(header: header, baselines: baselines)
+        let allocation = cuts.allocationTable(header: header, rounding: rounding)
         lines += HTMLTable.render(
             allocation, id: "table-allocation",
             caption: "Table 1: Allocation by cut, \(header.scenario.title)" + (range.isEmpty ? "" : ", \(range)"))
@@ -104,7 +102,7 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
     private func figure(number: Int, title: String, svg: [String]) -> [String] {
         var source = "Source: "
         if let scenarioSource = header.scenario.source { source += scenarioSource + "; " }
-        source += "scenario file \(header.document.fileName). Money rounded to the nearest \(header.money.unitDescription)."
+        source += "scenario file \(header.document.fileName). Money rounded to multiples of \(header.money.unitDescription) as in Table 1."
         return ["<figure>", "<h2 class=\"chart-title\">Figure \(number): \(HTMLText.escaped(title))</h2>"]
             + ["<div class=\"chart-scroll\">"] + svg + ["</div>", "<p class=\"source\">\(HTMLText.escaped(source))</p>", "</figure>"]
     }

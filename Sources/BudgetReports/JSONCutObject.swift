@@ -3,7 +3,9 @@ import BudgetModel
 extension JSONText {
     /// The members every JSON report opens with, one per line after `{`:
     /// `tool_version`, `scenario`, `rounding`, `max_feasible_cut_pct`, each followed by a comma.
-    static func opening(_ header: SweepHeader) -> String {
+    /// `rounding.method` is `controlled` when the report's figures are rounded as one
+    /// table (`RoundedTable`), `largest-remainder-per-cut` when `roundsEachCut`.
+    static func opening(_ header: SweepHeader, roundsEachCut: Bool = false) -> String {
         let scenario = header.scenario
         let scenarioObject = [
             "\"title\": " + string(scenario.title),
@@ -16,16 +18,15 @@ extension JSONText {
         return "{\n"
             + "  \"tool_version\": \(string(header.toolVersion)),\n"
             + "  \"scenario\": {\(scenarioObject)},\n"
-            + "  \"rounding\": {\"method\": \"largest-remainder\", \"unit\": \(header.money.plain(units: 1))},\n"
+            + "  \"rounding\": {\"method\": \"\(roundsEachCut ? "largest-remainder-per-cut" : "controlled")\", \"unit\": \(header.money.plain(units: 1))},\n"
             + "  \"max_feasible_cut_pct\": \(header.maximumFeasibleCut.map(number) ?? "null"),\n"
     }
 
-    /// One cut as a JSON object (SCENARIO-SPEC section 5, plus the rounded
+    /// One cut as a JSON object (SCENARIO-SPEC section 5, plus the `rounded`
     /// figures, names and money changes), indented four spaces, one service per
     /// line, with no line break after the closing brace.
-    static func cutObject(_ result: CutResult, header: SweepHeader) -> String {
+    static func cutObject(_ result: CutResult, rounded: RoundedCut, header: SweepHeader) -> String {
         let money = header.money
-        let rounded = RoundedCut(result, unit: header.scenario.unit)
         var fields = [
             "\"cut_pct\": " + number(result.cutPercent),
             "\"envelope\": " + exact(result.envelope),

@@ -27,7 +27,6 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// The sink, with everything written so far.
     public private(set) var output: Output
     private let header: SweepHeader
-    private let baselines: RoundedBaselines
     private let standalone: Bool
     private var block = SweepBlock()
 
@@ -36,7 +35,6 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
         self.header = header
         self.output = output
         self.standalone = standalone
-        baselines = RoundedBaselines(header.scenario)
         let fileName = header.document.fileName.map { $0.isNewline ? " " : $0 }
         self.output.write("% Sweep of \(String(fileName)) by scenario \(header.toolVersion).\n")
         self.output.write("% Needs \\usepackage{booktabs} and \\usepackage{longtable} in the preamble; typeset with pdflatex (LaTeX 2018 or later).\n")
@@ -48,7 +46,7 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
 
     /// Holds the cut until its block of columns is full, then writes the block.
     public mutating func write(_ result: CutResult) {
-        block.append(result, unit: header.scenario.unit)
+        block.append(result)
         if block.isFull { writeBlock() }
     }
 
@@ -61,7 +59,7 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
     private mutating func writeBlock() {
         let title = header.scenario.title
         var lines: [String] = []
-        let allocation = block.allocationTable(header: header, baselines: baselines)
+        let allocation = block.allocationTable(header: header)
         for cuts in LaTeXTableLayout.parts(allocation, fixedColumns: 2) {
             let range = CutRangeCaption.text(Array(block.results[cuts]))
             lines += LaTeXTableLayout(allocation, fixedColumns: 2, cuts: cuts)

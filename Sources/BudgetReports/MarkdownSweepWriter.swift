@@ -10,20 +10,18 @@ public struct MarkdownSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// The sink, with everything written so far.
     public private(set) var output: Output
     private let header: SweepHeader
-    private let baselines: RoundedBaselines
     private var block = SweepBlock()
 
     /// Writes the title as a heading.
     public init(header: SweepHeader, output: Output) {
         self.header = header
         self.output = output
-        baselines = RoundedBaselines(header.scenario)
         self.output.write("## " + ReportTable.markdownEscaped(header.scenario.title) + "\n")
     }
 
     /// Holds the cut until its block of columns is full, then writes the block.
     public mutating func write(_ result: CutResult) {
-        block.append(result, unit: header.scenario.unit)
+        block.append(result)
         if block.isFull { writeBlock() }
     }
 
@@ -35,7 +33,7 @@ public struct MarkdownSweepWriter<Output: TextOutputStream>: SweepWriter {
 
     private mutating func writeBlock() {
         var lines = ["", "**Allocation by cut**", ""]
-        lines += block.allocationTable(header: header, baselines: baselines).renderedAsMarkdown()
+        lines += block.allocationTable(header: header).renderedAsMarkdown()
         lines += ["", "**Change from baseline**", ""]
         lines += block.changeTable(header: header).renderedAsMarkdown()
         for note in block.notes(header: header) { lines += ["", ReportTable.markdownEscaped(note)] }

@@ -15,9 +15,9 @@ public struct RoundedCut: Sendable, Equatable {
     /// When infeasible: the deficit rounded up to a whole unit (less would not suffice).
     public var deficit: Double?
 
-    /// Rounds `result` to multiples of `unit` by the largest-remainder method:
-    /// the envelope to the nearest unit, then distributed over the services
-    /// and the unallocated money.
+    /// Rounds `result` on its own to multiples of `unit` by the largest-remainder
+    /// method: the envelope to the nearest unit, then distributed over the
+    /// services and the unallocated money.
     public init(_ result: CutResult, unit: Double) {
         let parts = result.services.map(\.allocation) + [result.unallocated]
         let rounded = LargestRemainderRounding.round(parts, summingTo: result.envelope, unit: unit)
@@ -31,7 +31,28 @@ public struct RoundedCut: Sendable, Equatable {
             allocated = 0
             unallocated = 0
         }
-        deficit = result.deficit.map { deficit in
+        deficit = Self.deficitUnits(result, unit: unit)
+    }
+
+    /// A cut's figures from a column of a controlled rounding (`RoundedTable`):
+    /// `column.parts` holds the services in the result's order.
+    init(_ result: CutResult, column: ControlledRounding.RoundedColumn, unit: Double) {
+        envelope = column.envelope ?? 0
+        if result.status == .optimal {
+            services = column.parts.map { $0 ?? 0 }
+            allocated = column.total
+            unallocated = column.unallocated ?? 0
+        } else {
+            services = []
+            allocated = 0
+            unallocated = 0
+        }
+        deficit = Self.deficitUnits(result, unit: unit)
+    }
+
+    /// The deficit rounded up to a whole unit (less would not suffice).
+    private static func deficitUnits(_ result: CutResult, unit: Double) -> Double? {
+        result.deficit.map { deficit in
             let units = deficit / unit
             return abs(units) < LargestRemainderRounding.noise ? 0 : (units - LargestRemainderRounding.noise).rounded(.up) + 0
         }
@@ -46,12 +67,21 @@ public struct RoundedBaselines: Sendable, Equatable {
     /// The rounded total of the baselines, in units.
     public var total: Double
 
-    /// Rounds the baselines of `scenario` to multiples of its unit.
+    /// Rounds the baselines of `scenario` on their own to multiples of its unit,
+    /// by the largest-remainder method.
     public init(_ scenario: Scenario) {
         let baselines = scenario.services.map(\.baseline)
         let rounded = LargestRemainderRounding.round(
             baselines, summingTo: baselines.reduce(0, +), unit: scenario.unit)
         services = rounded.parts
         total = rounded.total
+    }
+}
+
+extension RoundedBaselines {
+    /// The baselines from the baseline column of a controlled rounding.
+    init(column: ControlledRounding.RoundedColumn) {
+        services = column.parts.map { $0 ?? 0 }
+        total = column.total
     }
 }

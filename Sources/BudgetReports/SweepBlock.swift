@@ -11,7 +11,6 @@ struct SweepBlock {
     static let none = "—"
 
     private(set) var results: [CutResult] = []
-    private var rounded: [RoundedCut] = []
 
     /// Whether the block has no room for another cut.
     var isFull: Bool { results.count >= Self.maximumCuts }
@@ -19,15 +18,18 @@ struct SweepBlock {
     var isEmpty: Bool { results.isEmpty }
 
     /// Adds a cut as the next column.
-    mutating func append(_ result: CutResult, unit: Double) {
+    mutating func append(_ result: CutResult) {
         results.append(result)
-        rounded.append(RoundedCut(result, unit: unit))
     }
 
     /// Empties the block for the next cuts.
     mutating func removeAll() {
         results.removeAll(keepingCapacity: true)
-        rounded.removeAll(keepingCapacity: true)
+    }
+
+    /// The baselines and the block's cuts rounded together as one table.
+    func rounding(header: SweepHeader) -> RoundedTable {
+        RoundedTable(header: header, results: results)
     }
 
     private var cutHeadings: [String] { results.map { PercentFormatter.cut($0.cutPercent) + " cut" } }
@@ -39,8 +41,12 @@ struct SweepBlock {
         return result.services.firstIndex { $0.serviceID == id }
     }
 
-    /// Services by rounded allocation, with the baseline and the totals rows.
-    func allocationTable(header: SweepHeader, baselines: RoundedBaselines) -> ReportTable {
+    /// Services by rounded allocation, with the baseline and the totals rows,
+    /// rounded as one table (`rounding`, by default the block's own).
+    func allocationTable(header: SweepHeader, rounding: RoundedTable? = nil) -> ReportTable {
+        let table = rounding ?? self.rounding(header: header)
+        let baselines = table.baselines
+        let rounded = table.cuts
         let money = header.money
         let services = header.scenario.services
         var rows: [[String]] = []

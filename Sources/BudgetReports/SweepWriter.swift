@@ -1,8 +1,9 @@
 import BudgetModel
 
-/// A streaming sweep report: it writes its opening when created, each cut as
-/// it arrives (or in blocks of a few cuts), and its closing on `finish()`, so
-/// memory stays flat however many cuts are swept.
+/// A streaming sweep report: it writes each cut as it arrives, or holds back a
+/// bounded number of cuts to round them as one table (a block of six in text,
+/// Markdown and LaTeX; up to 200 in JSON and CSV, which then stream), and its
+/// closing on `finish()`, so memory stays flat however many cuts are swept.
 public protocol SweepWriter<Output> {
     /// Where the text goes.
     associatedtype Output: TextOutputStream
@@ -32,7 +33,8 @@ public enum SweepFormat: String, Sendable, CaseIterable {
 
     /// The most cuts a report in this format takes, or nil for no limit: 200
     /// for `latex` and `html`, which are meant for board papers (the HTML page
-    /// holds every cut in memory to draw its charts); the others stream.
+    /// holds every cut in memory to draw its charts); the others stream (JSON
+    /// and CSV after holding back their first 200 cuts, see `RoundedTable`).
     public var maximumCuts: Int? {
         switch self {
         case .text, .markdown, .csv, .json: return nil

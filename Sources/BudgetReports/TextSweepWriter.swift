@@ -14,20 +14,18 @@ public struct TextSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// The sink, with everything written so far.
     public private(set) var output: Output
     private let header: SweepHeader
-    private let baselines: RoundedBaselines
     private var block = SweepBlock()
 
     /// Writes the title.
     public init(header: SweepHeader, output: Output) {
         self.header = header
         self.output = output
-        baselines = RoundedBaselines(header.scenario)
         self.output.write(header.scenario.title + "\n")
     }
 
     /// Holds the cut until its block of columns is full, then writes the block.
     public mutating func write(_ result: CutResult) {
-        block.append(result, unit: header.scenario.unit)
+        block.append(result)
         if block.isFull { writeBlock() }
     }
 
@@ -40,7 +38,7 @@ public struct TextSweepWriter<Output: TextOutputStream>: SweepWriter {
 
     private mutating func writeBlock() {
         var lines = ["", "Allocation by cut"]
-        lines += block.allocationTable(header: header, baselines: baselines).renderedAsText()
+        lines += block.allocationTable(header: header).renderedAsText()
         lines += ["", "Change from baseline"]
         lines += block.changeTable(header: header).renderedAsText()
         for note in block.notes(header: header) { lines += ["", note] }

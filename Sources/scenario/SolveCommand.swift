@@ -46,8 +46,8 @@ struct SolveCommand: ParsableCommand {
 
             The cut is one percentage, such as 12.5% (the % is optional; -100 < cut < 100; \
             a negative cut is an increase). Formats: text (default) or json (exact and \
-            rounded figures). Amounts in text are rounded to the scenario's unit by the \
-            largest-remainder method. Without FILE, the bundled Cambridgeshire 2015/16 \
+            rounded figures). Amounts are rounded up or down to the scenario's unit, the \
+            cut and the baselines as one table, so columns add up exactly. Without FILE, the bundled Cambridgeshire 2015/16 \
             scenario is used.
 
             EXIT STATUS:

@@ -36,8 +36,9 @@ struct SweepCommand: ParsableCommand {
                           \\usepackage{longtable}, or with --latex-standalone a whole document
               html        one standalone page: the tables and two inline SVG charts
             Text, Markdown and LaTeX print at most six cuts per table and repeat the table for \
-            further cuts. LaTeX and HTML are for board papers and take at most 200 cuts. Amounts are rounded to the scenario's unit by the largest-remainder \
-            method, so every column adds up exactly.
+            further cuts. LaTeX and HTML are for board papers and take at most 200 cuts. Amounts are rounded up or down to the scenario's unit, each table \
+            as a whole, so every column adds up exactly and equal amounts in neighbouring columns round alike \
+            (JSON and CSV of more than 200 cuts round each cut on its own).
 
             Without FILE, the bundled Cambridgeshire 2015/16 scenario is used (a note on \
             standard error says so). Long sweeps show progress on standard error when it is a \

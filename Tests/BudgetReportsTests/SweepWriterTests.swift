@@ -111,13 +111,34 @@ import Testing
         #expect(writer.output.hasSuffix("Maximum feasible cut: 38.18%\n"))
     }
 
-    @Test func jsonAndCSVWriteEachCutAsItArrives() {
+    /// JSON and CSV hold back up to 200 cuts to round them as one table; from the 201st
+    /// they write every cut so far and then each as it arrives, each rounded on its own.
+    @Test func jsonAndCSVHoldBack200CutsThenStream() {
+        let cut = WorkedExample.results[1]
         var json = SweepFormat.json.makeWriter(header: WorkedExample.header, output: "")
-        json.write(WorkedExample.results[1])
-        #expect(json.output.contains("\"cut_pct\": 20"))
         var csv = SweepFormat.csv.makeWriter(header: WorkedExample.header, output: "")
-        csv.write(WorkedExample.results[1])
-        #expect(csv.output.components(separatedBy: "\r\n").count == 6)
+        func rows() -> Int { csv.output.components(separatedBy: "\r\n").count - 2 }
+        func cuts() -> Int { json.output.components(separatedBy: "\"cut_pct\": 20").count - 1 }
+        for _ in 0..<200 {
+            json.write(cut)
+            csv.write(cut)
+        }
+        #expect(json.output == "")
+        #expect(rows() == 0)
+        json.write(cut)
+        csv.write(cut)
+        #expect(json.output.contains("\"rounding\": {\"method\": \"largest-remainder-per-cut\", \"unit\": 1}"))
+        #expect(cuts() == 201)
+        #expect(rows() == 201 * 4)
+        json.write(cut)
+        csv.write(cut)
+        #expect(cuts() == 202)
+        #expect(rows() == 202 * 4)
+
+        var short = SweepFormat.json.makeWriter(header: WorkedExample.header, output: "")
+        short.write(cut)
+        short.finish()
+        #expect(short.output.contains("\"rounding\": {\"method\": \"controlled\", \"unit\": 1}"))
     }
 
     @Test(arguments: [
