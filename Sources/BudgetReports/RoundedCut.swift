@@ -14,6 +14,8 @@ public struct RoundedCut: Sendable, Equatable {
     public var unallocated: Double
     /// When infeasible: the deficit rounded up to a whole unit (less would not suffice).
     public var deficit: Double?
+    /// Whether the cut is optimal (has an allocation).
+    public var optimal: Bool
 
     /// Rounds `result` to multiples of `unit` by the largest-remainder method:
     /// the envelope to the nearest unit, then distributed over the services
@@ -22,7 +24,8 @@ public struct RoundedCut: Sendable, Equatable {
         let parts = result.services.map(\.allocation) + [result.unallocated]
         let rounded = LargestRemainderRounding.round(parts, summingTo: result.envelope, unit: unit)
         envelope = rounded.total
-        if result.status == .optimal {
+        optimal = result.status == .optimal
+        if optimal {
             services = Array(rounded.parts.dropLast())
             allocated = services.reduce(0, +)
             unallocated = rounded.parts.last ?? 0
