@@ -21,7 +21,9 @@ public struct RoundedCut: Sendable, Equatable {
     /// the envelope to the nearest unit, then distributed over the services
     /// and the unallocated money.
     public init(_ result: CutResult, unit: Double) {
-        let parts = result.services.map(\.allocation) + [result.unallocated]
+        // Allocations keep within the envelope to rounding (AllocationReading); an unallocated
+        // amount of -1e-7 would still round to a negative unit, so it counts as none.
+        let parts = result.services.map(\.allocation) + [max(0, result.unallocated)]
         let rounded = LargestRemainderRounding.round(parts, summingTo: result.envelope, unit: unit)
         envelope = rounded.total
         optimal = result.status == .optimal
