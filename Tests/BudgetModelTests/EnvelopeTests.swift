@@ -27,3 +27,30 @@ import Testing
         #expect(optimal >= 13)
     }
 }
+
+/// A protected service without a max (a max of 100%) and a baseline that `b * 100 / 100`
+/// rounds below: valid, and allocated its baseline.
+@Suite struct HundredPercentTests {
+    @Test func aHundredPerCentIsTheBaselineExactly() throws {
+        let baseline = 169.347473475
+        #expect(baseline * 100 / 100 < baseline)
+        #expect(Share.percent(100).resolved(against: baseline) == baseline)
+        let text = """
+            title = "Odd baseline"
+            [[fund]]
+            id = "grant"
+            amount = 1000
+            [[service]]
+            id = "kept"
+            baseline = 169.347473475
+            protected = true
+            [[service]]
+            id = "other"
+            baseline = 830.652526525
+            """
+        let scenario = try ScenarioDecoder.decode(text, fileName: "odd.toml").scenario
+        let result = try CheckedAllocator(scenario).result(10)
+        #expect(result.status == .optimal)
+        #expect(result.services.first?.allocation == baseline)
+    }
+}
