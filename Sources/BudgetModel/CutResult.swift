@@ -58,6 +58,8 @@ public enum CutStatus: String, Sendable, Equatable {
     case optimal
     /// No allocation meets the hard constraints; see the deficit.
     case infeasible
+    /// The solver could not decide the cut; see the reason. Neither an allocation nor a deficit.
+    case unsolved
 }
 
 /// The result of one cut level (SCENARIO-SPEC section 5).
@@ -66,9 +68,9 @@ public struct CutResult: Sendable, Equatable {
     public var cutPercent: Double
     /// The envelope after the cut, `E(c)`.
     public var envelope: Double
-    /// Optimal or infeasible.
+    /// Optimal, infeasible or unsolved.
     public var status: CutStatus
-    /// Per service, in the scenario's service order; empty when infeasible.
+    /// Per service, in the scenario's service order; empty unless optimal.
     public var services: [ServiceAllocation]
     /// Money each fund gives each service: one valid split, `[fundIndex][serviceIndex]`;
     /// empty when infeasible.
@@ -85,6 +87,8 @@ public struct CutResult: Sendable, Equatable {
     /// When feasible: each fund with money left after the allocation, and why it cannot be
     /// spent, in file order; empty when everything is allocated or the cut is infeasible.
     public var unallocatedByFund: [UnallocatedFund]
+    /// When unsolved: why the solver could not decide the cut, in a sentence.
+    public var reason: String?
 
     /// A cut result from its parts.
     public init(
@@ -103,8 +107,15 @@ public struct CutResult: Sendable, Equatable {
         self.unallocatedByFund = unallocatedByFund
     }
 
-    /// Total allocated: the sum of the services' exact allocations (0 when infeasible).
+    /// The result of a cut the solver could not decide, for the reason given by `error`.
+    public static func unsolved(_ error: AllocationError, envelope: Double) -> CutResult {
+        var result = CutResult(cutPercent: error.cutPercent, envelope: envelope, status: .unsolved, services: [])
+        result.reason = error.reason
+        return result
+    }
+
+    /// Total allocated: the sum of the services' exact allocations (0 unless optimal).
     public var allocated: Double { services.reduce(0) { $0 + $1.allocation } }
-    /// Money the constraints leave unspent, `U(c) = E(c) - allocated` (0 when infeasible).
+    /// Money the constraints leave unspent, `U(c) = E(c) - allocated` (0 unless optimal).
     public var unallocated: Double { status == .optimal ? envelope - allocated : 0 }
 }

@@ -54,11 +54,12 @@ public enum Share: Sendable, Equatable {
     /// `P` per cent of a reference (a service's baseline, or the envelope after the cut).
     case percent(Double)
 
-    /// The amount this share stands for, given the reference it is a percentage of.
+    /// The amount this share stands for, given the reference it is a percentage of; `100%` is
+    /// the reference itself, exactly (`b * 100 / 100` can round to below `b`).
     public func resolved(against reference: Double) -> Double {
         switch self {
         case .amount(let value): return value
-        case .percent(let p): return reference * p / 100
+        case .percent(let p): return p == 100 ? reference : reference * p / 100
         }
     }
 }

@@ -9,7 +9,8 @@ import BudgetModel
 /// envelope_rounded, deficit, explanation`. A feasible cut gives one row per
 /// service in file order, with `deficit` and `explanation` empty; an
 /// infeasible cut gives one row with the service columns empty and the
-/// deficit (exact) and explanation filled. Exact values are full precision;
+/// deficit (exact) and explanation filled; an unsolved cut gives one row with
+/// the deficit empty and the reason in the explanation column. Exact values are full precision;
 /// `*_rounded` values are rounded like the tables (`change_rounded` is rounded
 /// allocation minus rounded baseline): a sweep of at most
 /// `RoundedTable.maximumCuts` (200) cuts is held back and rounded as one table
@@ -81,6 +82,11 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         let scenario = header.scenario
         let cutAndStatus = PercentFormatter.number(result.cutPercent) + "," + result.status.rawValue + ","
         let envelope = JSONText.exact(result.envelope) + "," + money.plain(units: rounded.envelope)
+        if result.status == .unsolved {
+            output.write(
+                cutAndStatus + String(repeating: ",", count: 9) + envelope + ",," + csvQuoted(result.reason ?? "") + "\r\n")
+            return
+        }
         guard result.status == .optimal else {
             output.write(
                 cutAndStatus + String(repeating: ",", count: 9) + envelope + "," + JSONText.exact(result.deficit ?? .nan)

@@ -33,6 +33,10 @@ extension JSONText {
             "\"envelope_rounded\": " + money.plain(units: rounded.envelope),
             "\"status\": " + string(result.status.rawValue),
         ]
+        if result.status == .unsolved {
+            fields.append("\"reason\": " + string(result.reason))
+            return "    {" + fields.joined(separator: ", ") + "}"
+        }
         guard result.status == .optimal else {
             fields.append("\"deficit\": " + exact(result.deficit ?? .nan))
             fields.append("\"deficit_rounded\": " + (rounded.deficit.map(money.plain(units:)) ?? "null"))

@@ -14,15 +14,20 @@ public struct RoundedCut: Sendable, Equatable {
     public var unallocated: Double
     /// When infeasible: the deficit rounded up to a whole unit (less would not suffice).
     public var deficit: Double?
+    /// Whether the cut is optimal (has an allocation).
+    public var optimal: Bool
 
     /// Rounds `result` on its own to multiples of `unit` by the largest-remainder
     /// method: the envelope to the nearest unit, then distributed over the
     /// services and the unallocated money.
     public init(_ result: CutResult, unit: Double) {
-        let parts = result.services.map(\.allocation) + [result.unallocated]
+        // Allocations keep within the envelope to rounding (AllocationReading); an unallocated
+        // amount of -1e-7 would still round to a negative unit, so it counts as none.
+        let parts = result.services.map(\.allocation) + [max(0, result.unallocated)]
         let rounded = LargestRemainderRounding.round(parts, summingTo: result.envelope, unit: unit)
         envelope = rounded.total
-        if result.status == .optimal {
+        optimal = result.status == .optimal
+        if optimal {
             services = Array(rounded.parts.dropLast())
             allocated = services.reduce(0, +)
             unallocated = rounded.parts.last ?? 0
@@ -38,7 +43,8 @@ public struct RoundedCut: Sendable, Equatable {
     /// `column.parts` holds the services in the result's order.
     init(_ result: CutResult, column: ControlledRounding.RoundedColumn, unit: Double) {
         envelope = column.envelope ?? 0
-        if result.status == .optimal {
+        optimal = result.status == .optimal
+        if optimal {
             services = column.parts.map { $0 ?? 0 }
             allocated = column.total
             unallocated = column.unallocated ?? 0

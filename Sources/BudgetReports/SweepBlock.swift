@@ -67,10 +67,11 @@ struct SweepBlock {
                 }
         }
         let totalsStart = rows.count
+        // Only an optimal cut has an allocation: an infeasible or unsolved one shows a dash.
         rows.append(figureRow("Total allocated", baseline: money.format(units: baselines.total)) { figures in
-            figures.deficit == nil ? figures.allocated : nil
+            figures.optimal ? figures.allocated : nil
         })
-        rows.append(figureRow("Unallocated", baseline: "") { $0.deficit == nil ? $0.unallocated : nil })
+        rows.append(figureRow("Unallocated", baseline: "") { $0.optimal ? $0.unallocated : nil })
         rows.append(figureRow("Envelope", baseline: "") { $0.envelope })
         rows.append(["Status", ""] + results.map(\.status.rawValue))
         if feasible.contains(false) {
@@ -101,10 +102,14 @@ struct SweepBlock {
             rows: rows, totalsStart: nil)
     }
 
-    /// One note per infeasible cut: `Note (40% cut): <explanation>`.
+    /// One note per infeasible cut, `Note (40% cut): <explanation>`, and per unsolved cut,
+    /// `Note (40% cut): unsolved: <reason>`.
     func infeasibleNotes(header: SweepHeader) -> [String] {
         let wording = ConflictWording(scenario: header.scenario)
         return results.compactMap { result in
+            if result.status == .unsolved {
+                return "Note (\(PercentFormatter.cut(result.cutPercent)) cut): unsolved: \(result.reason ?? "the solver could not decide the cut.")"
+            }
             guard result.status == .infeasible else { return nil }
             let explanation = wording.explanation(result) ?? "no allocation meets every hard constraint."
             return "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \(explanation)"

@@ -58,8 +58,10 @@ struct SweepCommand: ParsableCommand {
               65  the scenario file is invalid; one line per problem on standard
                   error, FILE:LINE:COL: message
               1   anything else: the scenario file is missing or unreadable, the
-                  output cannot be written, or the solver failed at some cut (the
-                  report then stops at that cut)
+                  output cannot be written, the solver failed on the maximum
+                  cut, or it could not decide some cut: that cut is reported as
+                  unsolved with its reason, the sweep goes on, the report is
+                  complete, and one line on standard error names the unsolved cuts
 
             EXAMPLES:
               scenario sweep --cut 5..20%
@@ -118,15 +120,24 @@ struct SweepCommand: ParsableCommand {
         var progress = SweepProgress(total: cuts.count)
         defer { progress.finish() }
         let sweep = BlockSweep(scenario: document.scenario, maximumCut: maximumCut, cuts: cuts, jobs: jobs)
-        do {
-            try sweep.run { result in
-                writer.write(result)
-                progress.advance()
-            }
-        } catch let error as AllocationError {
-            throw failing(["scenario sweep: \(error.description)"], status: ExitStatus.failure)
+        var unsolved: [Double] = []
+        try sweep.run { result in
+            writer.write(result)
+            if result.status == .unsolved { unsolved.append(result.cutPercent) }
+            progress.advance()
         }
         writer.finish()
         try sink.close()
+        if !unsolved.isEmpty {
+            let cuts = unsolved.prefix(Self.unsolvedCutsNamed).map { PercentFormatter.cut($0) }.joined(separator: ", ")
+            let more = unsolved.count > Self.unsolvedCutsNamed ? " and \(unsolved.count - Self.unsolvedCutsNamed) more" : ""
+            let count = unsolved.count == 1 ? "1 cut" : "\(unsolved.count) cuts"
+            throw failing(
+                ["scenario sweep: \(count) unsolved (\(cuts)\(more)); the report gives each one's reason"],
+                status: ExitStatus.failure)
+        }
     }
+
+    /// The most unsolved cuts the closing line on standard error names one by one.
+    static let unsolvedCutsNamed = 10
 }

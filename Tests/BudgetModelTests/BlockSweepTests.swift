@@ -54,15 +54,17 @@ import Testing
     }
 
     @Test(arguments: [1, 3])
-    func aFailingCutEndsTheSweepWithItsError(jobs: Int) throws {
+    func aFailingCutIsUnsolvedAndTheSweepGoesOn(jobs: Int) throws {
         // With no services the rule has nothing to allocate: every cut fails.
         var scenario = try Self.bundled(.tiers)
         scenario.services = []
         scenario.groups = []
-        var delivered = 0
+        var delivered: [CutResult] = []
         let sweep = BlockSweep(scenario: scenario, maximumCut: nil, cuts: Self.cuts, jobs: jobs)
-        let error = #expect(throws: AllocationError.self) { try sweep.run { _ in delivered += 1 } }
-        #expect(error?.cutPercent == 0)
-        #expect(delivered == 0)
+        try sweep.run { delivered.append($0) }
+        #expect(delivered.map(\.cutPercent) == Array(Self.cuts))
+        #expect(delivered.allSatisfy { $0.status == .unsolved && $0.services.isEmpty && $0.deficit == nil })
+        #expect(delivered.allSatisfy { $0.reason == "the scenario has no services to allocate" })
+        #expect(delivered.allSatisfy { $0.envelope == scenario.envelope(afterCut: $0.cutPercent) })
     }
 }

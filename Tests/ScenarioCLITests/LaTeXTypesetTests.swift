@@ -106,7 +106,7 @@ import Testing
         let start = try #require(lines.firstIndex { $0.hasPrefix("Note (") || $0.hasPrefix("Figures rounded") })
         let tail = lines[start...].filter { !$0.isEmpty }
         #expect(tail.count >= 8)  // four notes of infeasible cuts, rounding, source, file, maximum cut
-        for line in ["Figures rounded to the nearest", "Source: ", "Scenario: board.toml (sha256 ", "Maximum feasible cut: "] {
+        for line in ["Figures rounded to multiples of", "Source: ", "Scenario: board.toml (sha256 ", "Maximum feasible cut: "] {
             #expect(tail.contains { $0.hasPrefix(line) }, "the text report has no line \(line)")
         }
         for line in tail {

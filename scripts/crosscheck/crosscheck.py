@@ -26,10 +26,45 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generate import scenario_document, to_toml
-from reference import ReferenceFailure, evaluate, parse_cuts
+from reference import ReferenceFailure, evaluate, evaluate_cut, max_feasible_cut, money_scale, parse_cuts
 from scenario_toml import load
 
 MONEY_TOLERANCE = 1.0
+# With --regions, money up to £1e12: allocations agree to £1 or to 1e-7 of the largest amount,
+# whichever is larger (both sides work to relative tolerances), and to a millionth of the
+# largest amount when that is under £1.
+RELATIVE_MONEY_TOLERANCE = 1e-7
+# With --regions: the cuts swept besides those around the maximum cut m, and the distances
+# from m (points), all in one sweep so that each starts warm from the one before.
+REGION_CUTS = (0.0, 20.0, 40.0)
+NEAR_MAXIMUM = (-1e-3, -1e-6, 1e-6, 1e-3)
+
+
+def money_tolerance(largest: float) -> float:
+    """How far two allocations (or deficits) may differ in a scenario whose largest amount of
+    money is `largest`."""
+    if largest <= 1e7:
+        return min(MONEY_TOLERANCE, 1e-6 * largest)
+    return RELATIVE_MONEY_TOLERANCE * largest
+
+
+def region_cuts(maximum: float | None) -> str:
+    """The --cut list for a --regions run: REGION_CUTS and, when the maximum cut lies inside
+    (0, 100), m - 1e-3, m - 1e-6, m + 1e-6 and m + 1e-3 written to nine decimals."""
+    cuts = set(REGION_CUTS)
+    if maximum is not None and 0 < maximum < 100:
+        cuts.update(round(maximum + d, 9) for d in NEAR_MAXIMUM if -100 < maximum + d < 100)
+    return ",".join(f"{c:.9f}".rstrip("0").rstrip(".") for c in sorted(cuts))
+
+
+def region_reference(path: Path) -> tuple[str, dict]:
+    """The cuts of a --regions run for the file at `path` and the reference's result there."""
+    scenario = load(path)
+    scale = money_scale(scenario)
+    maximum = max_feasible_cut(scenario, scale)
+    cuts = region_cuts(maximum)
+    return cuts, {"max_feasible_cut_pct": maximum,
+                  "cuts": [evaluate_cut(scenario, c, scale) for c in parse_cuts(cuts, 1.0)]}
 CUT_TOLERANCE = 1e-4
 REFERENCE_SOURCES = ("reference.py", "cut_model.py", "highs_lp.py", "scenario_toml.py")
 
@@ -54,7 +89,9 @@ def reference_result(path: Path, cut: str, step: float, cache: Path | None) -> d
 
 def run_sweep(binary: str, path: Path, cut: str, step: float, timeout: float) -> tuple[dict | None, str]:
     """Our sweep's JSON for the file at `path`, or None and why not."""
-    command = [binary, "sweep", str(path), f"--cut={cut}", "--step", str(step), "--format", "json"]
+    command = [binary, "sweep", str(path), f"--cut={cut}", "--format", "json"]
+    if ".." in cut:
+        command += ["--step", str(step)]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -74,7 +111,7 @@ def _number(value) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def compare(ours: dict, reference: dict) -> list[str]:
+def compare(ours: dict, reference: dict, tolerance: float = MONEY_TOLERANCE) -> list[str]:
     """Every disagreement between our sweep and the reference, in words."""
     problems = []
     ours_max, ref_max = ours.get("max_feasible_cut_pct"), reference["max_feasible_cut_pct"]
@@ -94,7 +131,7 @@ def compare(ours: dict, reference: dict) -> list[str]:
         if mine is None:
             problems.append(f"cut {cut}%: missing from our output")
             continue
-        problems += [f"cut {cut}%: {p}" for p in _compare_cut(mine, ref)]
+        problems += [f"cut {cut}%: {p}" for p in _compare_cut(mine, ref, tolerance)]
     return problems
 
 
@@ -145,10 +182,10 @@ class Margins:
         )
 
 
-def _compare_cut(mine: dict, ref: dict) -> list[str]:
+def _compare_cut(mine: dict, ref: dict, tolerance: float = MONEY_TOLERANCE) -> list[str]:
     problems = []
     envelope = _number(mine.get("envelope"))
-    if envelope is None or abs(envelope - ref["envelope"]) > 0.01:
+    if envelope is None or abs(envelope - ref["envelope"]) > max(0.01, 1e-15 * abs(ref["envelope"])):
         problems.append(f"envelope ours {mine.get('envelope')!r}, reference {ref['envelope']!r}")
     if mine.get("status") != ref["status"]:
         detail = f" (reference deficit {ref['deficit']!r})" if "deficit" in ref else ""
@@ -157,7 +194,7 @@ def _compare_cut(mine: dict, ref: dict) -> list[str]:
     if ref["status"] == "infeasible":
         # A deficit of None: no amount of money meets the constraints.
         ours_d, ref_d = _number(mine.get("deficit")), ref["deficit"]
-        if (ours_d is None) != (ref_d is None) or (ref_d is not None and abs(ours_d - ref_d) > MONEY_TOLERANCE):
+        if (ours_d is None) != (ref_d is None) or (ref_d is not None and abs(ours_d - ref_d) > tolerance):
             problems.append(f"deficit ours {mine.get('deficit')!r}, reference {ref_d!r}")
         return problems
     ours_by_id = {s.get("id"): s for s in mine.get("services") or []}
@@ -166,7 +203,7 @@ def _compare_cut(mine: dict, ref: dict) -> list[str]:
         value = _number(theirs.get("allocation")) if theirs else None
         if value is None:
             problems.append(f"{service['id']}: no allocation in our output")
-        elif abs(value - service["allocation"]) > MONEY_TOLERANCE:
+        elif abs(value - service["allocation"]) > tolerance:
             problems.append(
                 f"{service['id']}: ours {value:.4f}, reference {service['allocation']:.4f} "
                 f"(difference {value - service['allocation']:+.4f})"
@@ -176,15 +213,22 @@ def _compare_cut(mine: dict, ref: dict) -> list[str]:
 
 def check_file(binary: str, path: Path, label: str, args, keep: Path, margins: Margins) -> bool:
     """Cross-check one scenario file; print and keep what disagrees."""
-    ours, why = run_sweep(binary, path, args.cut, args.step, args.timeout)
     scenario = load(path)
+    tolerance = MONEY_TOLERANCE
+    cut = args.cut
     try:
-        reference = reference_result(path, args.cut, args.step, args.cache)
+        if args.regions:
+            cut, reference = region_reference(path)
+            largest = max([f.amount for f in scenario.funds] + [s.baseline for s in scenario.services])
+            tolerance = money_tolerance(largest)
+        else:
+            reference = reference_result(path, args.cut, args.step, args.cache)
     except ReferenceFailure as error:
         print(f"{label}: REFERENCE FAILED: {error}")
-        _keep(path, keep, label, ours, None)
+        _keep(path, keep, label, None, None)
         return False
-    problems = [f"our sweep failed: {why}"] if ours is None else compare(ours, reference)
+    ours, why = run_sweep(binary, path, cut, args.step, args.timeout)
+    problems = [f"our sweep failed: {why}"] if ours is None else compare(ours, reference, tolerance)
     if ours is not None:
         margins.add(ours, reference, label)
     summary = f"{len(scenario.services)} services, {len(scenario.funds)} funds, " \
@@ -223,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per sweep")
     parser.add_argument("--cache", type=Path,
                         help="keep reference results here and reuse them on the next run")
+    parser.add_argument("--regions", action="store_true",
+                        help="generate with money from £1 to £1e12 and mixed amount and per-cent group limits, "
+                             "and sweep 0, 20, 40% and m ± 1e-6, m ± 1e-3 around the reference's maximum cut m")
     parser.add_argument("--keep", type=Path, default=Path(__file__).with_name("failures"),
                         help="where failing scenarios and both outputs are kept")
     args = parser.parse_args(argv)
@@ -237,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="crosscheck-") as directory:
             for seed in range(args.first_seed, args.first_seed + args.seeds):
                 path = Path(directory) / f"seed-{seed}.toml"
-                path.write_text(to_toml(scenario_document(seed)), encoding="utf-8")
+                path.write_text(to_toml(scenario_document(seed, regions=args.regions)), encoding="utf-8")
                 if not check_file(args.binary, path, f"seed {seed}", args, args.keep, margins):
                     failed.append(str(seed))
     total = len(args.file) if args.file else args.seeds

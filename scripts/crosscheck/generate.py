@@ -132,8 +132,71 @@ def _money_always_helps(document: dict) -> bool:
     return all(deficit(scenario, c, scale) < float("inf") for c in SWEEP_RANGE)
 
 
-def scenario_document(seed: int) -> dict:
-    """The scenario for `seed`, as a TOML-shaped dictionary."""
+def _scaled(document: dict, factor: float) -> None:
+    """Every amount of money in `document` times `factor` (percentages unchanged), rounded to
+    twelve significant figures so that the file stays short."""
+    def scale(value):
+        if isinstance(value, str):
+            return value
+        return float(f"{value * factor:.12g}")
+    for fund in document["fund"]:
+        fund["amount"] = scale(fund["amount"])
+    for service in document["service"]:
+        for key in ("baseline", "min", "max"):
+            if key in service:
+                service[key] = scale(service[key])
+        # A protected service's max of "100%" reads back a hair below an odd baseline, which
+        # validation rejects as a max below the baseline: write the baseline itself.
+        if service.get("protected") and service.get("max") == "100%":
+            service["max"] = service["baseline"]
+    for group in document.get("group", []):
+        for key in ("min", "max"):
+            if key in group:
+                group[key] = scale(group[key])
+
+
+def _mixed_group(rng: random.Random, index: int, services: list[dict], envelope: float) -> dict:
+    """A group with one limit as an amount and the other in per cent of the envelope, on the
+    same services: the two cross at some cut."""
+    group = _group(rng, index, services, envelope)
+    baselines = sum(s["baseline"] for s in services if s["id"] in group["services"])
+    share = 100 * baselines / envelope
+    low, high = rng.uniform(0.3, 0.8), rng.uniform(0.9, 1.3)
+    if rng.random() < 0.5:
+        group["min"], group["max"] = _money(rng, baselines * low), _percent(share * high)
+    else:
+        group["min"], group["max"] = _percent(share * low), _money(rng, baselines * high)
+    return group
+
+
+def scenario_document(seed: int, regions: bool = False) -> dict:
+    """The scenario for `seed`, as a TOML-shaped dictionary. With `regions`, also (from a
+    second random stream, so the rest is the same scenario): money scaled by 1e-3 to 2e5,
+    baselines from £1 to about £1e12, and in most scenarios a group with an amount limit
+    and a per-cent limit on the same services."""
+    document = _base_document(seed)
+    if regions:
+        rng = random.Random(f"regions {seed}")
+        if rng.random() < 0.6:
+            envelope = sum(f["amount"] for f in document["fund"])
+            groups = document.get("group", [])
+            for attempt in range(10):
+                extra = _mixed_group(rng, len(groups) + 1, document["service"], envelope)
+                document["group"] = groups + [extra]
+                if _money_always_helps(document):
+                    break
+            else:
+                document["group"] = groups
+            if not document["group"]:
+                del document["group"]
+        factor = 10 ** rng.uniform(-3, 5.3)
+        _scaled(document, factor)
+        if factor < 1:
+            document["unit"] = 1
+    return document
+
+
+def _base_document(seed: int) -> dict:
     rng = random.Random(seed)
     weighted = rng.random() < 0.45
     priorities = rng.sample(range(4), rng.randint(1, 4))
@@ -196,8 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--output", help="write here instead of standard output")
+    parser.add_argument("--regions", action="store_true",
+                        help="money from £1 to £1e12 and amount and per-cent limits on the same services")
     args = parser.parse_args(argv)
-    text = to_toml(scenario_document(args.seed))
+    text = to_toml(scenario_document(args.seed, regions=args.regions))
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:
             handle.write(text)

@@ -21,28 +21,34 @@ struct AllocationReading {
 
     /// Relative (to the programme's money scale) tolerance for snapping and tightness.
     static let relativeTolerance = 1e-8
+    /// Relative (to the money scale) excess over the envelope left as rounding in the sum of the
+    /// allocations: a thousand times less than the documented 1e-9.
+    static let envelopeRounding = 1e-12
 
     init(layout: StageProgram, solution: Solution, cut: Double) {
         let scenario = layout.scenario
         let scale = layout.scale
         tolerance = Self.relativeTolerance * scale
-        var amounts = [Double]()
+        var snapped = [Double]()
         for (s, service) in scenario.services.enumerated() {
             var x = solution.columnValues[layout.levelColumns[s]] * service.baseline
             for anchor in [service.lowerBound, service.maximumAmount, service.baseline] where abs(x - anchor) <= Self.relativeTolerance * scale {
                 x = anchor
                 break
             }
-            amounts.append(max(0, x))
+            snapped.append(max(0, x))
         }
+        let amounts = Self.withinEnvelope(snapped, of: scenario, cut: cut)
         self.amounts = amounts
 
         let capacities = scenario.funds.map { $0.amount(afterCut: cut) }
         let split = layout.pools.fundSplit(drawn: layout.drawn(in: solution), of: scenario, cut: cut)
         // Snapped like the allocations: to nothing, to the whole fund, or to the service's whole allocation.
-        fundSplit = split.enumerated().map { f, row in
-            row.enumerated().map { s, value in
-                [0, capacities[f], amounts[s]].first { abs(value - $0) <= Self.relativeTolerance * scale } ?? value
+        let snapTolerance = Self.relativeTolerance * scale
+        fundSplit = split.enumerated().map { f, row -> [Double] in
+            row.enumerated().map { s, value -> Double in
+                let anchors: [Double] = [0, capacities[f], amounts[s]]
+                return anchors.first { abs(value - $0) <= snapTolerance } ?? value
             }
         }
         fundUsed = fundSplit.map { $0.reduce(0, +) }
@@ -52,6 +58,37 @@ struct AllocationReading {
                 .filter { group.services.contains(scenario.services[$0].id) }
                 .reduce(0) { $0 + amounts[$1] }
         }
+    }
+
+    /// `amounts` with whatever they spend beyond the envelope `E(c)` (by more than
+    /// `envelopeRounding` of the money scale) taken back, so that no report shows more allocated
+    /// than the envelope. The stage LPs meet each fund's row to their feasibility tolerance and
+    /// snapping moves amounts by up to `relativeTolerance` of the money scale, so the excess is
+    /// of that order. It comes off the services that sit at
+    /// no bound (their floor, maximum or baseline) in proportion to their room above their
+    /// floors; when none has room, off every service with room, likewise.
+    static func withinEnvelope(_ amounts: [Double], of scenario: Scenario, cut: Double) -> [Double] {
+        let envelope = scenario.envelope(afterCut: cut)
+        let rounding = Self.envelopeRounding * scenario.moneyScale
+        var amounts = amounts
+        // Two passes: the first leaves at most a rounding error in the sum.
+        for _ in 0..<2 {
+            let excess = amounts.reduce(0, +) - envelope
+            guard excess > rounding else { break }
+            let room = scenario.services.indices.map { max(0, amounts[$0] - scenario.services[$0].lowerBound) }
+            let free = scenario.services.indices.map { s -> Double in
+                let service = scenario.services[s]
+                return [service.lowerBound, service.maximumAmount, service.baseline].contains(amounts[s]) ? 0 : room[s]
+            }
+            let weights = free.reduce(0, +) >= excess ? free : room
+            let total = weights.reduce(0, +)
+            guard total > 0 else { break }
+            let share = min(1, excess / total)
+            for s in amounts.indices where weights[s] > 0 {
+                amounts[s] = max(scenario.services[s].lowerBound, amounts[s] - weights[s] * share * (1 + 1e-12))
+            }
+        }
+        return amounts
     }
 
     /// Whether fund `f` is used up.

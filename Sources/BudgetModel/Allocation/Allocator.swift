@@ -16,7 +16,7 @@ public final class Allocator {
     private let tierSolvers: [TierStageSolver]
     /// The solver of the weighted optimum (weighted mode only).
     private let weightedSolver: TierStageSolver?
-    /// The group limits that fail on their own at a cut, within the LPs' primal tolerance in money.
+    /// The group limits that fail on their own at a cut.
     private let hopelessGroupLimits: HopelessGroupLimits
     private lazy var deficitFinder = DeficitFinder(
         layout: AllocationProgram(scenario: scenario), options: options, observer: solveObserver)
@@ -52,8 +52,7 @@ public final class Allocator {
         self.scenario = scenario
         self.options = options
         schedule = TierSchedule(services: scenario.services)
-        hopelessGroupLimits = HopelessGroupLimits(
-            scenario: scenario, tolerance: options.primalFeasibilityTolerance * scenario.moneyScale)
+        hopelessGroupLimits = HopelessGroupLimits(scenario: scenario)
         tierSolvers = schedule.tiers.map { TierStageSolver(scenario: scenario, tier: $0, options: options) }
         weightedSolver = scenario.objective == .weighted
             ? TierStageSolver(scenario: scenario, tier: [], options: options) : nil
@@ -82,7 +81,10 @@ public final class Allocator {
     /// - Throws: `AllocationError` when the solver cannot reach a trustworthy
     ///   answer (never for an infeasible cut: that is a result).
     public func result(atCut cutPercent: Double) throws(AllocationError) -> CutResult {
-        if let maximum = try knownMaximumCut(), cutPercent > maximum + Self.beyondMaximumCutMargin {
+        // Past the maximum feasible cut the cut is infeasible: the maximum-cut LP decides it as an
+        // optimum, where a stage LP a hair past it would face an infeasibility too small to prove
+        // and too large to ignore.
+        if let maximum = try knownMaximumCut(), cutPercent > maximum {
             return try infeasibleResult(cutPercent)
         }
         // A group limit that fails on its own needs no LP; close to where it starts to fail, an
@@ -216,9 +218,6 @@ public final class Allocator {
         return maximum
     }
 
-    /// Cuts further than this (percentage points) beyond the maximum feasible cut
-    /// are infeasible without trying the allocation rule; closer ones are solved.
-    static let beyondMaximumCutMargin = 1e-6
     private var computedMaximumCut: Double?? = .none
 
     /// The maximum feasible cut when it bounds the feasible cuts from above; nil when it does
@@ -250,6 +249,13 @@ public final class Allocator {
 
     private func infeasibleResult(_ cut: Double) throws(AllocationError) -> CutResult {
         let finding = try deficitFinder.find(atCut: cut)
+        // D(c) = 0 means feasible: a deficit LP that finds no deficit at a cut the allocation
+        // rule or the maximum cut call infeasible has met a difference below its tolerance.
+        if let deficit = finding.deficit, !(deficit > 0) {
+            throw AllocationError(
+                cutPercent: cut,
+                reason: "the cut is within the solver's tolerance of the maximum feasible cut, too close to tell whether it is feasible")
+        }
         return CutResult(
             cutPercent: cut, envelope: scenario.envelope(afterCut: cut), status: .infeasible,
             services: [], deficit: finding.deficit, explanation: finding.explanation,

@@ -24,7 +24,7 @@ public final class BlockSweep: @unchecked Sendable {
     private var noMoreCuts = false
     private var stopped = false
     private var runningWorkers = 0
-    private var finished: [Int: (results: [CutResult], failure: AllocationError?)] = [:]
+    private var finished: [Int: [CutResult]] = [:]
 
     /// A sweep of `cuts` of `scenario`, whose maximum feasible cut is `maximumCut` (what
     /// `Allocator.maximumFeasibleCut()` returned), on `jobs` threads (at least 1).
@@ -37,16 +37,15 @@ public final class BlockSweep: @unchecked Sendable {
         self.cuts = AnyIterator { iterator.next() }
     }
 
-    /// Calls `deliver` with every cut's result, in cut order, on the calling thread.
+    /// Calls `deliver` with every cut's result, in cut order, on the calling thread. A cut the
+    /// solver cannot decide is delivered as `unsolved` with its reason, and the cuts after it
+    /// start from a fresh allocator: one cut never ends a sweep.
     ///
-    /// - Throws: the `AllocationError` of the first cut that fails, after delivering every
-    ///   result before it, as a serial sweep would.
+    /// - Throws: only what `deliver` throws.
     public func run(deliver: (CutResult) throws -> Void) throws {
         if jobs == 1 {
             while let block = takeBlock(waiting: false) {
-                let (results, failure) = allocate(block.cuts)
-                for result in results { try deliver(result) }
-                if let failure { throw failure }
+                for result in allocate(block.cuts) { try deliver(result) }
             }
             return
         }
@@ -58,26 +57,27 @@ public final class BlockSweep: @unchecked Sendable {
             worker.start()
         }
         defer { stopAndWaitForWorkers() }
-        while let (results, failure) = nextFinishedBlock() {
+        while let results = nextFinishedBlock() {
             for result in results { try deliver(result) }
-            if let failure { throw failure }
         }
     }
 
     // MARK: - Blocks
 
-    private func allocate(_ cuts: [Double]) -> (results: [CutResult], failure: AllocationError?) {
-        let allocator = Allocator(scenario: scenario, maximumCut: maximumCut)
+    private func allocate(_ cuts: [Double]) -> [CutResult] {
+        var allocator = Allocator(scenario: scenario, maximumCut: maximumCut)
         var results: [CutResult] = []
         results.reserveCapacity(cuts.count)
         for cut in cuts {
             do {
                 results.append(try allocator.result(atCut: cut))
             } catch {
-                return (results, error)
+                results.append(.unsolved(error, envelope: scenario.envelope(afterCut: cut)))
+                // Nothing the failed solves left behind carries over to the next cut.
+                allocator = Allocator(scenario: scenario, maximumCut: maximumCut)
             }
         }
-        return (results, nil)
+        return results
     }
 
     /// The next block's index and cuts, or nil when there are none (or the sweep stopped).
@@ -101,7 +101,6 @@ public final class BlockSweep: @unchecked Sendable {
             let outcome = allocate(block.cuts)
             condition.lock()
             finished[block.index] = outcome
-            if outcome.failure != nil { stopped = true }
             condition.broadcast()
             condition.unlock()
         }
@@ -112,7 +111,7 @@ public final class BlockSweep: @unchecked Sendable {
     }
 
     /// The next block in order once it is finished; nil when every block has been written.
-    private func nextFinishedBlock() -> (results: [CutResult], failure: AllocationError?)? {
+    private func nextFinishedBlock() -> [CutResult]? {
         condition.lock()
         defer { condition.unlock() }
         while true {

@@ -13,8 +13,11 @@ final class DeficitFinder {
     private let layout: AllocationProgram
     private let solver: SimplexSolver
     private let observer: ((LinearProgram, Solution) -> Void)?
-    /// The group limits that fail on their own at a cut, within the LPs' primal tolerance in money.
+    /// The group limits that fail on their own at a cut.
     private let hopelessGroupLimits: HopelessGroupLimits
+    private let options: SimplexOptions
+    /// The largest cut at which extra money can help, once solved (nil inside: not yet).
+    private var hopeful: MaximumCutProgram.Hopeful?
 
     /// What the deficit programme found.
     struct Finding {
@@ -29,8 +32,8 @@ final class DeficitFinder {
     init(layout: AllocationProgram, options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) {
         self.layout = layout
         self.observer = observer
-        hopelessGroupLimits = HopelessGroupLimits(
-            scenario: layout.scenario, tolerance: options.primalFeasibilityTolerance * layout.scenario.moneyScale)
+        self.options = options
+        hopelessGroupLimits = HopelessGroupLimits(scenario: layout.scenario)
         var program = layout.program
         for column in layout.extraColumns {
             program.columnUpper[column] = .infinity
@@ -50,6 +53,17 @@ final class DeficitFinder {
         if !hopeless.isEmpty {
             return Finding(deficit: nil, explanation: explainer.explainHopeless(hopeless), conflict: [])
         }
+        // Past the largest cut at which money can help, the deficit programme is infeasible, by
+        // too little for a Farkas ray to prove close to that cut: the optimum of the
+        // maximum-hopeful-cut LP decides it, and its multipliers name the group limits.
+        let hopeful = try hopefulCut()
+        if let limit = hopeful.cut, limit < 100, cut > limit {
+            var ray = [Double](repeating: 0, count: rebounded.program.rowCount)
+            for (g, row) in rebounded.groupRows.enumerated() {
+                ray[row] = hopeful.minimumWeights[g] - hopeful.maximumWeights[g]
+            }
+            return Finding(deficit: nil, explanation: explainer.explainHopeless(farkasRay: ray), conflict: [])
+        }
         for row in rebounded.fundRows { solver.setRowBounds(row, lower: -.infinity, upper: rebounded.program.rowUpper[row]) }
         for row in rebounded.groupRows {
             solver.setRowBounds(row, lower: rebounded.program.rowLower[row], upper: rebounded.program.rowUpper[row])
@@ -66,6 +80,24 @@ final class DeficitFinder {
         default:
             throw AllocationError(cutPercent: cut, reason: "the deficit LP stopped with status \(solution.status.rawValue)")
         }
+    }
+
+    /// The largest cut at which some extra money meets every constraint, solved once; every cut
+    /// is such a cut when no group has a limit in per cent (amounts alone are checked when the
+    /// file is read).
+    private func hopefulCut() throws(AllocationError) -> MaximumCutProgram.Hopeful {
+        if let hopeful { return hopeful }
+        let scenario = layout.scenario
+        let solved: MaximumCutProgram.Hopeful
+        func isPercent(_ share: Share?) -> Bool { if case .percent = share { return true } else { return false } }
+        if scenario.groups.contains(where: { isPercent($0.minimum) || isPercent($0.maximum) }) {
+            solved = try MaximumCutProgram(scenario: scenario, fundsLimit: false).solveHopeful(options: options, observer: observer)
+        } else {
+            let none = [Double](repeating: 0, count: scenario.groups.count)
+            solved = MaximumCutProgram.Hopeful(cut: 100, minimumWeights: none, maximumWeights: none)
+        }
+        hopeful = solved
+        return solved
     }
 
     /// Duals and reduced costs at or below this (in solver units) do not take part in the conflict.

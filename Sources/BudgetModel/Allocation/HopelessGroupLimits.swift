@@ -23,11 +23,15 @@ struct HopelessGroupLimits {
     /// How far (money) a limit must fail to count.
     private let tolerance: Double
 
-    /// A finder for `scenario`; a limit must fail by more than `tolerance` (money) to count,
-    /// as the allocation LPs' feasibility tolerance allows.
-    init(scenario: Scenario, tolerance: Double) {
+    /// Relative to the scenario's money scale, how far a limit must fail to count: rounding in
+    /// the sums and the envelope, far below any failure a cut can cause (a cut 1e-9 points past
+    /// where a limit starts to fail moves it by 1e-11 of the envelope).
+    static let relativeTolerance = 1e-13
+
+    /// A finder for `scenario`.
+    init(scenario: Scenario) {
         self.scenario = scenario
-        self.tolerance = tolerance
+        self.tolerance = Self.relativeTolerance * scenario.moneyScale
         let serviceIndex = Dictionary(uniqueKeysWithValues: scenario.services.enumerated().map { ($1.id, $0) })
         let members = scenario.groups.map { $0.services.compactMap { serviceIndex[$0] }.map { scenario.services[$0] } }
         reach = members.map { $0.reduce(0) { $0 + $1.maximumAmount } }

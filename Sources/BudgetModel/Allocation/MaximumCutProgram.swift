@@ -9,8 +9,25 @@ import LinearProgramming
 /// `E(c) = E_0 - E_cut k` moves its `k` term to the left-hand side. Maximising
 /// `k` gives the largest feasible cut; the feasible cuts form an interval
 /// because they are the projection of a polyhedron.
+///
+/// Without funds (`fundsLimit == false`) the programme asks the question of the deficit
+/// programme instead: the largest cut at which some amount of extra money meets every
+/// constraint, that is, at which the services' bounds and the group limits can be met together.
 struct MaximumCutProgram {
     let scenario: Scenario
+    /// Whether the funds limit what the services get (false: unlimited extra money).
+    var fundsLimit = true
+
+    /// The largest cut without funds and the group limits that stop it there.
+    struct Hopeful {
+        /// The largest cut in per cent at which some money meets every constraint; `100` when
+        /// every cut in `[0, 100)` is such a cut, nil when not even a 0% cut is.
+        var cut: Double?
+        /// For each group, the optimum's multipliers on its minimum and its maximum (scaled so
+        /// the largest is 1): the limits that hold the cut where it is.
+        var minimumWeights: [Double]
+        var maximumWeights: [Double]
+    }
 
     /// `k` at or above this counts as "every cut in [0, 100) is feasible".
     static let wholeRangeTolerance = 1e-12
@@ -32,18 +49,58 @@ struct MaximumCutProgram {
         }
     }
 
+    /// The largest cut at which extra money can help, with the group limits that bound it
+    /// (call on a programme with `fundsLimit == false`).
+    func solveHopeful(options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) throws(AllocationError) -> Hopeful {
+        let lp = program()
+        let solution = lp.solve(options: options)
+        observer?(lp, solution)
+        var minimums = [Double](repeating: 0, count: scenario.groups.count)
+        var maximums = minimums
+        switch solution.status {
+        case .optimal:
+            var largest = 0.0
+            for (g, row, isMinimum) in groupRowsOf(lp) {
+                let weight = abs(solution.rowDuals[row])
+                if isMinimum { minimums[g] = weight } else { maximums[g] = weight }
+                largest = max(largest, weight)
+            }
+            if largest > 0 {
+                minimums = minimums.map { $0 / largest }
+                maximums = maximums.map { $0 / largest }
+            }
+            let k = solution.columnValues.last ?? 0
+            return Hopeful(cut: k >= 1 - Self.wholeRangeTolerance ? 100 : max(0, k * 100),
+                           minimumWeights: minimums, maximumWeights: maximums)
+        case .infeasible:
+            return Hopeful(cut: nil, minimumWeights: minimums, maximumWeights: maximums)
+        default:
+            throw AllocationError(cutPercent: 0, reason: "the hopeful-cut LP stopped with status \(solution.status.rawValue)")
+        }
+    }
+
+    /// The group rows of `lp` (built by `program()`): group index, row, and whether it is the minimum.
+    private func groupRowsOf(_ lp: LinearProgram) -> [(group: Int, row: Int, isMinimum: Bool)] {
+        let index = Dictionary(uniqueKeysWithValues: scenario.groups.enumerated().map { ($1.id, $0) })
+        return lp.rowNames.enumerated().compactMap { row, name in
+            if name.hasPrefix("group-min:"), let g = index[String(name.dropFirst(10))] { return (g, row, true) }
+            if name.hasPrefix("group-max:"), let g = index[String(name.dropFirst(10))] { return (g, row, false) }
+            return nil
+        }
+    }
+
     private func program() -> LinearProgram {
         let scale = scenario.moneyScale
         let fullEnvelope = scenario.envelope(afterCut: 0) / scale
         let cutEnvelope = scenario.funds.filter(\.isCut).reduce(0) { $0 + $1.amount } / scale
 
         let pools = FundPools(scenario: scenario)
-        var lp = LinearProgram(name: "maximum-cut", sense: .maximize)
-        let poolRows = pools.members.map { funds in
+        var lp = LinearProgram(name: fundsLimit ? "maximum-cut" : "maximum-hopeful-cut", sense: .maximize)
+        let poolRows = !fundsLimit ? [] : pools.members.map { funds in
             lp.addRow(name: "pool:\(scenario.funds[funds[0]].id)", lower: -.infinity,
                       upper: funds.reduce(0) { $0 + scenario.funds[$1].amount } / scale)
         }
-        let balanceRows = scenario.services.map { lp.addRow(name: "balance:\($0.id)", lower: 0, upper: 0) }
+        let balanceRows = !fundsLimit ? [] : scenario.services.map { lp.addRow(name: "balance:\($0.id)", lower: 0, upper: 0) }
         // One row per group side: a percentage limit has its own k coefficient.
         var groupRows: [(group: Int, row: Int, cutCoefficient: Double)] = []
         for (g, group) in scenario.groups.enumerated() {
@@ -66,12 +123,12 @@ struct MaximumCutProgram {
             }
         }
         for (s, service) in scenario.services.enumerated() {
-            for p in pools.poolsOfService[s] {
+            for p in pools.poolsOfService[s] where fundsLimit {
                 lp.addColumn(name: "split:\(service.id):\(scenario.funds[pools.members[p][0]].id)", cost: 0, lower: 0,
                              upper: .infinity, coefficients: [(poolRows[p], 1), (balanceRows[s], -1)])
             }
             let b = service.baseline / scale
-            var coefficients: [(row: Int, value: Double)] = [(balanceRows[s], b)]
+            var coefficients: [(row: Int, value: Double)] = fundsLimit ? [(balanceRows[s], b)] : []
             for entry in groupRows where scenario.groups[entry.group].services.contains(service.id) {
                 coefficients.append((entry.row, b))
             }
@@ -80,7 +137,7 @@ struct MaximumCutProgram {
                          coefficients: coefficients)
         }
         var cutCoefficients: [(row: Int, value: Double)] = []
-        for (p, funds) in pools.members.enumerated() {
+        for (p, funds) in pools.members.enumerated() where fundsLimit {
             let cutAmount = funds.reduce(0) { scenario.funds[$1].isCut ? $0 + scenario.funds[$1].amount : $0 }
             if cutAmount != 0 { cutCoefficients.append((poolRows[p], cutAmount / scale)) }
         }
