@@ -3,6 +3,7 @@ import BudgetModel
 import Foundation
 import LinearProgramming
 import ScenarioBenchmarks
+import ScenarioCommandLine
 
 /// `scenario bench`: a quick table of the solver and sweep benchmarks.
 struct BenchCommand: ParsableCommand {
@@ -56,18 +57,17 @@ struct BenchCommand: ParsableCommand {
         } catch {
             throw failing(["bench: \(error)"], status: ExitStatus.failure)
         }
-        FileHandle.standardOutput.write(Data(QuickBench.table(rows).utf8))
+        try OutputDestination.standardOutput.write(QuickBench.table(rows))
     }
 
     private func writeTrace(of path: String, cut: String) throws {
-        let cuts = try parseCuts(cut, step: step, command: "bench")
+        let cuts = try CutOption.cuts(cut, step: step, command: "bench", maximumCount: CutOption.defaultMaximumCount)
+        let destination = try OutputDestination.resolve(output, input: path, command: "bench")
         let document = try ScenarioInput.load(path)
         let trace = try solving("bench") { () throws(AllocationError) in
             try StageTrace.record(document.scenario, cuts: Array(cuts))
         }
-        let sink = try output.map(ReportOutput.file(atPath:)) ?? ReportOutput.standardOutput()
-        sink.write(trace.text)
-        try sink.close()
+        try destination.write(trace.text)
     }
 
     private func timeFiles() throws {
@@ -87,6 +87,6 @@ struct BenchCommand: ParsableCommand {
                 m.warmStatus.rawValue, "\(m.warmObjective)", "\(m.warmSeconds)",
             ].joined(separator: "\t"))
         }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try OutputDestination.standardOutput.write(lines.joined(separator: "\n") + "\n")
     }
 }
