@@ -12,6 +12,9 @@ nonisolated(unsafe) private var pendingTemporaryPath: UnsafeMutablePointer<CChar
 /// command leaves the destination as it was and no temporary file beside it. The handler
 /// calls only `unlink`, `signal` and `raise`, which are async-signal-safe.
 ///
+/// A signal ignored when the process starts (SIGINT for a background job of a script) stays
+/// ignored; the two are unblocked, since a mask inherited from the parent would hold them back.
+///
 /// SIGPIPE and SIGXFSZ are ignored, so a closed pipe or a file-size limit is a write error
 /// that the command reports (a closed pipe on standard output ends quietly with status 141).
 public enum SignalCleanup {
@@ -19,13 +22,18 @@ public enum SignalCleanup {
     public static func install() {
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
+        var mask = sigset_t()
+        sigemptyset(&mask)
         for number in [SIGINT, SIGTERM] {
-            signal(number) { received in
+            sigaddset(&mask, number)
+            let previous = signal(number) { received in
                 if let path = pendingTemporaryPath { unlink(path) }
                 signal(received, SIG_DFL)
                 raise(received)
             }
+            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { signal(number, SIG_IGN) }
         }
+        sigprocmask(SIG_UNBLOCK, &mask, nil)
     }
 
     /// Records `path` as the temporary file to remove on SIGINT or SIGTERM; call before creating it.
