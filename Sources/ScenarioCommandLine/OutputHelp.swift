@@ -19,19 +19,22 @@ public enum OutputHelp {
         130 and 143.
         """
 
-    /// The EXIT STATUS paragraph: 0, 64 and 65 as every command has them, then `extra` lines
-    /// (`  STATUS  meaning`), then 1, 141, 130 and 143.
-    public static func exitStatus(extra: [String], usage: String = "bad usage, such as a malformed --cut, or --output naming the scenario file") -> String {
-        ([
+    /// The EXIT STATUS paragraph: 0, 64 (with `usage`, further lines saying what else is a
+    /// usage error), 65 when the command `readsScenario`, 1, 141, 130 and 143.
+    public static func exitStatus(usage: [String] = [], readsScenario: Bool = true) -> String {
+        let input = [
+            "  64  bad usage: a malformed --cut, or --output naming the scenario file",
+        ] + usage + [
+            "  65  the scenario file is invalid; one line per problem on standard error",
+        ]
+        return ([
             "EXIT STATUS:",
             "  0   success",
-            "  64  \(usage)",
-            "  65  the scenario file is invalid; one line per problem on standard error",
-        ] + extra + [
-            "  1   anything else: a missing or unreadable input file, a solver failure, or",
-            "      output that cannot be written (one line on standard error)",
+        ] + (readsScenario ? input : ["  64  bad usage"] + usage) + [
+            "  1   anything else: a missing or unreadable input file, a solver failure,",
+            "      or output that cannot be written (one line on standard error)",
             "  141 standard output is a closed pipe (quietly)",
-            "  130, 143  interrupted by SIGINT or SIGTERM (an output file is left as it was)",
+            "  130 and 143: ended by SIGINT and SIGTERM (an output file is left as it was)",
         ]).joined(separator: "\n")
     }
 }

@@ -23,6 +23,10 @@ struct BenchCommand: ParsableCommand {
             With --trace FILE --cut RANGE, sweeps FILE as `scenario sweep` would and writes every \
             LP it solves, in order, as JSON lines (to --output or standard output), for \
             benchmarks/highs_stages.py to solve the same sequence with HiGHS.
+
+            \(OutputHelp.files)
+
+            \(OutputHelp.exitStatus())
             """)
 
     @Option(help: "Warm re-solves to time (at least 1).")

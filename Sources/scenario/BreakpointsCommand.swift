@@ -23,7 +23,7 @@ struct BreakpointsCommand: ParsableCommand {
 
             \(OutputHelp.files)
 
-            \(OutputHelp.exitStatus(extra: []))
+            \(OutputHelp.exitStatus())
 
             EXAMPLES:
               scenario breakpoints

@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
 
             \(OutputHelp.files)
 
-            \(OutputHelp.exitStatus(extra: []))
+            \(OutputHelp.exitStatus())
             """)
 
     @Argument(help: "The scenario file (default: the bundled Cambridgeshire 2015/16 scenario).")

@@ -15,7 +15,7 @@ struct GenerateCommand: ParsableCommand {
 
             \(OutputHelp.files)
 
-            \(OutputHelp.exitStatus(extra: []))
+            \(OutputHelp.exitStatus(readsScenario: false))
             """)
 
     @Option(help: "Number of services (1 to 100000).")

@@ -43,7 +43,7 @@ struct SolveCommand: ParsableCommand {
 
             \(OutputHelp.files)
 
-            \(OutputHelp.exitStatus(extra: []))
+            \(OutputHelp.exitStatus())
 
             EXAMPLES:
               scenario solve --cut 12.5%

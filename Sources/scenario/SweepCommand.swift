@@ -54,10 +54,10 @@ struct SweepCommand: ParsableCommand {
 
             \(OutputHelp.files)
 
-            \(OutputHelp.exitStatus(extra: [
-                "      (64 also: more cuts than --max-cuts, or than the latex or html",
-                "      format takes (200); --jobs out of 1...256; an --output extension",
-                "      that names no format, without --format)",
+            \(OutputHelp.exitStatus(usage: [
+                "      and: more cuts than --max-cuts, or than the latex or html format",
+                "      takes (200); --jobs out of 1...256; an --output extension that",
+                "      names no format, without --format",
             ]))
 
             EXAMPLES:
