@@ -180,4 +180,12 @@ import Testing
         let count = read(ends[0], &bytes, bytes.count)
         #expect(String(decoding: bytes[0..<max(0, count)], as: UTF8.self) == "via the descriptor\n")
     }
+
+    /// A 250-byte file name (NAME_MAX is 255) still gets a temporary file beside it.
+    @Test func aLongNameIsWritten() throws {
+        let directory = try scratchDirectory(), path = directory + "/" + String(repeating: "r", count: 246) + ".csv"
+        try Self.write("report\n", to: path)
+        #expect(try Self.contents(path) == "report\n")
+        #expect(try entries(of: directory).count == 1)
+    }
 }

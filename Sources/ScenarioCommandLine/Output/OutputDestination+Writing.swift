@@ -66,11 +66,13 @@ extension OutputDestination {
         SignalCleanup.clear()
     }
 
-    /// A new file `.NAME.scenario-PID-RANDOM.tmp` in `path`'s directory, registered for removal
+    /// A new file `.NAME.scenario-PID-RANDOM.tmp` in `path`'s directory (NAME cut to 160 bytes), registered for removal
     /// on SIGINT or SIGTERM before it is created.
     private func createTemporary(beside path: String) throws -> (String, Int32) {
         let directory = Self.directory(of: path)
-        let base = path.split(separator: "/").last.map(String.init) ?? path
+        // At most 160 bytes of the name, so that the temporary name stays within NAME_MAX (255).
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let base = String(decoding: name.utf8.prefix(160), as: UTF8.self)
         for _ in 0..<100 {
             let suffix = String(UInt32.random(in: .min ... .max), radix: 16)
             let temporary = "\(directory)/.\(base).scenario-\(getpid())-\(suffix).tmp"
