@@ -69,6 +69,7 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         let deadline = Date().addingTimeInterval(60)
         var temporary: String?
         while temporary == nil, Date() < deadline, process.isRunning {
@@ -145,12 +146,15 @@ import Testing
         #expect(toPipe.output.components(separatedBy: "\r\n").count == 10)
     }
 
-    /// Of two concurrent runs to one file the last silently won over a mixed file: each run now
-    /// writes its own temporary file and renames it, so the file is one complete report.
+    /// Of two concurrent runs to one file the last silently won, and a reader saw a partial file
+    /// while it was written. Here a long
+    /// sweep (30,001 cuts) has written 100 KB when a short one (3,001 cuts) starts on the same
+    /// file: each writes its own temporary file and renames it, so the file is one complete
+    /// report (the long sweep's, unless the short one is slower).
     @Test func concurrentWritersEachLeaveACompleteReport() throws {
         let binary = try #require(ReportCommandRun.binary)
         let directory = try Self.directory()
-        let steps = ["0.01", "0.02"]
+        let steps = ["0.001", "0.01"]
         let expected = try steps.map {
             try ReportCommandRun.run(["sweep", "worked.toml", "--cut", "0..30%", "--step", $0, "--format", "csv"], in: directory).output
         }
@@ -163,12 +167,32 @@ import Testing
             process.standardError = FileHandle.nullDevice
             return process
         }
-        for process in processes { try process.run() }
+        try processes[0].run()
+        defer { for process in processes where process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, processes[0].isRunning, try Self.largestFileSize(in: directory) < 100_000 { usleep(1_000) }
+        try processes[1].run()
+        // A reader at any moment finds the old report or a complete new one, never a part.
+        var partial = 0
+        while processes.contains(where: \.isRunning) {
+            let now = try Self.contents(directory.appendingPathComponent("out.csv"))
+            if now != Self.oldReport, !expected.contains(now) { partial += 1 }
+            usleep(5_000)
+        }
         for process in processes { process.waitUntilExit() }
+        #expect(partial == 0)
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let written = try Self.contents(directory.appendingPathComponent("out.csv"))
         #expect(expected.contains(written))
-        #expect(expected[0].count > 300_000)
+        #expect(expected[0].count > 3_000_000)
         #expect(try Self.names(in: directory) == ["out.csv", "worked.toml"])
+    }
+
+    /// The size of the largest file in `directory` other than the scenario.
+    static func largestFileSize(in directory: URL) throws -> Int {
+        try names(in: directory).filter { $0 != "worked.toml" }.map { name -> Int in
+            var status = stat()
+            return stat(directory.appendingPathComponent(name).path, &status) == 0 ? Int(status.st_size) : 0
+        }.max() ?? 0
     }
 }
