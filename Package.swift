@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "BudgetModel", targets: ["BudgetModel"]),
         .library(name: "BudgetReports", targets: ["BudgetReports"]),
         .library(name: "ScenarioBenchmarks", targets: ["ScenarioBenchmarks"]),
+        .library(name: "ScenarioCommandLine", targets: ["ScenarioCommandLine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,11 +37,21 @@ let package = Package(
         .target(name: "BudgetReports", dependencies: ["BudgetModel"]),
         // In-process timings of the solver and sweeps (`scenario bench`, and the suite in benchmarks/).
         .target(name: "ScenarioBenchmarks", dependencies: ["BudgetModel", "LinearProgramming"]),
+        // What the commands share: scenario input, the --cut parser, safe output files, write
+        // errors, signals and the exit statuses.
+        .target(
+            name: "ScenarioCommandLine",
+            dependencies: [
+                "LinearProgramming", "LPCertificates", "BudgetModel", "BudgetReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // The command line: thin subcommands over the libraries.
         .executableTarget(
             name: "scenario",
             dependencies: [
                 "LinearProgramming", "LPCertificates", "BudgetModel", "BudgetReports", "ScenarioBenchmarks",
+                "ScenarioCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +60,10 @@ let package = Package(
         .testTarget(name: "BudgetReportsTests", dependencies: ["BudgetReports"], exclude: ["Golden"]),
         .testTarget(name: "ScenarioBenchmarksTests", dependencies: ["ScenarioBenchmarks", "LPCertificates"]),
         .testTarget(name: "ScenarioCLITests", dependencies: ["BudgetModel"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ScenarioCommandLineTests",
+            dependencies: ["ScenarioCommandLine", "BudgetModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@ import BudgetModel
 import Foundation
 import LinearProgramming
 import ScenarioBenchmarks
+import ScenarioCommandLine
 
 /// `scenario bench`: a quick table of the solver and sweep benchmarks.
 struct BenchCommand: ParsableCommand {
@@ -22,6 +23,10 @@ struct BenchCommand: ParsableCommand {
             With --trace FILE --cut RANGE, sweeps FILE as `scenario sweep` would and writes every \
             LP it solves, in order, as JSON lines (to --output or standard output), for \
             benchmarks/highs_stages.py to solve the same sequence with HiGHS.
+
+            \(OutputHelp.files)
+
+            \(OutputHelp.exitStatus())
             """)
 
     @Option(help: "Warm re-solves to time (at least 1).")
@@ -56,18 +61,17 @@ struct BenchCommand: ParsableCommand {
         } catch {
             throw failing(["bench: \(error)"], status: ExitStatus.failure)
         }
-        FileHandle.standardOutput.write(Data(QuickBench.table(rows).utf8))
+        try OutputDestination.standardOutput.write(QuickBench.table(rows))
     }
 
     private func writeTrace(of path: String, cut: String) throws {
-        let cuts = try parseCuts(cut, step: step, command: "bench")
+        let cuts = try CutOption.cuts(cut, step: step, command: "bench", maximumCount: CutOption.defaultMaximumCount)
+        let destination = try OutputDestination.resolve(output, input: path, command: "bench")
         let document = try ScenarioInput.load(path)
         let trace = try solving("bench") { () throws(AllocationError) in
             try StageTrace.record(document.scenario, cuts: Array(cuts))
         }
-        let sink = try output.map(ReportOutput.file(atPath:)) ?? ReportOutput.standardOutput()
-        sink.write(trace.text)
-        try sink.close()
+        try destination.write(trace.text)
     }
 
     private func timeFiles() throws {
@@ -87,6 +91,6 @@ struct BenchCommand: ParsableCommand {
                 m.warmStatus.rawValue, "\(m.warmObjective)", "\(m.warmSeconds)",
             ].joined(separator: "\t"))
         }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try OutputDestination.standardOutput.write(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BudgetModel
 import BudgetReports
+import ScenarioCommandLine
 
 /// `scenario breakpoints`: where the allocation changes slope, and why.
 struct BreakpointsCommand: ParsableCommand {
@@ -20,11 +21,9 @@ struct BreakpointsCommand: ParsableCommand {
             maximum feasible cut (or to 99% when every cut is feasible). Without FILE, the \
             bundled Cambridgeshire 2015/16 scenario is used.
 
-            EXIT STATUS:
-              0   success
-              64  bad usage, such as a malformed --cut
-              65  the scenario file is invalid; one line per problem on standard error
-              1   anything else: a missing scenario file, or a solver failure
+            \(OutputHelp.files)
+
+            \(OutputHelp.exitStatus())
 
             EXAMPLES:
               scenario breakpoints
@@ -41,14 +40,12 @@ struct BreakpointsCommand: ParsableCommand {
     @Option(help: "The output format: text or json.")
     var format: SolveFormat = .text
 
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output (replaced only when complete).", valueName: "path"))
+    var output: String?
+
     func run() throws {
-        let requested = try cut.map { text -> ClosedRange<Double> in
-            let cuts = try parseCuts(text, step: nil, command: "breakpoints")
-            guard cuts.isRange, cuts.bounds.lowerBound < cuts.bounds.upperBound else {
-                throw failing(["scenario breakpoints: --cut takes a range A..B%, such as 0..30%"], status: ExitStatus.usage)
-            }
-            return cuts.bounds
-        }
+        let requested = try cut.map { try CutOption.range($0, command: "breakpoints") }
+        let destination = try OutputDestination.resolve(output, input: file, command: "breakpoints")
         let document = try ScenarioInput.load(file)
         let allocator = Allocator(scenario: document.scenario)
         let maximum = try solving("breakpoints") { () throws(AllocationError) in try allocator.maximumFeasibleCut() }
@@ -58,8 +55,6 @@ struct BreakpointsCommand: ParsableCommand {
         }
         let header = SweepHeader(document: document, toolVersion: ToolVersion.current, maximumFeasibleCut: maximum)
         let report = BreakpointReport(header: header, range: range, breakpoints: breakpoints)
-        let sink = ReportOutput.standardOutput()
-        sink.write(format == .json ? report.json() : report.text())
-        try sink.close()
+        try destination.write(format == .json ? report.json() : report.text())
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BudgetModel
 import BudgetReports
+import ScenarioCommandLine
 
 /// `scenario check`: validate scenario files and summarise the valid ones.
 struct CheckCommand: ParsableCommand {
@@ -18,7 +19,9 @@ struct CheckCommand: ParsableCommand {
               0   every file is a valid scenario
               65  at least one file is invalid
               1   no file is invalid, but at least one is missing or cannot be
-                  read; or the solver failed (checking stops there)
+                  read; or the solver failed (checking stops there); or standard
+                  output cannot be written (one line on standard error)
+              141 standard output is a closed pipe (quietly)
 
             EXAMPLE:
               scenario check scenarios/*.toml
@@ -30,7 +33,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var anyInvalid = false, anyUnreadable = false
-        let sink = ReportOutput.standardOutput()
+        try OutputDestination.standardOutput.write { sink in
+            try check(to: sink, anyInvalid: &anyInvalid, anyUnreadable: &anyUnreadable)
+        }
+        if anyInvalid { throw ExitStatus.invalidInput }
+        if anyUnreadable { throw ExitStatus.failure }
+    }
+
+    private func check(to sink: ReportOutput, anyInvalid: inout Bool, anyUnreadable: inout Bool) throws {
         for file in files {
             if let problem = ScenarioInput.unreadable(file) {
                 printError("\(file): \(problem)")
@@ -50,9 +60,7 @@ struct CheckCommand: ParsableCommand {
             for line in ScenarioSummary(document: document, maximumFeasibleCut: maximum).lines {
                 sink.write(line + "\n")
             }
+            try sink.check()
         }
-        try sink.close()
-        if anyInvalid { throw ExitStatus.invalidInput }
-        if anyUnreadable { throw ExitStatus.failure }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BudgetModel
 import LinearProgramming
+import ScenarioCommandLine
 
 /// The formats of `scenario export`.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -18,27 +19,32 @@ struct ExportCommand: ParsableCommand {
             Money is in units of the largest fund amount or baseline. Formats: mps and \
             lp (CPLEX LP format, as HiGHS, CPLEX, Gurobi, GLPK and CBC read it; a row with \
             two limits becomes an equality with a bounded range.<row> column).
+
+            The cut is one percentage, read as by every command: a plain decimal such as 12.5 or \
+            12.5% (no exponent), -100 < cut < 100.
+
+            \(OutputHelp.files)
+
+            \(OutputHelp.exitStatus())
             """)
 
     @Argument(help: "The scenario file (default: the bundled Cambridgeshire 2015/16 scenario).")
     var file: String?
 
-    @Option(parsing: .unconditional, help: "The cut in per cent, e.g. 10 or 10%; negative for an increase.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("The cut in per cent, such as 10 or 10%; negative for an increase.", valueName: "percent"))
     var cut: String
 
     @Option(help: "Output format: mps or lp.")
     var format: ExportFormat = .mps
 
-    @Option(help: "Write the LP here instead of to standard output.")
+    @Option(help: ArgumentHelp("Write the LP here instead of to standard output (replaced only when complete).", valueName: "path"))
     var output: String?
 
     func run() throws {
-        let number = cut.hasSuffix("%") ? String(cut.dropLast()) : cut
-        guard let cutPercent = Double(number), cutPercent.isFinite, cutPercent > -100, cutPercent < 100 else {
-            throw failing(["--cut must be a percentage above -100 and below 100, not \(cut)"], status: ExitStatus.usage)
-        }
+        let cutPercent = try CutOption.single(cut, command: "export")
+        let destination = try OutputDestination.resolve(output, input: file, command: "export")
         let document = try ScenarioInput.load(file)
-        let program = Self.withExactRanges(AllocationExport.firstStageProgram(of: document.scenario, atCut: cutPercent))
+        let program = ExportedProgram.at(cut: cutPercent, of: document.scenario)
         let text: String
         switch format {
         case .lp:
@@ -47,20 +53,9 @@ struct ExportCommand: ParsableCommand {
             do {
                 text = try MPSWriter.string(for: program)
             } catch {
-                throw failing(["cannot write the LP as MPS: \(error)"], status: ExitStatus.failure)
+                throw failing(["scenario export: cannot write the LP as MPS: \(error)"], status: ExitStatus.failure)
             }
         }
-        try writeWhole(text, to: output, describing: "the LP")
-    }
-
-    /// The programme with each two-sided row's upper bound set to `lower + (upper - lower)` as
-    /// computed in floating point (at most one unit in the last place away): a reader rebuilds a
-    /// range from the lower bound and the width, and MPS can then state the row exactly.
-    static func withExactRanges(_ program: LinearProgram) -> LinearProgram {
-        var exact = program
-        for i in 0..<program.rowCount where program.rowLower[i].isFinite && program.rowUpper[i].isFinite {
-            exact.rowUpper[i] = program.rowLower[i] + (program.rowUpper[i] - program.rowLower[i])
-        }
-        return exact
+        try destination.write(text)
     }
 }

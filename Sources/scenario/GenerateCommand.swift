@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetModel
+import ScenarioCommandLine
 
 /// `scenario generate`: writes a synthetic scenario file.
 struct GenerateCommand: ParsableCommand {
@@ -11,6 +12,10 @@ struct GenerateCommand: ParsableCommand {
             protected services, some maximums above the baseline, ring-fenced and uncut funds, \
             and group limits (amounts and percentages of the envelope). The same options always \
             give the same file, and it is always feasible at a 0% cut.
+
+            \(OutputHelp.files)
+
+            \(OutputHelp.exitStatus(readsScenario: false))
             """)
 
     @Option(help: "Number of services (1 to 100000).")
@@ -28,13 +33,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Objective mode written into the file: tiers or weighted.")
     var mode: String = "tiers"
 
-    @Option(help: "Write the file here instead of to standard output.")
+    @Option(help: ArgumentHelp("Write the file here instead of to standard output (replaced only when complete).", valueName: "path"))
     var output: String?
 
     func run() throws {
         guard let objective = ObjectiveMode(rawValue: mode) else {
-            throw failing(["--mode must be tiers or weighted, not \(mode)"], status: ExitStatus.usage)
+            throw failing(["scenario generate: --mode must be tiers or weighted, not \(mode)"], status: ExitStatus.usage)
         }
+        let destination = try OutputDestination.resolve(output, input: nil, command: "generate")
         let settings = GenerationSettings(services: services, funds: funds, groups: groups, seed: seed, mode: objective)
         let text: String
         do {
@@ -42,6 +48,6 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw failing(error.problems, status: ExitStatus.usage)
         }
-        try writeWhole(text, to: output, describing: "the scenario")
+        try destination.write(text)
     }
 }

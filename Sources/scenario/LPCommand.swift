@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LPCertificates
 import LinearProgramming
+import ScenarioCommandLine
 
 /// `scenario lp FILE`: solve a linear programme in MPS format with the built-in solver.
 struct LPCommand: ParsableCommand {
@@ -26,7 +27,9 @@ struct LPCommand: ParsableCommand {
 
             Exit status: 0 when the solve ends optimal, infeasible or unbounded (all three are \
             answers); 1 when it ends in "error", or FILE is missing or unreadable; 64 for a usage \
-            error; 65 when FILE is not valid MPS (one line FILE:LINE: message on standard error).
+            error; 65 when FILE is not valid MPS (one line FILE:LINE: message on standard error). \
+            A failed write to standard output (a full disk, /dev/full) is one line on standard \
+            error and status 1; a closed pipe ends quietly with status 141.
             """
     )
 
@@ -83,7 +86,7 @@ struct LPCommand: ParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let certificate = verify ? CertificateChecker().check(solution, of: program) : nil
         let outcome = LPOutcome(solution: solution, seconds: seconds, certificate: certificate, relaxed: relaxed)
-        print(format == .json ? outcome.json : outcome.text)
+        try OutputDestination.standardOutput.write((format == .json ? outcome.json : outcome.text) + "\n")
         if outcome.isError { throw ExitStatus.failure }
     }
 }

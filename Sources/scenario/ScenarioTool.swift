@@ -1,4 +1,5 @@
 import ArgumentParser
+import ScenarioCommandLine
 
 /// The `scenario` executable: budget-scenario modelling with a built-in LP solver.
 @main
@@ -12,7 +13,10 @@ struct ScenarioTool: ParsableCommand {
             2015/16 scenario is used when it is omitted.
 
             Exit status: 0 on success (an infeasible cut is a result, not a failure); \
-            64 for a usage error; 65 for an invalid scenario or MPS file; 1 for anything else.
+            64 for a usage error; 65 for an invalid scenario or MPS file; 1 for anything else, \
+            including a failed write (one line on standard error); 141, quietly, when standard \
+            output is a closed pipe; 130 and 143 after SIGINT and SIGTERM. Output files are \
+            replaced only when complete: see each command's --help.
             """,
         version: ToolVersion.current,
         subcommands: [
@@ -20,4 +24,9 @@ struct ScenarioTool: ParsableCommand {
             ExportCommand.self, LPCommand.self, GenerateCommand.self, BenchCommand.self,
         ]
     )
+
+    /// Runs the command line with signal handling and checked writes of help and `--version`.
+    static func main() {
+        CommandLineMain.run(ScenarioTool.self)
+    }
 }

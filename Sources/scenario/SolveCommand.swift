@@ -1,18 +1,11 @@
 import ArgumentParser
 import BudgetModel
 import BudgetReports
+import ScenarioCommandLine
 
 /// The formats of `scenario solve`.
 enum SolveFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
-}
-
-/// Whether `scenario solve` computes the cut's sensitivity.
-enum SensitivityChoice: String, ExpressibleByArgument, CaseIterable {
-    /// Always in weighted mode; in tiers mode up to `FloorCost.automaticServiceLimit` services.
-    case auto
-    case yes
-    case no
 }
 
 /// `scenario solve`: one cut in detail.
@@ -50,12 +43,9 @@ struct SolveCommand: ParsableCommand {
             cut and the baselines as one table, so columns add up exactly. Without FILE, the bundled Cambridgeshire 2015/16 \
             scenario is used.
 
-            EXIT STATUS:
-              0   the cut was solved (an infeasible cut is a result)
-              64  bad usage, such as a malformed --cut
-              65  the scenario file is invalid; one line per problem on standard
-                  error, FILE:LINE:COL: message
-              1   anything else: a missing scenario file, or a solver failure
+            \(OutputHelp.files)
+
+            \(OutputHelp.exitStatus())
 
             EXAMPLES:
               scenario solve --cut 12.5%
@@ -75,31 +65,22 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Whether to show the cut's sensitivity: auto (tiers mode only up to 100 services), yes or no.")
     var sensitivity: SensitivityChoice = .auto
 
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output (replaced only when complete).", valueName: "path"))
+    var output: String?
+
     func run() throws {
-        let cuts = try parseCuts(cut, step: nil, command: "solve")
-        guard cuts.count == 1, let cutPercent = Array(cuts).first else {
-            throw failing(
-                ["scenario solve: --cut takes one value, such as 12.5%; use scenario sweep for several"],
-                status: ExitStatus.usage)
-        }
+        let cutPercent = try CutOption.single(cut, command: "solve")
+        let destination = try OutputDestination.resolve(output, input: file, command: "solve")
         let document = try ScenarioInput.load(file)
         let allocator = Allocator(scenario: document.scenario)
         let header = SweepHeader(
             document: document, toolVersion: ToolVersion.current,
             maximumFeasibleCut: try solving("solve") { () throws(AllocationError) in try allocator.maximumFeasibleCut() })
         let result = try solving("solve") { () throws(AllocationError) in try allocator.result(atCut: cutPercent) }
-        let scenario = document.scenario
-        let wanted = switch sensitivity {
-        case .yes: true
-        case .no: false
-        case .auto: scenario.objective == .weighted || scenario.services.count <= FloorCost.automaticServiceLimit
-        }
-        let cutSensitivity = wanted
-            ? try solving("solve") { () throws(AllocationError) in try CutSensitivity.of(result, scenario: scenario) }
+        let cutSensitivity = sensitivity.isWanted(for: document.scenario)
+            ? try solving("solve") { () throws(AllocationError) in try CutSensitivity.of(result, scenario: document.scenario) }
             : nil
         let report = CutDetailReport(header: header, result: result, sensitivity: cutSensitivity)
-        let sink = ReportOutput.standardOutput()
-        sink.write(format == .json ? report.json() : report.text())
-        try sink.close()
+        try destination.write(format == .json ? report.json() : report.text())
     }
 }

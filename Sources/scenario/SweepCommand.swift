@@ -2,8 +2,7 @@ import ArgumentParser
 import Foundation
 import BudgetModel
 import BudgetReports
-
-extension SweepFormat: ExpressibleByArgument {}
+import ScenarioCommandLine
 
 /// `scenario sweep`: the allocation at every cut of a range, as a report.
 struct SweepCommand: ParsableCommand {
@@ -26,7 +25,8 @@ struct SweepCommand: ParsableCommand {
               10%         one cut
             A negative cut is an increase.
 
-            FORMATS (--format, or from the --output extension .txt .md .csv .json .tex .html):
+            FORMATS (--format, or from the --output extension .txt .md .csv .json .tex .html;
+            an --output path with another extension needs --format, one without is text):
               text        aligned tables for a board paper (the default)
               markdown    the same tables in Markdown
               csv         long format, one row per cut and service (RFC 4180)
@@ -40,6 +40,9 @@ struct SweepCommand: ParsableCommand {
             as a whole, so every column adds up exactly and equal amounts in neighbouring columns round alike \
             (JSON and CSV of more than 200 cuts round each cut on its own).
 
+            LIMIT: a sweep takes at most 10,000,000 cuts (0..99% in steps of 0.00001 is \
+            9,900,001); --max-cuts N raises or lowers the limit.
+
             Without FILE, the bundled Cambridgeshire 2015/16 scenario is used (a note on \
             standard error says so). Long sweeps show progress on standard error when it is a \
             terminal; output is streamed, so memory stays flat however many cuts are asked for.
@@ -51,17 +54,18 @@ struct SweepCommand: ParsableCommand {
             fewer runs on one thread. Output stays in cut order and streamed: at most 2N \
             finished blocks wait to be written.
 
-            EXIT STATUS:
-              0   the report was written (infeasible cuts included)
-              64  bad usage, such as a malformed --cut or --step, or more cuts
-                  than the latex or html format takes (200)
-              65  the scenario file is invalid; one line per problem on standard
-                  error, FILE:LINE:COL: message
-              1   anything else: the scenario file is missing or unreadable, the
-                  output cannot be written, the solver failed on the maximum
-                  cut, or it could not decide some cut: that cut is reported as
-                  unsolved with its reason, the sweep goes on, the report is
-                  complete, and one line on standard error names the unsolved cuts
+            \(OutputHelp.files)
+
+            \(OutputHelp.exitStatus(usage: [
+                "      and: more cuts than --max-cuts, or than the latex or html format",
+                "      takes (200); --jobs out of 1...256; an --output extension that",
+                "      names no format, without --format",
+            ], failure: [
+                "      and: a cut the solver could not decide; it is reported as unsolved",
+                "      with its reason, the sweep goes on, the report is complete, and one",
+                "      line on standard error names the unsolved cuts",
+            ]))
+
 
             EXAMPLES:
               scenario sweep --cut 5..20%
@@ -86,23 +90,26 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "With the latex format, write a complete document (article + booktabs + longtable) rather than a fragment.")
     var latexStandalone = false
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output (replaced only when complete).", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp(
-        "Allocate the cuts on this many threads (default: one per core); the report is the same byte for byte.",
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Allocate the cuts on this many threads, 1 to 256 (default: one per core); the report is the same byte for byte.",
         valueName: "n"))
-    var jobs: Int = SweepCommand.defaultJobs
+    var jobs: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("The most cuts a sweep may have (default 10000000).", valueName: "n"))
+    var maxCuts: String?
 
     /// One thread per core this process may use, within what `BlockSweep` accepts.
     static var defaultJobs: Int { min(max(1, ProcessInfo.processInfo.activeProcessorCount), BlockSweep.maximumJobs) }
 
     func run() throws {
-        let cuts = try parseCuts(cut, step: step, command: "sweep")
-        guard (1...BlockSweep.maximumJobs).contains(jobs) else {
-            throw failing(["scenario sweep: --jobs must be between 1 and \(BlockSweep.maximumJobs), not \(jobs)"], status: ExitStatus.usage)
-        }
-        let reportFormat = format ?? output.flatMap(SweepFormat.init(fileExtensionOf:)) ?? .text
+        let limit = try maxCuts.map { try CutOption.maximumCount($0, command: "sweep") } ?? CutOption.defaultMaximumCount
+        let cuts = try CutOption.cuts(cut, step: step, command: "sweep", maximumCount: limit)
+        let threads = try jobs.map { try JobCount.parse($0, command: "sweep") } ?? Self.defaultJobs
+        let destination = try OutputDestination.resolve(output, input: file, command: "sweep")
+        let reportFormat = try ReportFormatChoice.format(format, output: output, command: "sweep")
         do {
             try reportFormat.checkCutCount(cuts.count)
         } catch {
@@ -112,32 +119,30 @@ struct SweepCommand: ParsableCommand {
             throw failing(["scenario sweep: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)
         }
         let document = try ScenarioInput.load(file)
-        let allocator = Allocator(scenario: document.scenario)
-        let maximumCut = try solving("sweep") { () throws(AllocationError) in try allocator.maximumFeasibleCut() }
-        let header = SweepHeader(document: document, toolVersion: ToolVersion.current, maximumFeasibleCut: maximumCut)
-        let sink = try output.map(ReportOutput.file(atPath:)) ?? ReportOutput.standardOutput()
-        var writer = reportFormat.makeWriter(header: header, output: sink, standalone: latexStandalone)
-        var progress = SweepProgress(total: cuts.count)
-        defer { progress.finish() }
-        let sweep = BlockSweep(scenario: document.scenario, maximumCut: maximumCut, cuts: cuts, jobs: jobs)
-        var unsolved: [Double] = []
-        try sweep.run { result in
-            writer.write(result)
-            if result.status == .unsolved { unsolved.append(result.cutPercent) }
-            progress.advance()
+        let maximumCut = try solving("sweep") { () throws(AllocationError) in
+            try Allocator(scenario: document.scenario).maximumFeasibleCut()
         }
-        writer.finish()
-        try sink.close()
+        let header = SweepHeader(document: document, toolVersion: ToolVersion.current, maximumFeasibleCut: maximumCut)
+        let sweep = BlockSweep(scenario: document.scenario, maximumCut: maximumCut, cuts: cuts, jobs: threads)
+        var unsolved: [Double] = []
+        try destination.write { sink in
+            var writer = reportFormat.makeWriter(header: header, output: sink, standalone: latexStandalone)
+            var progress = SweepProgress(total: cuts.count)
+            defer { progress.finish() }
+            do {
+                try sweep.run { result in
+                    writer.write(result)
+                    if result.status == .unsolved { unsolved.append(result.cutPercent) }
+                    try sink.check()
+                    progress.advance()
+                }
+            } catch let error as AllocationError {
+                throw failing(["scenario sweep: \(error.description)"], status: ExitStatus.failure)
+            }
+            writer.finish()
+        }
         if !unsolved.isEmpty {
-            let cuts = unsolved.prefix(Self.unsolvedCutsNamed).map { PercentFormatter.cut($0) }.joined(separator: ", ")
-            let more = unsolved.count > Self.unsolvedCutsNamed ? " and \(unsolved.count - Self.unsolvedCutsNamed) more" : ""
-            let count = unsolved.count == 1 ? "1 cut" : "\(unsolved.count) cuts"
-            throw failing(
-                ["scenario sweep: \(count) unsolved (\(cuts)\(more)); the report gives each one's reason"],
-                status: ExitStatus.failure)
+            throw failing([UnsolvedCuts.summary(unsolved, command: "sweep")], status: ExitStatus.failure)
         }
     }
-
-    /// The most unsolved cuts the closing line on standard error names one by one.
-    static let unsolvedCutsNamed = 10
 }

@@ -26,9 +26,9 @@ struct ReportCommandRun {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs `scenario` with `arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL = ScratchSpace.root) throws -> Self {
-        let binary = try #require(binary, "build the scenario executable first (swift build -c release)")
+    /// Runs `scenario` (or `executable`, given) with `arguments` in `directory`.
+    static func run(_ arguments: [String], in directory: URL = ScratchSpace.root, executable: URL? = nil) throws -> Self {
+        let binary = try executable ?? #require(binary, "build the scenario executable first (swift build -c release)")
         let scratch = try ScratchSpace.freshDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")

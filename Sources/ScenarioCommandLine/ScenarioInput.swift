@@ -3,14 +3,14 @@ import BudgetModel
 import Foundation
 
 /// Reading the scenario a command works on.
-enum ScenarioInput {
+public enum ScenarioInput {
     /// The scenario in `path`, or the bundled one (with a note on standard error) when `path` is nil.
     ///
     /// - Throws: `ExitCode(1)` when the file does not exist, is a directory or
     ///   cannot be read; `ExitCode(65)` when it is not a valid scenario. Either
     ///   way the reasons have been printed to standard error, one line each
     ///   (`FILE:LINE:COL: message` where the position is known).
-    static func load(_ path: String?) throws -> ScenarioDocument {
+    public static func load(_ path: String?) throws -> ScenarioDocument {
         guard let path else {
             printError("Using the bundled scenario \(BundledScenario.fileName)")
             return try decoded { () throws(ScenarioErrors) in
@@ -24,7 +24,7 @@ enum ScenarioInput {
     }
 
     /// Why the file at `path` cannot be read at all, or nil when it can.
-    static func unreadable(_ path: String) -> String? {
+    public static func unreadable(_ path: String) -> String? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
         if isDirectory.boolValue { return "is a directory, not a scenario file" }
@@ -40,24 +40,5 @@ enum ScenarioInput {
         } catch {
             throw failing(error.issues.map(\.description), status: ExitStatus.invalidInput)
         }
-    }
-}
-
-/// Parses a `--cut` (and `--step`) value, or fails with exit status 64 and a one-line message.
-func parseCuts(_ text: String, step: String?, command: String) throws -> CutRange {
-    do {
-        return try CutRange(parsing: text, step: step)
-    } catch {
-        throw failing(["scenario \(command): \(error.description)"], status: ExitStatus.usage)
-    }
-}
-
-/// The value of `body`, or — when the solver cannot reach a trustworthy answer —
-/// failure with exit status 1 and the one-line reason on standard error.
-func solving<Value>(_ command: String, _ body: () throws(AllocationError) -> Value) throws -> Value {
-    do {
-        return try body()
-    } catch {
-        throw failing(["scenario \(command): \(error.description)"], status: ExitStatus.failure)
     }
 }

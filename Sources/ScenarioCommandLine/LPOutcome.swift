@@ -2,15 +2,24 @@ import LPCertificates
 import LinearProgramming
 
 /// The result of `scenario lp`, rendered as text or JSON.
-struct LPOutcome {
-    let solution: Solution
-    let seconds: Double
-    let certificate: CertificateReport?
+public struct LPOutcome {
+    public let solution: Solution
+    public let seconds: Double
+    public let certificate: CertificateReport?
     /// Whether the file has integer columns and the solve is of its continuous relaxation.
-    let relaxed: Bool
+    public let relaxed: Bool
+
+    /// The outcome of one solve that took `seconds`, with the certificate check when one was
+    /// asked for; `relaxed` when the file's integer columns were solved as continuous.
+    public init(solution: Solution, seconds: Double, certificate: CertificateReport?, relaxed: Bool = false) {
+        self.solution = solution
+        self.seconds = seconds
+        self.certificate = certificate
+        self.relaxed = relaxed
+    }
 
     /// The status word of the JSON contract.
-    var status: String {
+    public var status: String {
         switch solution.status {
         case .optimal, .infeasible, .unbounded: return solution.status.rawValue
         case .iterationLimit, .timeLimit, .numericalFailure: return "error"
@@ -18,10 +27,10 @@ struct LPOutcome {
     }
 
     /// Whether the solve ended without an answer.
-    var isError: Bool { status == "error" }
+    public var isError: Bool { status == "error" }
 
     /// Why the solve ended without an answer.
-    var message: String? {
+    public var message: String? {
         switch solution.status {
         case .optimal, .infeasible, .unbounded: return nil
         case .iterationLimit: return "iteration limit reached"
@@ -31,12 +40,12 @@ struct LPOutcome {
     }
 
     /// The objective when optimal and finite.
-    var objective: Double? {
+    public var objective: Double? {
         solution.status == .optimal && solution.objective.isFinite ? solution.objective : nil
     }
 
     /// Aligned `key value` lines.
-    var text: String {
+    public var text: String {
         var lines = [
             "status      \(status)",
             "objective   \(objective.map { "\($0)" } ?? "none")",
@@ -53,7 +62,7 @@ struct LPOutcome {
     }
 
     /// One JSON object on one line.
-    var json: String {
+    public var json: String {
         var fields = [
             "\"status\": \"\(status)\"",
             "\"objective\": \(objective.map { "\($0)" } ?? "null")",

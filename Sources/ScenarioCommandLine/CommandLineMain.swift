@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+
+/// The process around a root command: signal handlers, then parsing and running, with every
+/// message of the argument parser written as `write(2)` writes whose failure is reported.
+public enum CommandLineMain {
+    /// Parses the command line for `Root`, runs the command and exits:
+    /// - help and `--version` go to standard output, and a failure to write them (`/dev/full`)
+    ///   is one line on standard error and exit status 1 (141, quietly, for a closed pipe);
+    /// - an error of the argument parser is one line, `scenario COMMAND: message`, and exit 64;
+    /// - a command's own `ExitCode` ends the process with that status (its message, if any,
+    ///   has been printed).
+    public static func run<Root: ParsableCommand>(_ root: Root.Type) -> Never {
+        SignalCleanup.install()
+        do {
+            var command = try root.parseAsRoot()
+            try command.run()
+            exit(0)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            let status = root.exitCode(for: error)
+            guard status == .success else {
+                printError("\(commandName(of: root)): \(oneLine(root.message(for: error)))")
+                exit(status.rawValue)
+            }
+            let message = root.fullMessage(for: error)
+            if let code = StandardStream.writeAll(Array((message + "\n").utf8), to: STDOUT_FILENO) {
+                exit(ReportOutput.writeError(code, name: "standard output").rawValue)
+            }
+            exit(0)
+        }
+    }
+
+    /// `scenario` followed by the subcommand named on the command line, if any.
+    static func commandName<Root: ParsableCommand>(of root: Root.Type) -> String {
+        let rootName = root.configuration.commandName ?? "scenario"
+        let names = root.configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard let word = CommandLine.arguments.dropFirst().first, names.contains(word) else { return rootName }
+        return "\(rootName) \(word)"
+    }
+
+    /// `message` on one line: its lines joined by `; `, without blank ones.
+    static func oneLine(_ message: String) -> String {
+        message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+}
