@@ -68,7 +68,7 @@ public struct CutDetailReport: Sendable {
             rows.append([
                 header.serviceName(of: service.serviceID, near: index), money.format(units: baselineUnits),
                 money.format(units: rounded.services[index]), money.format(units: rounded.services[index] - baselineUnits),
-                PercentFormatter.change(service.changePercent), service.binding.label,
+                PercentFormatter.change(service.changePercent), BindingText.phrase(service.binding, in: header.scenario),
             ])
         }
         let totalsStart = rows.count
