@@ -52,18 +52,21 @@ struct BindingClassifier {
         return result.map { $0 ?? .share }
     }
 
-    /// Whether removing fund `f`'s fence leaves the allocation as it is because every constraint
-    /// the fence imposes is slack by more than `margin`. Money can pay the allocation exactly
+    /// Whether removing fund `f`'s fence leaves the allocation as it is (tiers mode) because every
+    /// constraint the fence imposes is slack by more than `margin`. Money can pay the allocation exactly
     /// when every set S of services needs no more than the funds that admit some member of S
     /// hold (Hall's condition for the split); the fence adds `f` to those funds for the sets
     /// with no member it names. When all of those sets have slack, the allocation is still
     /// leximin-optimal without the fence: the constraints that differ do not touch it, and the
     /// rule's programmes are convex. The sets that matter are, for each set R of the other
     /// fenced funds, the services the fence does not name whose fenced funds all lie in R.
+    /// (Weighted mode is not covered: there the allocation may sit just below the weighted
+    /// optimum, which the fence can move.)
     private func fenceIsSlack(_ f: Int, by margin: Double) -> Bool {
+        guard scenario.objective == .tiers else { return false }
         let fenced = scenario.funds.indices.filter { $0 != f && scenario.funds[$0].ringFencedFor != nil }
         guard fenced.count <= Self.largestFenceEnumeration, let named = scenario.funds[f].ringFencedFor else { return false }
-        let open = scenario.funds.indices.filter { scenario.funds[$0].ringFencedFor == nil }
+        let unrestricted = scenario.funds.indices.filter { scenario.funds[$0].ringFencedFor == nil }
             .reduce(0) { $0 + reading.fundCapacity[$1] }
         let others = scenario.services.indices.filter { !named.contains(scenario.services[$0].id) }
         let masks = others.map { s in
@@ -74,7 +77,7 @@ struct BindingClassifier {
         for reachable in 0..<(1 << fenced.count) {
             let members = others.indices.filter { masks[$0] & ~reachable == 0 }
             guard !members.isEmpty else { continue }
-            let capacity = fenced.indices.filter { reachable & (1 << $0) != 0 }.reduce(open) { $0 + reading.fundCapacity[fenced[$1]] }
+            let capacity = fenced.indices.filter { reachable & (1 << $0) != 0 }.reduce(unrestricted) { $0 + reading.fundCapacity[fenced[$1]] }
             let need = members.reduce(0) { $0 + reading.amounts[others[$1]] }
             if capacity - need <= margin { return false }
         }
