@@ -1,27 +1,38 @@
-/// What holds a service's allocation where it is (SCENARIO-SPEC section 5).
+/// What holds a service's allocation where it is (SCENARIO-SPEC sections 5 and 10).
+///
+/// Each reason has a checkable definition, and when several are true the first in the
+/// spec's order is given: `protected`, `minimum`, `maximum`, `group:<id>`,
+/// `ring-fence:<fund id>`, `not-cut`, `share` (the spec's `closed`, `contract`, `step` and
+/// `area:<id>` take their places in that order when the model has them).
 public enum Binding: Sendable, Equatable, Hashable {
-    /// Held at its baseline because it is protected.
+    /// At its lower bound, which is its baseline because it is protected.
     case protected
-    /// Held at its minimum-service level.
+    /// At its lower bound `lo_s` (its minimum-service level).
     case minimum
-    /// Held at its maximum.
+    /// At its upper bound `hi_s`, where that is not its baseline or another service of its
+    /// priority is cut more.
     case maximum
-    /// Held by a ring-fenced fund (by fund id) that is exhausted.
-    case ringFence(String)
-    /// Held by a group limit (by group id).
+    /// In this group (by id), which is at a limit; without that limit the service's
+    /// allocation would differ.
     case group(String)
-    /// Takes the common cut of its priority tier.
+    /// Named by this ring-fenced fund (by id); without the fence the service's allocation
+    /// would differ.
+    case ringFence(String)
+    /// At its baseline with its whole priority uncut, because a lower priority takes the cut.
+    case notCut
+    /// None of the above: it takes the common shortfall of its priority.
     case share
 
-    /// The label used in every report: `protected`, `minimum`, `maximum`,
-    /// `ring-fence:<fund id>`, `group:<group id>` or `share`.
+    /// The label used in CSV and JSON: `protected`, `minimum`, `maximum`,
+    /// `group:<group id>`, `ring-fence:<fund id>`, `not-cut` or `share`.
     public var label: String {
         switch self {
         case .protected: return "protected"
         case .minimum: return "minimum"
         case .maximum: return "maximum"
-        case .ringFence(let fund): return "ring-fence:\(fund)"
         case .group(let group): return "group:\(group)"
+        case .ringFence(let fund): return "ring-fence:\(fund)"
+        case .notCut: return "not-cut"
         case .share: return "share"
         }
     }

@@ -39,9 +39,10 @@ public struct BreakpointReport: Sendable {
         if breakpoints.isEmpty {
             lines.append("None: every allocation is linear in the cut over this range.")
         } else {
+            let wording = BreakpointWording(scenario: header.scenario, money: header.money)
             var rows: [[String]] = []
             for breakpoint in breakpoints {
-                for (index, event) in breakpoint.events.enumerated() {
+                for (index, event) in wording.sentences(for: breakpoint).enumerated() {
                     rows.append([index == 0 ? Self.cutText(breakpoint.cutPercent) : "", event])
                 }
             }
@@ -56,15 +57,17 @@ public struct BreakpointReport: Sendable {
     }
 
     /// The report as one JSON object: the opening members of the sweep JSON,
-    /// `range` (`from_pct`, `to_pct`) and `breakpoints` (`cut_pct`, `events`,
+    /// `range` (`from_pct`, `to_pct`) and `breakpoints` (`cut_pct`, `events` as
+    /// `{"kind", "id", "starts"}` objects (SCENARIO-SPEC section 10), `smallest_feasible_cut`,
     /// `maximum_feasible_cut`, `explanation`).
     public func json() -> String {
         var text = JSONText.opening(header)
         text += "  \"range\": {\"from_pct\": \(JSONText.number(range.lowerBound)), \"to_pct\": \(JSONText.number(range.upperBound))},\n"
         let items = breakpoints.map { breakpoint in
             "    {\"cut_pct\": \(JSONText.exact(breakpoint.cutPercent)), \"events\": ["
-                + breakpoint.events.map { JSONText.string($0) }.joined(separator: ", ")
-                + "], \"maximum_feasible_cut\": \(breakpoint.isMaximumFeasibleCut), \"explanation\": \(JSONText.string(explanation(breakpoint)))}"
+                + breakpoint.events.map(Self.json).joined(separator: ", ")
+                + "], \"smallest_feasible_cut\": \(breakpoint.isSmallestFeasibleCut)"
+                + ", \"maximum_feasible_cut\": \(breakpoint.isMaximumFeasibleCut), \"explanation\": \(JSONText.string(explanation(breakpoint)))}"
         }
         text += "  \"breakpoints\": [" + (items.isEmpty ? "" : "\n" + items.joined(separator: ",\n") + "\n  ") + "]\n"
         return text + "}\n"
@@ -73,5 +76,10 @@ public struct BreakpointReport: Sendable {
     /// At the maximum feasible cut: why the cut just beyond it is infeasible.
     private func explanation(_ breakpoint: Breakpoint) -> String? {
         breakpoint.beyond.flatMap(ConflictWording(scenario: header.scenario).explanation)
+    }
+
+    /// One event as `{"kind": ..., "id": ..., "starts": ...}`.
+    private static func json(_ event: BreakpointEvent) -> String {
+        "{\"kind\": \(JSONText.string(event.kind.rawValue)), \"id\": \(JSONText.string(event.id)), \"starts\": \(event.starts)}"
     }
 }

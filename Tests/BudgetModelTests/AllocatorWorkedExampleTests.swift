@@ -11,12 +11,12 @@ import Testing
 
         let ten = try allocator.result(10)
         expectAllocations(ten, ["hub": 400_000, "idva": 200_000, "rj": 234_000, "counselling": 156_000])
-        #expect(bindings(ten) == ["hub": "protected", "idva": "maximum", "rj": "share", "counselling": "share"])
+        #expect(bindings(ten) == ["hub": "protected", "idva": "not-cut", "rj": "share", "counselling": "share"])
         #expect(abs(ten.unallocated) < 0.01)
 
         let twenty = try allocator.result(20)
         expectAllocations(twenty, ["hub": 400_000, "idva": 200_000, "rj": 180_000, "counselling": 100_000])
-        #expect(bindings(twenty) == ["hub": "protected", "idva": "maximum", "rj": "minimum", "counselling": "share"])
+        #expect(bindings(twenty) == ["hub": "protected", "idva": "not-cut", "rj": "minimum", "counselling": "share"])
 
         let thirty = try allocator.result(30)
         expectAllocations(thirty, ["hub": 400_000, "idva": 190_000, "rj": 180_000, "counselling": 0])

@@ -37,7 +37,7 @@ enum WorkedExample {
             cutPercent: 10, envelope: 990_000, status: .optimal,
             services: [
                 service("hub", 400_000, 400_000, .protected),
-                service("idva", 200_000, 200_000, .maximum),
+                service("idva", 200_000, 200_000, .notCut),
                 service("rj", 300_000, 234_000.00000000003, .share),
                 service("counselling", 200_000, 155_999.99999999997, .share),
             ]),
@@ -45,7 +45,7 @@ enum WorkedExample {
             cutPercent: 20, envelope: 880_000, status: .optimal,
             services: [
                 service("hub", 400_000, 400_000, .protected),
-                service("idva", 200_000, 200_000, .maximum),
+                service("idva", 200_000, 200_000, .notCut),
                 service("rj", 300_000, 180_000, .minimum),
                 service("counselling", 200_000, 100_000, .share),
             ]),

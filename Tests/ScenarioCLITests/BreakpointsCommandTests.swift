@@ -26,6 +26,12 @@ import Testing
         #expect(cuts.count == 3)
         for (cut, reference) in zip(cuts, expected) { #expect(abs(cut - reference) < 1e-4) }
         #expect(breakpoints.last?["maximum_feasible_cut"] as? Bool == true)
+        // Events are facts: rj's minimum starts to bind at the first breakpoint.
+        let first = try #require(breakpoints.first?["events"] as? [[String: Any]])
+        #expect(first.count == 1)
+        #expect(first.first?["kind"] as? String == "minimum" && first.first?["id"] as? String == "rj")
+        #expect(first.first?["starts"] as? Bool == true)
+        #expect(breakpoints.first?["smallest_feasible_cut"] as? Bool == false)
     }
 
     @Test func rangeIsRequiredToBeARange() throws {

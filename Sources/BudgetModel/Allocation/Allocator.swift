@@ -18,6 +18,8 @@ public final class Allocator {
     private let weightedSolver: TierStageSolver?
     /// The group limits that fail on their own at a cut.
     private let hopelessGroupLimits: HopelessGroupLimits
+    /// The allocators of the scenario without one limit each, for the binding test.
+    private var counterfactuals: [RemovedLimit: Allocator] = [:]
     private lazy var deficitFinder = DeficitFinder(
         layout: AllocationProgram(scenario: scenario), options: options, observer: solveObserver)
 
@@ -76,36 +78,59 @@ public final class Allocator {
         return allocator
     }
 
-    /// The result at a cut of `cutPercent` per cent (`-100 < cutPercent < 100`).
+    /// The result at a cut of `cutPercent` per cent (`-100 < cutPercent < 100`), with each
+    /// service's binding reason (SCENARIO-SPEC section 10).
     ///
     /// - Throws: `AllocationError` when the solver cannot reach a trustworthy
     ///   answer (never for an infeasible cut: that is a result).
     public func result(atCut cutPercent: Double) throws(AllocationError) -> CutResult {
+        switch try outcome(atCut: cutPercent) {
+        case .feasible(let reading): return try feasibleResult(cutPercent, reading: reading)
+        case .infeasible: return try infeasibleResult(cutPercent)
+        }
+    }
+
+    /// The allocation `x_s` per service at a cut, nil when the cut is infeasible: the rule
+    /// alone, without binding reasons or explanations, run through the tier of index
+    /// `lastTier` (highest priority first) only. The allocations of those tiers are final;
+    /// those of lower tiers are not.
+    func amounts(atCut cutPercent: Double, throughTier lastTier: Int) throws(AllocationError) -> [Double]? {
+        guard case .feasible(let reading) = try outcome(atCut: cutPercent, throughTier: lastTier) else { return nil }
+        return reading.amounts
+    }
+
+    /// What the allocation rule gives at a cut: an allocation, or none.
+    private enum Outcome {
+        case feasible(AllocationReading)
+        case infeasible
+    }
+
+    private func outcome(atCut cutPercent: Double, throughTier lastTier: Int = .max) throws(AllocationError) -> Outcome {
         // Past the maximum feasible cut the cut is infeasible: the maximum-cut LP decides it as an
         // optimum, where a stage LP a hair past it would face an infeasibility too small to prove
         // and too large to ignore.
         if let maximum = try knownMaximumCut(), cutPercent > maximum {
-            return try infeasibleResult(cutPercent)
+            return .infeasible
         }
         // A group limit that fails on its own needs no LP; close to where it starts to fail, an
         // LP could neither prove it nor meet it within tolerance.
         if !hopelessGroupLimits.groups(atCut: cutPercent).isEmpty {
-            return try infeasibleResult(cutPercent)
+            return .infeasible
         }
         // Warm starts carry rounding from one cut to the next. When a stage fails, redo the
         // whole cut from slack bases, as a first solve would; only if that fails too, let a
         // stage relax the floors fixed before it (which frees a few pence per service).
         do {
-            return try allocate(atCut: cutPercent)
+            return try allocate(atCut: cutPercent, throughTier: lastTier)
         } catch {
             forgetBases()
         }
         do {
-            return try allocate(atCut: cutPercent, cold: true)
+            return try allocate(atCut: cutPercent, throughTier: lastTier, cold: true)
         } catch {
             forgetBases()
         }
-        return try allocate(atCut: cutPercent, cold: true, relaxingFloors: true)
+        return try allocate(atCut: cutPercent, throughTier: lastTier, cold: true, relaxingFloors: true)
     }
 
     private func forgetBases() {
@@ -113,12 +138,12 @@ public final class Allocator {
         weightedSolver?.forgetBases()
     }
 
-    /// The allocation rule at one cut, each stage warm from the previous cut's same stage
-    /// unless `cold`; a later stage that comes back infeasible relaxes the fixed floors
-    /// when `relaxingFloors`, and fails otherwise.
+    /// The allocation rule at one cut through the tier of index `lastTier`, each stage warm
+    /// from the previous cut's same stage unless `cold`; a later stage that comes back
+    /// infeasible relaxes the fixed floors when `relaxingFloors`, and fails otherwise.
     private func allocate(
-        atCut cutPercent: Double, cold: Bool = false, relaxingFloors: Bool = false
-    ) throws(AllocationError) -> CutResult {
+        atCut cutPercent: Double, throughTier lastTier: Int, cold: Bool = false, relaxingFloors: Bool = false
+    ) throws(AllocationError) -> Outcome {
         slopeTracker?.begin()
         var weightedFloor: Double? = nil
         if let weightedSolver {
@@ -129,18 +154,17 @@ public final class Allocator {
                 weightedSolver.setCost(column, to: -service.weight * service.baseline / layout.scale)
             }
             let weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
-            if weightedOptimum.status == .infeasible { return try infeasibleResult(cutPercent) }
+            if weightedOptimum.status == .infeasible { return .infeasible }
             let best = -weightedOptimum.objective
             weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
             slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
         }
 
         var floors = [Double?](repeating: nil, count: scenario.services.count)
-        var levels = [Double](repeating: 0, count: scenario.services.count)
         var fixedServices: [Int] = []
         var solution: Solution? = nil
         var reader: StageProgram? = nil
-        for (tierIndex, tier) in schedule.tiers.enumerated() {
+        for (tierIndex, tier) in schedule.tiers.enumerated() where tierIndex <= lastTier {
             let stageSolver = tierSolvers[tierIndex]
             let layout = stageSolver.layout
             stageSolver.reset(cut: cutPercent, floors: floors, weightedFloor: weightedFloor)
@@ -153,7 +177,7 @@ public final class Allocator {
                 stage += 1
                 let isFirstStage = tierIndex == 0 && unfixed.count == tier.count && scenario.objective == .tiers
                 if stageSolution.status == .infeasible && isFirstStage {
-                    return try infeasibleResult(cutPercent)
+                    return .infeasible
                 }
                 if stageSolution.status == .infeasible && relaxingFloors {
                     // The cut is feasible (an earlier stage solved it), so this is rounding: floors
@@ -192,7 +216,6 @@ public final class Allocator {
                     let s = unfixed[position]
                     let bounds = layout.levelBounds(s)
                     let held = min(bounds.upper, max(bounds.lower, 1 - level))
-                    levels[s] = level
                     floors[s] = held
                     stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
                     stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
@@ -205,7 +228,7 @@ public final class Allocator {
         guard let final = solution, let reader else {
             throw AllocationError(cutPercent: cutPercent, reason: "the scenario has no services to allocate")
         }
-        return feasibleResult(cutPercent, solution: final, layout: reader, levels: levels)
+        return .feasible(AllocationReading(layout: reader, solution: final, cut: cutPercent))
     }
 
     /// The largest cut in `[0, 100)` at which the scenario is feasible (SCENARIO-SPEC section 6):
@@ -229,10 +252,10 @@ public final class Allocator {
 
     // MARK: - Results
 
-    private func feasibleResult(_ cut: Double, solution: Solution, layout: StageProgram, levels: [Double]) -> CutResult {
-        let allocations = AllocationReading(layout: layout, solution: solution, cut: cut)
-        let bindings = BindingClassifier(
-            scenario: scenario, schedule: schedule, reading: allocations, levels: levels, cut: cut
+    private func feasibleResult(_ cut: Double, reading allocations: AllocationReading) throws(AllocationError) -> CutResult {
+        let bindings = try BindingClassifier(
+            scenario: scenario, schedule: schedule, reading: allocations, cut: cut,
+            counterfactual: { (limit, tier) throws(AllocationError) in try self.amounts(atCut: cut, without: limit, throughTier: tier) }
         ).bindings()
         let services = scenario.services.indices.map { s in
             ServiceAllocation(
@@ -245,6 +268,18 @@ public final class Allocator {
         return CutResult(
             cutPercent: cut, envelope: scenario.envelope(afterCut: cut), status: .optimal,
             services: services, fundSplit: allocations.fundSplit, unallocatedByFund: unallocated)
+    }
+
+    /// The allocation at a cut of the same rule without `limit`, final for the tiers through
+    /// index `lastTier`, from an allocator kept per limit so that consecutive cuts re-solve warm.
+    private func amounts(atCut cut: Double, without limit: RemovedLimit, throughTier lastTier: Int) throws(AllocationError) -> [Double] {
+        let allocator = counterfactuals[limit] ?? Allocator(scenario: scenario.removing(limit), options: options)
+        counterfactuals[limit] = allocator
+        allocator.solveObserver = solveObserver
+        guard let amounts = try allocator.amounts(atCut: cut, throughTier: lastTier) else {
+            throw AllocationError(cutPercent: cut, reason: "the cut became infeasible when a limit was removed to test what binds")
+        }
+        return amounts
     }
 
     private func infeasibleResult(_ cut: Double) throws(AllocationError) -> CutResult {

@@ -1,107 +1,145 @@
-/// Decides what holds each service's allocation where it is (SCENARIO-SPEC section 5).
+/// Decides what holds each service's allocation where it is, by the checkable definitions
+/// of SCENARIO-SPEC section 10, giving the first that is true in the spec's order.
 ///
-/// In order: a protected service at its baseline is `protected`; a service at
-/// its floor is `minimum`; at its cap, `maximum`. The rest of a priority tier
-/// normally shares one common shortfall level (`share`). A service cut less
-/// than that common level is held up by a used-up ring-fenced fund it draws on
-/// (`ring-fence:<fund>`) or a group floor (`group:<id>`); one cut more, or a
-/// whole tier cut together below what it could otherwise have, is held down by
-/// a group ceiling (`group:<id>`).
+/// - `protected` / `minimum`: at the lower bound `lo_s` (protected when that bound is the
+///   baseline of a protected service).
+/// - `maximum`: at the upper bound `hi_s`, where `hi_s` is not the baseline or another
+///   service of the same priority has a larger shortfall.
+/// - `group:<id>`: in a group at a limit whose removal changes the service's allocation;
+///   `ring-fence:<fund>`: named by a fence whose removal changes it. Each is tested by
+///   re-solving the rule without that limit (`counterfactual`), once per limit and cut, unless
+///   the limit provably changes nothing (a fence whose constraints are all slack, a tier
+///   already at its best).
+/// - `not-cut`: at the baseline, no service of its priority cut, and a lower priority cut.
+/// - `share`: none of these.
 struct BindingClassifier {
     let scenario: Scenario
     let schedule: TierSchedule
     let reading: AllocationReading
-    /// The shortfall level at which each service was fixed by the tiers rule.
-    let levels: [Double]
     let cut: Double
+    /// The allocation `x_s` per service of the same rule without a limit, final for the tiers
+    /// through the given index (a service's allocation depends on its own tier and the higher ones only).
+    let counterfactual: (RemovedLimit, Int) throws(AllocationError) -> [Double]
 
-    /// Two shortfall levels closer than this are the same level.
-    static let levelTolerance = 1e-7
+    /// Allocations further apart than this, relative to the scenario's money scale, differ.
+    static let relativeDifference = 1e-7
 
-    func bindings() -> [Binding] {
-        var result = [Binding](repeating: .share, count: scenario.services.count)
-        for tier in schedule.tiers {
-            var open: [Int] = []
-            for s in tier {
-                if let bound = boundBinding(s) { result[s] = bound } else { open.append(s) }
-            }
-            let holders = Dictionary(uniqueKeysWithValues: open.map { ($0, holdingConstraints(of: $0)) })
-            let free = open.filter { holders[$0]?.isEmpty ?? true }
-            // The tier's common cut: the level of the services nothing else holds,
-            // or, when every service has a holder, the tier's deepest cut.
-            guard let common = (free.isEmpty ? open : free).map({ levels[$0] }).max() else { continue }
-            for s in open {
-                let candidates = holders[s] ?? []
-                if candidates.isEmpty { continue }
-                let level = levels[s]
-                if abs(level - common) <= Self.levelTolerance {
-                    // At the common cut a group maximum can still be what holds the whole tier down.
-                    if free.isEmpty, let group = candidates.first(where: { isHeld(by: $0, at: .upper) }) {
-                        result[s] = group
-                    }
-                } else if level < common {
-                    // Cut less than the others: money it alone may have, or a group floor, holds it up.
-                    result[s] = candidates.first { binding in
-                        if case .ringFence = binding { return true }
-                        return isHeld(by: binding, at: .lower)
-                    } ?? candidates[0]
-                } else {
-                    // Cut more than the others: a group ceiling holds it down.
-                    result[s] = candidates.first { isHeld(by: $0, at: .upper) } ?? candidates[0]
-                }
-            }
+    func bindings() throws(AllocationError) -> [Binding] {
+        let amounts = reading.amounts
+        let tolerance = reading.tolerance
+        let shortfalls = scenario.services.indices.map { (scenario.services[$0].baseline - amounts[$0]) / scenario.services[$0].baseline }
+        var result = scenario.services.indices.map { boundBinding($0, shortfalls: shortfalls) }
+        // In tiers mode a service whose priority and every higher one sit at their upper bounds
+        // is where no relaxation can move it: each of those tiers is at its best already.
+        let settled = settledServices()
+        let open: (Int) -> Bool = { result[$0] == nil && !settled.contains($0) }
+        let difference = Self.relativeDifference * scenario.moneyScale
+
+        for (g, group) in scenario.groups.enumerated() {
+            let members = scenario.services.indices.filter { group.services.contains(scenario.services[$0].id) && open($0) }
+            guard !members.isEmpty, let limit = atLimit(group: g) else { continue }
+            let without = try counterfactual(limit, lowestTier(of: members))
+            for s in members where abs(without[s] - amounts[s]) > difference { result[s] = .group(group.id) }
         }
-        return result
+        for (f, fund) in scenario.funds.enumerated() {
+            guard let named = fund.ringFencedFor, fund.amount(afterCut: cut) > tolerance else { continue }
+            let members = scenario.services.indices.filter { named.contains(scenario.services[$0].id) && open($0) }
+            guard !members.isEmpty, !fenceIsSlack(f, by: difference) else { continue }
+            let without = try counterfactual(.ringFence(f), lowestTier(of: members))
+            for s in members where abs(without[s] - amounts[s]) > difference { result[s] = .ringFence(fund.id) }
+        }
+        for s in scenario.services.indices where result[s] == nil && isNotCut(s) { result[s] = .notCut }
+        return result.map { $0 ?? .share }
     }
 
-    /// `protected`, `minimum` or `maximum` when the service sits on its own bound.
-    private func boundBinding(_ s: Int) -> Binding? {
+    /// Whether removing fund `f`'s fence leaves the allocation as it is (tiers mode) because every
+    /// constraint the fence imposes is slack by more than `margin`. Money can pay the allocation exactly
+    /// when every set S of services needs no more than the funds that admit some member of S
+    /// hold (Hall's condition for the split); the fence adds `f` to those funds for the sets
+    /// with no member it names. When all of those sets have slack, the allocation is still
+    /// leximin-optimal without the fence: the constraints that differ do not touch it, and the
+    /// rule's programmes are convex. The sets that matter are, for each set R of the other
+    /// fenced funds, the services the fence does not name whose fenced funds all lie in R.
+    /// (Weighted mode is not covered: there the allocation may sit just below the weighted
+    /// optimum, which the fence can move.)
+    private func fenceIsSlack(_ f: Int, by margin: Double) -> Bool {
+        guard scenario.objective == .tiers else { return false }
+        let fenced = scenario.funds.indices.filter { $0 != f && scenario.funds[$0].ringFencedFor != nil }
+        guard fenced.count <= Self.largestFenceEnumeration, let named = scenario.funds[f].ringFencedFor else { return false }
+        let unrestricted = scenario.funds.indices.filter { scenario.funds[$0].ringFencedFor == nil }
+            .reduce(0) { $0 + reading.fundCapacity[$1] }
+        let others = scenario.services.indices.filter { !named.contains(scenario.services[$0].id) }
+        let masks = others.map { s in
+            fenced.indices.reduce(0) { mask, k in
+                scenario.funds[fenced[k]].admits(serviceID: scenario.services[s].id) ? mask | (1 << k) : mask
+            }
+        }
+        for reachable in 0..<(1 << fenced.count) {
+            let members = others.indices.filter { masks[$0] & ~reachable == 0 }
+            guard !members.isEmpty else { continue }
+            let capacity = fenced.indices.filter { reachable & (1 << $0) != 0 }.reduce(unrestricted) { $0 + reading.fundCapacity[fenced[$1]] }
+            let need = members.reduce(0) { $0 + reading.amounts[others[$1]] }
+            if capacity - need <= margin { return false }
+        }
+        return true
+    }
+
+    /// Most other fenced funds whose subsets `fenceIsSlack` goes through; with more, it re-solves.
+    static let largestFenceEnumeration = 10
+
+    /// The index of the lowest-priority tier among `services`.
+    private func lowestTier(of services: [Int]) -> Int { services.map { schedule.tierOfService[$0] }.max() ?? 0 }
+
+    /// `protected`, `minimum` or `maximum` when the service sits on its own bound and the
+    /// definition holds there.
+    private func boundBinding(_ s: Int, shortfalls: [Double]) -> Binding? {
         let service = scenario.services[s]
         let x = reading.amounts[s]
         let tolerance = reading.tolerance
         if abs(x - service.lowerBound) <= tolerance {
             return service.isProtected && service.lowerBound == service.baseline ? .protected : .minimum
         }
-        if abs(x - service.maximumAmount) <= tolerance { return .maximum }
-        return nil
+        guard abs(x - service.maximumAmount) <= tolerance else { return nil }
+        if abs(service.maximumAmount - service.baseline) > tolerance { return .maximum }
+        let shortfall = shortfalls[s]
+        let slack = tolerance / service.baseline
+        let cutMore = schedule.tiers[schedule.tierOfService[s]].contains { shortfalls[$0] > shortfall + slack }
+        return cutMore ? .maximum : nil
     }
 
-    private enum Side { case lower, upper }
-
-    /// Used-up ring-fenced funds the service draws on, then groups at a limit that contain it.
-    private func holdingConstraints(of s: Int) -> [Binding] {
-        var holders: [Binding] = []
-        for (f, fund) in scenario.funds.enumerated() where fund.ringFencedFor != nil {
-            if reading.fundSplit[f][s] > reading.tolerance && reading.isExhausted(fund: f) {
-                holders.append(.ringFence(fund.id))
-            }
-        }
-        let id = scenario.services[s].id
-        for group in scenario.groups where group.services.contains(id) {
-            if isGroup(group.id, heldAt: .lower) || isGroup(group.id, heldAt: .upper) {
-                holders.append(.group(group.id))
-            }
-        }
-        return holders
+    /// `not-cut`: at its baseline, no service of its priority below its baseline, and some
+    /// service of a lower priority below its baseline.
+    private func isNotCut(_ s: Int) -> Bool {
+        let tolerance = reading.tolerance
+        guard abs(reading.amounts[s] - scenario.services[s].baseline) <= tolerance else { return false }
+        let position = schedule.tierOfService[s]
+        let isCut: (Int) -> Bool = { reading.amounts[$0] < scenario.services[$0].baseline - tolerance }
+        return !schedule.tiers[position].contains(where: isCut)
+            && schedule.tiers[(position + 1)...].contains { $0.contains(where: isCut) }
     }
 
-    private func isHeld(by binding: Binding, at side: Side) -> Bool {
-        guard case .group(let id) = binding else { return false }
-        return isGroup(id, heldAt: side)
-    }
-
-    private func isGroup(_ id: String, heldAt side: Side) -> Bool {
-        guard let g = scenario.groups.firstIndex(where: { $0.id == id }) else { return false }
+    /// The limit group `g` is at, if any: its minimum, its maximum, or both when they meet.
+    private func atLimit(group g: Int) -> RemovedLimit? {
         let group = scenario.groups[g]
         let envelope = scenario.envelope(afterCut: cut)
         let total = reading.groupTotals[g]
-        switch side {
-        case .lower:
-            guard let minimum = group.minimum else { return false }
-            return total <= minimum.resolved(against: envelope) + reading.tolerance
-        case .upper:
-            guard let maximum = group.maximum else { return false }
-            return total >= maximum.resolved(against: envelope) - reading.tolerance
+        let tolerance = reading.tolerance
+        let atMinimum = group.minimum.map { total <= $0.resolved(against: envelope) + tolerance } ?? false
+        let atMaximum = group.maximum.map { total >= $0.resolved(against: envelope) - tolerance } ?? false
+        guard atMinimum || atMaximum else { return nil }
+        return .group(g, minimum: atMinimum, maximum: atMaximum)
+    }
+
+    /// Services of tiers (tiers mode only) in which every service, and every service of every
+    /// higher priority, is at its upper bound.
+    private func settledServices() -> Set<Int> {
+        guard scenario.objective == .tiers else { return [] }
+        var settled = Set<Int>()
+        for tier in schedule.tiers {
+            guard tier.allSatisfy({ abs(reading.amounts[$0] - scenario.services[$0].maximumAmount) <= reading.tolerance })
+            else { break }
+            settled.formUnion(tier)
         }
+        return settled
     }
 }

@@ -44,15 +44,19 @@ public struct BreakpointFinder {
         if maximum < 100, maximum <= range.upperBound {
             upper = maximum
         }
-        let describer = BreakpointDescriber(allocator: allocator.fresh(knowingMaximumCut: maximum))
+        let events = BreakpointEventFinder(allocator: allocator.fresh(knowingMaximumCut: maximum))
+        let endsAtMaximum = maximum < 100 && range.contains(maximum)
         if range.lowerBound < upper {
-            for kink in try walk(from: range.lowerBound, to: upper)
-            where kink > range.lowerBound + Self.resolution && kink < upper - Self.resolution {
-                result.append(Breakpoint(cutPercent: kink, events: try describer.events(at: kink)))
+            let kinks = try walk(from: range.lowerBound, to: upper)
+                .filter { $0 > range.lowerBound + Self.resolution && $0 < upper - Self.resolution }
+            for (k, kink) in kinks.enumerated() {
+                let previous = k > 0 ? kinks[k - 1] : range.lowerBound
+                let next = k + 1 < kinks.count ? kinks[k + 1] : upper
+                result.append(try events.breakpoint(at: kink, after: previous, before: next))
             }
         }
-        if maximum < 100, range.contains(maximum) {
-            result.append(try describer.maximumCutBreakpoint(maximum))
+        if endsAtMaximum {
+            result.append(try events.maximumCutBreakpoint(maximum))
         }
         return result
     }
