@@ -69,21 +69,12 @@ struct AllocationProgram {
             splitColumns.append(columns)
         }
 
-        var levelColumns: [Int] = []
-        for (s, service) in scenario.services.enumerated() {
-            let b = service.baseline / scale
-            var coefficients: [(row: Int, value: Double)] = [(balanceRows[s], b), (tierRows[s], 1), (weightedRow, service.weight * b)]
-            for (g, group) in scenario.groups.enumerated() where group.services.contains(service.id) {
-                coefficients.append((groupRows[g], b))
-            }
-            levelColumns.append(lp.addColumn(
-                name: "level:\(service.id)", cost: 0,
-                lower: service.lowerBound / service.baseline, upper: service.maximumAmount / service.baseline,
-                coefficients: coefficients))
+        let levelColumns = scenario.services.indices.map { s in
+            LevelColumns.add(
+                s, of: scenario, scale: scale, moneyRows: [balanceRows[s]], groupRows: groupRows,
+                tierRow: tierRows[s], weightedRow: weightedRow, to: &lp)
         }
-        let shortfallColumn = lp.addColumn(
-            name: "shortfall", cost: 0, lower: -.infinity, upper: .infinity,
-            coefficients: tierRows.map { ($0, 1.0) })
+        let shortfallColumn = LevelColumns.addShortfall(tierRows: tierRows, to: &lp)
         let extraColumns = scenario.services.enumerated().map { s, service in
             lp.addColumn(name: "extra:\(service.id)", cost: 0, lower: 0, upper: 0, coefficients: [(balanceRows[s], -1)])
         }
@@ -125,8 +116,5 @@ struct AllocationProgram {
     }
 
     /// The level bounds `[lo_s / b_s, hi_s / b_s]` of a service.
-    func levelBounds(_ s: Int) -> (lower: Double, upper: Double) {
-        let service = scenario.services[s]
-        return (service.lowerBound / service.baseline, service.maximumAmount / service.baseline)
-    }
+    func levelBounds(_ s: Int) -> (lower: Double, upper: Double) { LevelColumns.bounds(s, of: scenario) }
 }

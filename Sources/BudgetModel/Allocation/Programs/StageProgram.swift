@@ -77,19 +77,11 @@ struct StageProgram {
         var levelColumns: [Int] = []
         var drawColumns: [[(pool: Int, column: Int)]] = []
         for (s, service) in scenario.services.enumerated() {
-            let b = service.baseline / scale
             let servicePools = pools.poolsOfService[s]
-            var coefficients: [(row: Int, value: Double)] = [(weightedRow, service.weight * b)]
-            if let row = tierRows[s] { coefficients.append((row, 1)) }
-            if let home = servicePools.first { coefficients.append((poolRows[home], b)) }
-            if let row = homeRows[s] { coefficients.append((row, b)) }
-            for (g, group) in scenario.groups.enumerated() where group.services.contains(service.id) {
-                coefficients.append((groupRows[g], b))
-            }
-            levelColumns.append(lp.addColumn(
-                name: "level:\(service.id)", cost: 0,
-                lower: service.lowerBound / service.baseline, upper: service.maximumAmount / service.baseline,
-                coefficients: coefficients))
+            let moneyRows = [servicePools.first.map { poolRows[$0] }, homeRows[s]].compactMap { $0 }
+            levelColumns.append(LevelColumns.add(
+                s, of: scenario, scale: scale, moneyRows: moneyRows, groupRows: groupRows,
+                tierRow: tierRows[s], weightedRow: weightedRow, to: &lp))
 
             var draws: [(pool: Int, column: Int)] = []
             for p in servicePools.dropFirst() {
@@ -102,9 +94,7 @@ struct StageProgram {
             }
             drawColumns.append(draws)
         }
-        let shortfallColumn = lp.addColumn(
-            name: "shortfall", cost: 0, lower: -.infinity, upper: .infinity,
-            coefficients: tierRows.compactMap { $0.map { ($0, 1.0) } })
+        let shortfallColumn = LevelColumns.addShortfall(tierRows: tierRows.compactMap { $0 }, to: &lp)
 
         self.scenario = scenario
         self.scale = scale
@@ -145,10 +135,7 @@ struct StageProgram {
     }
 
     /// The level bounds `[lo_s / b_s, hi_s / b_s]` of a service.
-    func levelBounds(_ s: Int) -> (lower: Double, upper: Double) {
-        let service = scenario.services[s]
-        return (service.lowerBound / service.baseline, service.maximumAmount / service.baseline)
-    }
+    func levelBounds(_ s: Int) -> (lower: Double, upper: Double) { LevelColumns.bounds(s, of: scenario) }
 
     /// The money (scenario currency) each service takes from each pool in a solution:
     /// `drawn[p][s]`, never negative.
