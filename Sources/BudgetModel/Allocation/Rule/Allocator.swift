@@ -293,7 +293,7 @@ public final class Allocator {
         }
         return CutResult(
             cutPercent: cut, envelope: scenario.envelope(afterCut: cut), status: .infeasible,
-            services: [], deficit: finding.deficit, explanation: finding.explanation,
+            services: [], deficit: finding.deficit, hopeless: finding.hopeless,
             conflict: finding.conflict)
     }
 }
