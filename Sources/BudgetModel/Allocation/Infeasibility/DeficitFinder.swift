@@ -89,7 +89,7 @@ final class DeficitFinder {
         if let hopeful { return hopeful }
         let scenario = layout.scenario
         let solved: MaximumCutProgram.Hopeful
-        func isPercent(_ share: Share?) -> Bool { if case .percent = share { return true } else { return false } }
+        func isPercent(_ value: AmountOrPercent?) -> Bool { if case .percent = value { return true } else { return false } }
         if scenario.groups.contains(where: { isPercent($0.minimum) || isPercent($0.maximum) }) {
             solved = try MaximumCutProgram(scenario: scenario, fundsLimit: false).solveHopeful(options: options, observer: observer)
         } else {
