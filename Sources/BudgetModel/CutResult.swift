@@ -88,9 +88,9 @@ public struct CutResult: Sendable, Equatable {
     public var fundSplit: [[Double]]
     /// When infeasible: the deficit `D(c)`, the least extra unrestricted money that would make the cut feasible.
     public var deficit: Double?
-    /// When infeasible and no amount of money can help (`deficit` is nil): a plain-English
-    /// account of the group limits at fault. Nil otherwise: the reports word `conflict`.
-    public var explanation: String?
+    /// When infeasible and no amount of money can help (`deficit` is nil): the group limits
+    /// at fault. Nil otherwise.
+    public var hopeless: HopelessConflict?
     /// When infeasible: the support of an optimal dual solution of the deficit programme, whose
     /// needs' amounts less the others' amounts are exactly `deficit` (SCENARIO-SPEC section 10);
     /// empty when feasible or when no money can help.
@@ -104,7 +104,7 @@ public struct CutResult: Sendable, Equatable {
     /// A cut result from its parts.
     public init(
         cutPercent: Double, envelope: Double, status: CutStatus, services: [ServiceAllocation],
-        fundSplit: [[Double]] = [], deficit: Double? = nil, explanation: String? = nil,
+        fundSplit: [[Double]] = [], deficit: Double? = nil, hopeless: HopelessConflict? = nil,
         conflict: [ConflictConstraint] = [], unallocatedByFund: [UnallocatedFund] = []
     ) {
         self.cutPercent = cutPercent
@@ -113,7 +113,7 @@ public struct CutResult: Sendable, Equatable {
         self.services = services
         self.fundSplit = fundSplit
         self.deficit = deficit
-        self.explanation = explanation
+        self.hopeless = hopeless
         self.conflict = conflict
         self.unallocatedByFund = unallocatedByFund
     }

@@ -48,13 +48,13 @@ public enum ObjectiveMode: String, Sendable, Equatable {
 }
 
 /// An amount of money, or a percentage of a reference amount.
-public enum Share: Sendable, Equatable {
+public enum AmountOrPercent: Sendable, Equatable {
     /// An absolute amount in the scenario's currency.
     case amount(Double)
     /// `P` per cent of a reference (a service's baseline, or the envelope after the cut).
     case percent(Double)
 
-    /// The amount this share stands for, given the reference it is a percentage of; `100%` is
+    /// The amount this stands for, given the reference it is a percentage of; `100%` is
     /// the reference itself, exactly (`b * 100 / 100` can round to below `b`).
     public func resolved(against reference: Double) -> Double {
         switch self {
@@ -107,9 +107,9 @@ public struct Service: Sendable, Equatable {
     /// The current allocation; the reference for every percentage change. Positive.
     public var baseline: Double
     /// Minimum-service level, as an amount or a percentage of the baseline.
-    public var minimum: Share
+    public var minimum: AmountOrPercent
     /// The most the service can take, as an amount or a percentage of the baseline.
-    public var maximum: Share
+    public var maximum: AmountOrPercent
     /// Funded at no less than the baseline in every scenario.
     public var isProtected: Bool
     /// Higher is cut later.
@@ -119,8 +119,8 @@ public struct Service: Sendable, Equatable {
 
     /// A service from its parts; defaults as in SCENARIO-SPEC section 2.
     public init(
-        id: String, name: String? = nil, baseline: Double, minimum: Share = .amount(0),
-        maximum: Share = .percent(100), isProtected: Bool = false, priority: Int = 0, weight: Double = 1
+        id: String, name: String? = nil, baseline: Double, minimum: AmountOrPercent = .amount(0),
+        maximum: AmountOrPercent = .percent(100), isProtected: Bool = false, priority: Int = 0, weight: Double = 1
     ) {
         self.id = id
         self.name = name ?? id
@@ -149,12 +149,12 @@ public struct ServiceGroup: Sendable, Equatable {
     /// Member service ids; non-empty.
     public var services: [String]
     /// The members together get at least this (percentages are of the envelope after the cut).
-    public var minimum: Share?
+    public var minimum: AmountOrPercent?
     /// The members together get at most this (percentages are of the envelope after the cut).
-    public var maximum: Share?
+    public var maximum: AmountOrPercent?
 
     /// A group from its parts.
-    public init(id: String, name: String? = nil, services: [String], minimum: Share? = nil, maximum: Share? = nil) {
+    public init(id: String, name: String? = nil, services: [String], minimum: AmountOrPercent? = nil, maximum: AmountOrPercent? = nil) {
         self.id = id
         self.name = name ?? id
         self.services = services

@@ -18,11 +18,13 @@ struct ConflictWording {
     }
 
     /// "At a 40% cut the envelope is £660,000. The protected Victims' Hub (£400,000), ...
-    /// need £680,000: £20,000 more than the envelope." Nil for a feasible cut; the model's own
-    /// account when no amount of money can help.
+    /// need £680,000: £20,000 more than the envelope." Nil for a feasible cut, and for an
+    /// infeasible cut with neither a conflict nor a hopeless conflict; `HopelessWording` when
+    /// no amount of money can help.
     func explanation(_ result: CutResult) -> String? {
         guard result.status == .infeasible else { return nil }
-        guard result.deficit != nil, !result.conflict.isEmpty else { return result.explanation }
+        if let hopeless = result.hopeless { return HopelessWording(scenario: scenario).explanation(hopeless, cutPercent: result.cutPercent) }
+        guard result.deficit != nil, !result.conflict.isEmpty else { return nil }
         let unit = scenario.unit
         let rounded = RoundedCut(result, unit: unit)
         let needs = result.conflict.filter(\.isNeed), others = result.conflict.filter { !$0.isNeed }

@@ -44,6 +44,7 @@ extension JSONText {
                 "{\"kind\": \(string(member.kind.rawValue)), \"id\": \(string(member.id)), \"amount\": \(exact(member.amount)), \"limit\": \(exact(member.limit))}"
             }
             fields.append("\"conflict\": [" + conflict.joined(separator: ", ") + "]")
+            fields.append("\"hopeless\": " + (result.hopeless.map(hopeless) ?? "null"))
             fields.append("\"explanation\": " + string(ConflictWording(scenario: header.scenario).explanation(result)))
             return "    {" + fields.joined(separator: ", ") + "}"
         }
@@ -71,5 +72,18 @@ extension JSONText {
             text += (index == 0 ? "\n" : ",\n") + "       {" + serviceFields.joined(separator: ", ") + "}"
         }
         return text + "\n     ]}"
+    }
+
+    /// A hopeless conflict as a JSON object: `{"groups": [{"group", "minimum", "maximum",
+    /// "reason", "total"}], "leans_on_maxima", "leans_on_floors"}`, a limit not named and a
+    /// total not given as `null`.
+    private static func hopeless(_ conflict: HopelessConflict) -> String {
+        let groups = conflict.limits.map { limit in
+            "{\"group\": \(string(limit.groupID)), \"minimum\": \(limit.minimum.map(exact) ?? "null"), "
+                + "\"maximum\": \(limit.maximum.map(exact) ?? "null"), \"reason\": \(string(limit.reason.rawValue)), "
+                + "\"total\": \(limit.total.map(exact) ?? "null")}"
+        }
+        return "{\"groups\": [" + groups.joined(separator: ", ") + "], \"leans_on_maxima\": \(conflict.leansOnMaxima), "
+            + "\"leans_on_floors\": \(conflict.leansOnFloors)}"
     }
 }

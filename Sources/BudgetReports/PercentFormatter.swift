@@ -17,6 +17,15 @@ public enum PercentFormatter {
         number(percent) + "%"
     }
 
+    /// A figure to at most four decimals, trailing zeros removed: `12.5`, `38.1818`, `5`.
+    public static func fourDecimals(_ value: Double) -> String {
+        let rounded = (value * 10_000).rounded() / 10_000
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        var text = String(rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
     /// A number in its shortest exact decimal form without exponent: `5`, `7.5`, `0.0001`.
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "n/a" }

@@ -190,8 +190,8 @@ import Testing
         let result = try allocator.result(50)
         #expect(result.status == .infeasible)
         #expect(result.deficit == nil)
-        #expect(result.explanation == "At a 50% cut no amount of extra money can meet the cap group limit (at most £250), "
-            + "less than its services' floors need in all (£300).")
+        #expect(Self.matches(result.hopeless, HopelessConflict(limits: [
+            HopelessLimit(groupID: "cap", minimum: nil, maximum: 250, reason: .maximumBelowFloors, total: 300)])))
     }
 
     @Test func groupLimitsThatCrossAreTheirOwnConflict() throws {
@@ -209,8 +209,8 @@ import Testing
         #expect(result.status == .infeasible)
         #expect(result.deficit == nil)
         #expect(result.conflict.isEmpty)
-        #expect(result.explanation == "At a 50% cut no amount of extra money can meet the mixed group limit "
-            + "(at least £300 and at most £250), whose maximum is below its minimum.")
+        #expect(Self.matches(result.hopeless, HopelessConflict(limits: [
+            HopelessLimit(groupID: "mixed", minimum: 300, maximum: 250, reason: .crossed)])))
     }
 
     @Test func aPercentMinimumAboveItsMembersMaximaAtNegativeCuts() throws {
@@ -226,8 +226,9 @@ import Testing
             #expect(result.status == .infeasible)
             #expect(result.deficit == nil)
         }
-        #expect(try allocator.result(-5).explanation == "At a -5% cut no amount of extra money can meet the share group limit "
-            + "(at least £473), more than its services may take in all (£450).")
+        // At -5% E(c) = 1050 and the minimum is 472.5.
+        #expect(Self.matches(try allocator.result(-5).hopeless, HopelessConflict(limits: [
+            HopelessLimit(groupID: "share", minimum: 472.5, maximum: nil, reason: .minimumAboveMaxima, total: 450)])))
     }
 
     @Test func hopelessAcrossTwoGroupsIsExplainedFromTheFarkasRay() throws {
@@ -243,8 +244,23 @@ import Testing
         let result = try allocator.result(20)
         #expect(result.status == .infeasible)
         #expect(result.deficit == nil)
-        #expect(result.explanation == "At a 20% cut no amount of extra money can meet the both group limit (at least £640) "
-            + "and the small group limit (at most £80) together with the services' maximums, "
-            + "because group limits in per cent shrink with the envelope.")
+        #expect(Self.matches(result.hopeless, HopelessConflict(
+            limits: [
+                HopelessLimit(groupID: "both", minimum: 640, maximum: nil, reason: .combined),
+                HopelessLimit(groupID: "small", minimum: nil, maximum: 80, reason: .combined),
+            ],
+            leansOnMaxima: true, leansOnFloors: false)))
+    }
+
+    /// Whether `found` is `expected`, its amounts to 1e-9.
+    static func matches(_ found: HopelessConflict?, _ expected: HopelessConflict) -> Bool {
+        guard let found, found.limits.count == expected.limits.count,
+            found.leansOnMaxima == expected.leansOnMaxima, found.leansOnFloors == expected.leansOnFloors
+        else { return false }
+        func close(_ a: Double?, _ b: Double?) -> Bool { a == nil && b == nil || (a != nil && b != nil && abs(a! - b!) < 1e-9) }
+        return zip(found.limits, expected.limits).allSatisfy { a, b in
+            a.groupID == b.groupID && a.reason == b.reason && close(a.minimum, b.minimum) && close(a.maximum, b.maximum)
+                && close(a.total, b.total)
+        }
     }
 }

@@ -35,7 +35,7 @@ import Testing
             (.protected, "hub", 400_000), (.minimum, "idva", 100_000), (.minimum, "rj", 180_000),
             (.fund, "grant", 600_000), (.ringFence, "dv", 60_000),
         ])
-        #expect(forty.explanation == nil)
+        #expect(forty.hopeless == nil)
     }
 
     @Test func maximumFeasibleCut() throws {

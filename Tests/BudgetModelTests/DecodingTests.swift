@@ -2,7 +2,7 @@ import BudgetModel
 import Foundation
 import Testing
 
-/// Reading scenario files: values, defaults, shares, types, unknown keys, syntax errors.
+/// Reading scenario files: values, defaults, amounts or percentages, types, unknown keys, syntax errors.
 @Suite struct DecodingTests {
     /// SCENARIO-SPEC section 9's worked example as a scenario file (`Tests/Fixtures/worked-example.toml`).
     static let workedExample: String = {
@@ -91,10 +91,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("\"12.5%\"", Share.percent(12.5)), ("\"0%\"", .percent(0)), ("\"150%\"", .percent(150)),
+        ("\"12.5%\"", AmountOrPercent.percent(12.5)), ("\"0%\"", .percent(0)), ("\"150%\"", .percent(150)),
         ("\"100.25%\"", .percent(100.25)), ("30", .amount(30)), ("30.5", .amount(30.5)), ("1_000", .amount(1000)),
     ])
-    func shareForms(written: String, expected: Share) throws {
+    func amountOrPercentForms(written: String, expected: AmountOrPercent) throws {
         let scenario = try ScenarioDecoder.decode(minimalScenario(appending: "max = 2000\nmin = \(written)\n"), fileName: "t.toml").scenario
         #expect(scenario.services[0].minimum == expected)
     }

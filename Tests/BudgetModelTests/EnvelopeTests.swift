@@ -34,7 +34,7 @@ import Testing
     @Test func aHundredPerCentIsTheBaselineExactly() throws {
         let baseline = 169.347473475
         #expect(baseline * 100 / 100 < baseline)
-        #expect(Share.percent(100).resolved(against: baseline) == baseline)
+        #expect(AmountOrPercent.percent(100).resolved(against: baseline) == baseline)
         let text = """
             title = "Odd baseline"
             [[fund]]

@@ -54,9 +54,13 @@ import Testing
             let result = try allocator.result(maximum + overshoot)
             #expect(result.status == .infeasible)
             #expect(result.deficit == nil, "a deficit of \(result.deficit ?? .nan) where no money helps")
-            let explanation = try #require(result.explanation)
-            #expect(explanation.contains("no amount of extra money can meet the Group 1 group limit (at most £827,"))
-            #expect(explanation.contains("the Group 3 group limit (at least £970,000)"))
+            // Neither limit fails alone: Group 1's 66.5% maximum and Group 3's £970,000 minimum
+            // fail together, named by the multipliers.
+            let hopeless = try #require(result.hopeless)
+            let first = try #require(hopeless.limits.first)
+            #expect(first.groupID == "g1" && first.reason == .combined && first.minimum == nil)
+            #expect(first.maximum.map { abs($0 - 0.665 * result.envelope) < 1e-6 } == true)
+            #expect(hopeless.limits.contains(HopelessLimit(groupID: "g3", minimum: 970_000, maximum: nil, reason: .combined)))
         }
     }
 

@@ -44,10 +44,10 @@ def _percent(value: float) -> str:
     return f"{text}%"
 
 
-def _resolve(share, reference: float) -> float:
-    if isinstance(share, str):
-        return reference * float(share[:-1]) / 100
-    return float(share)
+def _resolve(value, reference: float) -> float:
+    if isinstance(value, str):
+        return reference * float(value[:-1]) / 100
+    return float(value)
 
 
 def _service(rng: random.Random, index: int, priorities: list[int], weighted: bool) -> dict:

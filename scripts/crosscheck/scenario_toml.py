@@ -1,7 +1,7 @@
 """Read a scenario TOML file (SCENARIO-SPEC section 2) into plain values.
 
 Only what the reference computation needs is checked: this is not the
-project's validator. A share is kept as ("amount", value) or ("percent", P)
+project's validator. An amount or percentage is kept as ("amount", value) or ("percent", P)
 and resolved against its reference (a baseline, or the envelope E(c)) when a
 cut is known.
 """
@@ -18,14 +18,14 @@ class ScenarioError(ValueError):
 
 
 @dataclass(frozen=True)
-class Share:
+class AmountOrPercent:
     """An amount of money, or a percentage of a reference amount."""
 
     kind: str  # "amount" or "percent"
     value: float
 
     def resolved(self, reference: float) -> float:
-        """The amount this share stands for against `reference`."""
+        """The amount this stands for against `reference`."""
         if self.kind == "percent":
             return reference * self.value / 100.0
         return self.value
@@ -51,8 +51,8 @@ class Fund:
 class Service:
     id: str
     baseline: float
-    minimum: Share
-    maximum: Share
+    minimum: AmountOrPercent
+    maximum: AmountOrPercent
     protected: bool
     priority: int
     weight: float
@@ -71,8 +71,8 @@ class Service:
 class Group:
     id: str
     services: tuple[str, ...]
-    minimum: Share | None
-    maximum: Share | None
+    minimum: AmountOrPercent | None
+    maximum: AmountOrPercent | None
 
 
 @dataclass(frozen=True)
@@ -88,14 +88,14 @@ class Scenario:
         return sum(f.after_cut(cut_pct) for f in self.funds)
 
 
-def _share(raw, where: str) -> Share:
+def _amount_or_percent(raw, where: str) -> AmountOrPercent:
     if isinstance(raw, bool):
         raise ScenarioError(f"{where}: a share must be a number or a 'P%' string")
     if isinstance(raw, (int, float)):
-        return Share("amount", float(raw))
+        return AmountOrPercent("amount", float(raw))
     if isinstance(raw, str) and raw.strip().endswith("%"):
         try:
-            return Share("percent", float(raw.strip()[:-1]))
+            return AmountOrPercent("percent", float(raw.strip()[:-1]))
         except ValueError as error:
             raise ScenarioError(f"{where}: {raw!r} is not a percentage") from error
     raise ScenarioError(f"{where}: {raw!r} is not a share")
@@ -123,8 +123,8 @@ def parse(document: dict) -> Scenario:
             Service(
                 id=s["id"],
                 baseline=_number(s["baseline"], f"service {s['id']} baseline"),
-                minimum=_share(s.get("min", 0), f"service {s['id']} min"),
-                maximum=_share(s.get("max", "100%"), f"service {s['id']} max"),
+                minimum=_amount_or_percent(s.get("min", 0), f"service {s['id']} min"),
+                maximum=_amount_or_percent(s.get("max", "100%"), f"service {s['id']} max"),
                 protected=bool(s.get("protected", False)),
                 priority=int(s.get("priority", 0)),
                 weight=_number(s.get("weight", 1), f"service {s['id']} weight"),
@@ -135,8 +135,8 @@ def parse(document: dict) -> Scenario:
             Group(
                 id=g["id"],
                 services=tuple(g["services"]),
-                minimum=_share(g["min"], f"group {g['id']} min") if "min" in g else None,
-                maximum=_share(g["max"], f"group {g['id']} max") if "max" in g else None,
+                minimum=_amount_or_percent(g["min"], f"group {g['id']} min") if "min" in g else None,
+                maximum=_amount_or_percent(g["max"], f"group {g['id']} max") if "max" in g else None,
             )
             for g in document.get("group", [])
         )

@@ -54,29 +54,29 @@ struct DraftChecker {
         return true
     }
 
-    /// Checks a share: an amount as money; a percentage finite and not below 0%, and not above
+    /// Checks an amount or a percentage: an amount as money; a percentage finite and not below 0%, and not above
     /// 1e15 (the percentage itself, or the amount it stands for when `reference` is known).
     /// Returns whether it passed.
     @discardableResult
-    mutating func checkShare(_ share: Share, _ key: String, in table: TableReference?, reference: Double?) -> Bool {
-        switch share {
+    mutating func checkAmountOrPercent(_ value: AmountOrPercent, _ key: String, in table: TableReference?, reference: Double?) -> Bool {
+        switch value {
         case .amount(let value):
             return checkMoney(value, key, in: table)
         case .percent(let percent):
             guard percent.isFinite else {
-                report("\(quoted(key)) must be a finite percentage, not \(formatted(share))", in: table, key: key)
+                report("\(quoted(key)) must be a finite percentage, not \(formatted(value))", in: table, key: key)
                 return false
             }
             if percent < 0 {
-                report("\(quoted(key)) must not be below 0% (got \(formatted(share)))", in: table, key: key)
+                report("\(quoted(key)) must not be below 0% (got \(formatted(value)))", in: table, key: key)
                 return false
             }
-            if let reference, share.resolved(against: reference) > largestComputableValue {
-                reportTooLarge(key, got: formatted(share, of: reference), in: table)
+            if let reference, value.resolved(against: reference) > largestComputableValue {
+                reportTooLarge(key, got: formatted(value, of: reference), in: table)
                 return false
             }
             if percent > largestComputableValue {
-                reportTooLarge(key, got: formatted(share), in: table)
+                reportTooLarge(key, got: formatted(value), in: table)
                 return false
             }
             return true

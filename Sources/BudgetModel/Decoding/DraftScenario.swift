@@ -38,8 +38,8 @@ struct DraftService: Sendable, Equatable {
     var id: Field<String> = .absent
     var name: Field<String> = .absent
     var baseline: Field<Double> = .absent
-    var minimum: Field<Share> = .absent
-    var maximum: Field<Share> = .absent
+    var minimum: Field<AmountOrPercent> = .absent
+    var maximum: Field<AmountOrPercent> = .absent
     var isProtected: Field<Bool> = .absent
     var priority: Field<Int> = .absent
     var weight: Field<Double> = .absent
@@ -50,8 +50,8 @@ struct DraftGroup: Sendable, Equatable {
     var id: Field<String> = .absent
     var name: Field<String> = .absent
     var services: Field<[String]> = .absent
-    var minimum: Field<Share> = .absent
-    var maximum: Field<Share> = .absent
+    var minimum: Field<AmountOrPercent> = .absent
+    var maximum: Field<AmountOrPercent> = .absent
 }
 
 /// A scenario as read from a file (or taken from a `Scenario` built in code), with every

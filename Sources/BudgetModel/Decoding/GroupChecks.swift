@@ -1,6 +1,6 @@
 extension DraftChecker {
     /// Per group: `id` (present, well-formed, unique), `services` (present, non-empty, existing
-    /// services once each), at least one of `min` and `max`, valid shares, `min` not above
+    /// services once each), at least one of `min` and `max`, valid amounts or percentages, `min` not above
     /// `max`, and limits that some amount of money could meet (see `ScenarioValidator`).
     mutating func checkGroups() {
         guard let groups = draft.groups.given else { return }
@@ -19,8 +19,8 @@ extension DraftChecker {
             if group.minimum == .absent, group.maximum == .absent {
                 report("a group needs \"min\" or \"max\" (or both)", in: table)
             }
-            let minimum = group.minimum.given.flatMap { checkShare($0, "min", in: table, reference: nil) ? $0 : nil }
-            let maximum = group.maximum.given.flatMap { checkShare($0, "max", in: table, reference: nil) ? $0 : nil }
+            let minimum = group.minimum.given.flatMap { checkAmountOrPercent($0, "min", in: table, reference: nil) ? $0 : nil }
+            let maximum = group.maximum.given.flatMap { checkAmountOrPercent($0, "max", in: table, reference: nil) ? $0 : nil }
             checkLimits(minimum, maximum, in: table)
             let bounds = memberBounds(group.services.given ?? [], servicesByID: servicesByID)
             checkReachable(minimum, maximum, memberBounds: bounds, in: table)
@@ -29,7 +29,7 @@ extension DraftChecker {
     }
 
     /// `min` not above `max` when both are amounts or both are percentages of the envelope.
-    private mutating func checkLimits(_ minimum: Share?, _ maximum: Share?, in table: TableReference) {
+    private mutating func checkLimits(_ minimum: AmountOrPercent?, _ maximum: AmountOrPercent?, in table: TableReference) {
         guard let minimum, let maximum else { return }
         switch (minimum, maximum) {
         case let (.amount(low), .amount(high)) where low > high,
@@ -43,7 +43,7 @@ extension DraftChecker {
     /// Whether some amount of money could meet the group's amount limits, given its members'
     /// own bounds; checked only when every member is a readable service.
     private mutating func checkReachable(
-        _ minimum: Share?, _ maximum: Share?, memberBounds bounds: (low: Double, high: Double)?, in table: TableReference
+        _ minimum: AmountOrPercent?, _ maximum: AmountOrPercent?, memberBounds bounds: (low: Double, high: Double)?, in table: TableReference
     ) {
         guard let bounds else { return }
         if case .amount(let high)? = maximum, high < bounds.low {
@@ -61,7 +61,7 @@ extension DraftChecker {
     }
 
     /// The sums of the members' lower bounds and maxima, when every member is a distinct
-    /// service whose baseline and shares are readable.
+    /// service whose baseline, minimum and maximum are readable.
     private func memberBounds(
         _ members: [String], servicesByID: [String: DraftService]
     ) -> (low: Double, high: Double)? {

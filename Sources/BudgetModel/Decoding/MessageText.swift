@@ -6,7 +6,7 @@ let largestComputableValue = 1e15
 /// baseline). The allocation LP measures money in units of that largest amount with
 /// tolerances of 1e-9, so a baseline below a millionth of it is lost in the tolerance: a
 /// service of £1 beside a £1e8 fund was given nothing at a 0% cut (1e7 already gave wrong
-/// shares; 1e6 is the widest ratio found exact, see `ValidationTests`).
+/// amounts and percentages; 1e6 is the widest ratio found exact, see `ValidationTests`).
 let smallestBaselineFraction = 1e-6
 
 /// `text` in double quotes, with quotes, backslashes and control characters escaped so that
@@ -56,19 +56,19 @@ func formatted(_ value: Double) -> String {
     return sign + String(significant.prefix(1)) + (fraction.isEmpty ? "" : "." + fraction) + "e+\(digits.count - 1)"
 }
 
-/// A share as a message shows it: `50000` for an amount, `"80%"` for a percentage.
-func formatted(_ share: Share) -> String {
-    switch share {
+/// An amount or a percentage as a message shows it: `50000` for an amount, `"80%"` for a percentage.
+func formatted(_ value: AmountOrPercent) -> String {
+    switch value {
     case .amount(let value): return formatted(value)
     case .percent(let value): return "\"\(formatted(value))%\""
     }
 }
 
-/// A share of a reference as a message shows it: `50000`, or `"80%" (40000)` for a percentage.
-func formatted(_ share: Share, of reference: Double) -> String {
-    switch share {
-    case .amount: return formatted(share)
-    case .percent: return "\(formatted(share)) (\(formatted(share.resolved(against: reference))))"
+/// An amount or a percentage of a reference as a message shows it: `50000`, or `"80%" (40000)` for a percentage.
+func formatted(_ value: AmountOrPercent, of reference: Double) -> String {
+    switch value {
+    case .amount: return formatted(value)
+    case .percent: return "\(formatted(value)) (\(formatted(value.resolved(against: reference))))"
     }
 }
 

@@ -5,7 +5,7 @@ import TOMLKit
 /// where known, and the table it is in.
 ///
 /// Accepted as well as the spec's own forms: integers and floats for money; percentages
-/// written `"P%"` as described in `ShareSyntax`; a UTF-8 byte-order mark at the start.
+/// written `"P%"` as described in `PercentSyntax`; a UTF-8 byte-order mark at the start.
 /// Rejected with an issue, never a crash: files that are missing, directories, not regular
 /// files, larger than 16 MiB, not UTF-8, empty (or only blank) or containing a NUL character
 /// (or a NUL written as an escape in a string, `EscapedNulCheck`);

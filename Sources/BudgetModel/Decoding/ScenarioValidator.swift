@@ -8,7 +8,7 @@
 ///   six decimal places, and is not so fine that the scenario's largest figure, counted in
 ///   the unit's last decimal place, exceeds 2^53 (`DraftChecker.checkUnitPrecision`);
 /// - money is finite and not negative (`baseline` greater than 0), `weight` finite and not
-///   negative, percentages not below 0%; and no amount, percentage or service share above
+///   negative, percentages not below 0%; and no amount, percentage or resolved service percentage above
 ///   1e15, too large to compute with to the penny; and no baseline below a millionth of
 ///   the largest fund or baseline, too small beside it for the solver's tolerances;
 /// - `title`, `source` and names hold no control character, line separator or

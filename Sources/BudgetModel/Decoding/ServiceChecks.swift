@@ -1,6 +1,6 @@
 extension DraftChecker {
     /// Per service: `id` (present, well-formed, unique), `baseline` (present, money above 0),
-    /// `min` and `max` (valid shares, `min` not above `max`), a protected service's `max` not
+    /// `min` and `max` (valid amounts or percentages, `min` not above `max`), a protected service's `max` not
     /// below its baseline, `weight` (finite, not negative, not above 1e15), and no baseline
     /// below a millionth of the scenario's largest amount.
     mutating func checkServices() {
@@ -15,10 +15,10 @@ extension DraftChecker {
                 baseline = value
             }
             let minimum = service.minimum.value(default: .amount(0)).flatMap {
-                checkShare($0, "min", in: table, reference: baseline) ? $0 : nil
+                checkAmountOrPercent($0, "min", in: table, reference: baseline) ? $0 : nil
             }
             let maximum = service.maximum.value(default: .percent(100)).flatMap {
-                checkShare($0, "max", in: table, reference: baseline) ? $0 : nil
+                checkAmountOrPercent($0, "max", in: table, reference: baseline) ? $0 : nil
             }
             if let baseline, let minimum, let maximum {
                 checkBounds(minimum, maximum, baseline: baseline, isProtected: service.isProtected.given ?? false, in: table)
@@ -47,7 +47,7 @@ extension DraftChecker {
     }
 
     private mutating func checkBounds(
-        _ minimum: Share, _ maximum: Share, baseline: Double, isProtected: Bool, in table: TableReference
+        _ minimum: AmountOrPercent, _ maximum: AmountOrPercent, baseline: Double, isProtected: Bool, in table: TableReference
     ) {
         let low = minimum.resolved(against: baseline)
         let high = maximum.resolved(against: baseline)

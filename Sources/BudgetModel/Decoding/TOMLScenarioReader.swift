@@ -1,7 +1,7 @@
 import TOMLKit
 
 /// Walks a parsed TOML document into a `DraftScenario`, reporting unknown keys, values of
-/// the wrong type and malformed shares (the semantic checks are `ScenarioValidator`'s).
+/// the wrong type and malformed amounts or percentages (the semantic checks are `ScenarioValidator`'s).
 enum TOMLScenarioReader {
     static let topLevelKeys = ["title", "currency", "source", "unit", "objective", "fund", "service", "group"]
     static let objectiveKeys = ["mode"]
@@ -86,8 +86,8 @@ enum TOMLScenarioReader {
         reader.rejectUnknownKeys(allowed: serviceKeys)
         service.name = reader.string("name")
         service.baseline = reader.number("baseline")
-        service.minimum = reader.share("min")
-        service.maximum = reader.share("max")
+        service.minimum = reader.amountOrPercent("min")
+        service.maximum = reader.amountOrPercent("max")
         service.isProtected = reader.bool("protected")
         service.priority = reader.integer("priority")
         service.weight = reader.number("weight")
@@ -103,8 +103,8 @@ enum TOMLScenarioReader {
         reader.rejectUnknownKeys(allowed: groupKeys)
         group.name = reader.string("name")
         group.services = reader.stringList("services")
-        group.minimum = reader.share("min")
-        group.maximum = reader.share("max")
+        group.minimum = reader.amountOrPercent("min")
+        group.maximum = reader.amountOrPercent("max")
         problems += reader.problems
         return group
     }

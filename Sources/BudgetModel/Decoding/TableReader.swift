@@ -53,14 +53,14 @@ struct TableReader {
         return .given(integer)
     }
 
-    /// A share: a number (an amount) or a string `"P%"` (a percentage, see `ShareSyntax`).
-    mutating func share(_ key: String) -> Field<Share> {
+    /// An amount or a percentage: a number (an amount) or a string `"P%"` (a percentage, see `PercentSyntax`).
+    mutating func amountOrPercent(_ key: String) -> Field<AmountOrPercent> {
         guard let value = table[key] else { return .absent }
         if let integer = value.int { return .given(.amount(Double(integer))) }
         if let double = value.double { return .given(.amount(double)) }
         let expected = "a number or a percentage such as \"50%\""
         guard let text = value.string else { return wrongType(key, expected: expected, got: value) }
-        guard let percent = ShareSyntax.percentage(in: text) else {
+        guard let percent = PercentSyntax.percentage(in: text) else {
             report("\(quoted(key)) must be \(expected) (got \(quoted(text)))", key: key)
             return .unreadable
         }

@@ -7,7 +7,7 @@ import LinearProgramming
 /// `fund:<id>`, `balance:<id>`, `group:<id>`, `tier:<id>`, `split:<service>:<fund>`,
 /// `level:<id>`, `shortfall`, `extra:<id>`) less the rows that are free at that stage:
 ///
-/// - tiers mode: minimise the shortfall level `t` of the highest-priority tier, subject to the
+/// - tiers mode: minimise the shortfall `t` of the highest-priority tier, subject to the
 ///   hard constraints at the cut (the rule's first stage; its optimum is that tier's largest
 ///   relative shortfall as a fraction, e.g. `0.2` for 20%);
 /// - weighted mode: minimise `-(sum of weight_s * x_s) / scale`, the weighted stage.

@@ -11,8 +11,8 @@ enum GeneratedGroups {
             let baselines = members.reduce(0) { $0 + services[$1].baseline }
             let floors = members.reduce(0) { $0 + services[$1].lowerBound }
             let kind = random.unit()
-            var minimum: Share? = nil
-            var maximum: Share? = nil
+            var minimum: AmountOrPercent? = nil
+            var maximum: AmountOrPercent? = nil
             if kind < 0.6 {
                 // At most the members' baselines: met when every member is at its baseline.
                 let floor = 0.999 * (floors + (baselines - floors) * (0.5 + 0.4 * random.unit()))

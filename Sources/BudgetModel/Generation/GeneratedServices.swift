@@ -9,7 +9,7 @@ enum GeneratedServices {
             let priorityDraw = random.unit()
             let priority = priorityDraw < 0.4 ? 0 : priorityDraw < 0.7 ? 1 : priorityDraw < 0.9 ? 2 : 3
             let minimumDraw = random.unit()
-            let minimum: Share
+            let minimum: AmountOrPercent
             if minimumDraw < 0.45 {
                 minimum = .percent(minimumPercentages[random.below(minimumPercentages.count)])
             } else if minimumDraw < 0.65 {
@@ -18,7 +18,7 @@ enum GeneratedServices {
                 minimum = .amount(0)
             }
             let isProtected = random.chance(0.05)
-            let maximum: Share = random.chance(0.1) ? .percent(Double(105 + 5 * random.below(10))) : .percent(100)
+            let maximum: AmountOrPercent = random.chance(0.1) ? .percent(Double(105 + 5 * random.below(10))) : .percent(100)
             let weight = mode == .weighted ? 0.5 + 0.25 * Double(random.below(11)) : 1
             return Service(
                 id: ScenarioGenerator.identifier("service-", index, of: count), name: "Service \(index + 1)",

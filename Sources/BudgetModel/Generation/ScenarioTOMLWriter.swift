@@ -25,8 +25,8 @@ public enum ScenarioTOMLWriter {
             lines += ["", "[[service]]", "id = \(quoted(service.id))"]
             if service.name != service.id { lines.append("name = \(quoted(service.name))") }
             lines.append("baseline = \(number(service.baseline))")
-            if service.minimum != .amount(0) { lines.append("min = \(share(service.minimum))") }
-            if service.maximum != .percent(100) { lines.append("max = \(share(service.maximum))") }
+            if service.minimum != .amount(0) { lines.append("min = \(amountOrPercent(service.minimum))") }
+            if service.maximum != .percent(100) { lines.append("max = \(amountOrPercent(service.maximum))") }
             if service.isProtected { lines.append("protected = true") }
             if service.priority != 0 { lines.append("priority = \(service.priority)") }
             if service.weight != 1 { lines.append("weight = \(number(service.weight))") }
@@ -35,8 +35,8 @@ public enum ScenarioTOMLWriter {
             lines += ["", "[[group]]", "id = \(quoted(group.id))"]
             if group.name != group.id { lines.append("name = \(quoted(group.name))") }
             lines.append("services = \(list(group.services))")
-            if let minimum = group.minimum { lines.append("min = \(share(minimum))") }
-            if let maximum = group.maximum { lines.append("max = \(share(maximum))") }
+            if let minimum = group.minimum { lines.append("min = \(amountOrPercent(minimum))") }
+            if let maximum = group.maximum { lines.append("max = \(amountOrPercent(maximum))") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -52,8 +52,8 @@ public enum ScenarioTOMLWriter {
         return "\(value)"
     }
 
-    static func share(_ share: Share) -> String {
-        switch share {
+    static func amountOrPercent(_ value: AmountOrPercent) -> String {
+        switch value {
         case .amount(let value): return number(value)
         case .percent(let p): return quoted(number(p) + "%")
         }

@@ -23,8 +23,8 @@ final class DeficitFinder {
     struct Finding {
         /// `D(c)`; nil when no amount of money can meet the group limits at this cut.
         var deficit: Double?
-        /// When no amount of money can help: a plain-English account of the group limits at fault.
-        var explanation: String?
+        /// When no amount of money can help: the group limits at fault.
+        var hopeless: HopelessConflict?
         /// The support of the deficit programme's optimal duals; empty when no amount of money can help.
         var conflict: [ConflictConstraint]
     }
@@ -41,17 +41,17 @@ final class DeficitFinder {
         }
         // The tier rows and the weighted row are never bounded here: leaving them out halves
         // the basis. They come after the fund, balance and group rows (which always have a
-        // bound), so every row the finder and the explainer use keeps its index.
+        // bound), so every row the finder and the hopeless conflict use keeps its index.
         solver = SimplexSolver(AllocationExport.withoutFreeRows(program), options: options)
     }
 
     func find(atCut cut: Double) throws(AllocationError) -> Finding {
         var rebounded = layout
         rebounded.setCut(cut)
-        let explainer = HopelessExplainer(layout: rebounded, cut: cut)
+        let finder = HopelessConflictFinder(layout: rebounded, cut: cut)
         let hopeless = hopelessGroupLimits.groups(atCut: cut)
         if !hopeless.isEmpty {
-            return Finding(deficit: nil, explanation: explainer.explainHopeless(hopeless), conflict: [])
+            return Finding(deficit: nil, hopeless: finder.conflict(hopeless), conflict: [])
         }
         // Past the largest cut at which money can help, the deficit programme is infeasible, by
         // too little for a Farkas ray to prove close to that cut: the optimum of the
@@ -62,7 +62,7 @@ final class DeficitFinder {
             for (g, row) in rebounded.groupRows.enumerated() {
                 ray[row] = hopeful.minimumWeights[g] - hopeful.maximumWeights[g]
             }
-            return Finding(deficit: nil, explanation: explainer.explainHopeless(farkasRay: ray), conflict: [])
+            return Finding(deficit: nil, hopeless: finder.conflict(farkasRay: ray), conflict: [])
         }
         for row in rebounded.fundRows { solver.setRowBounds(row, lower: -.infinity, upper: rebounded.program.rowUpper[row]) }
         for row in rebounded.groupRows {
@@ -73,10 +73,10 @@ final class DeficitFinder {
         switch solution.status {
         case .optimal:
             let deficit = max(0, solution.objective * layout.scale)
-            return Finding(deficit: deficit, explanation: nil, conflict: Self.dualSupport(of: solution, layout: rebounded))
+            return Finding(deficit: deficit, hopeless: nil, conflict: Self.dualSupport(of: solution, layout: rebounded))
         case .infeasible:
             return Finding(
-                deficit: nil, explanation: explainer.explainHopeless(farkasRay: solution.farkasRay ?? []), conflict: [])
+                deficit: nil, hopeless: finder.conflict(farkasRay: solution.farkasRay ?? []), conflict: [])
         default:
             throw AllocationError(cutPercent: cut, reason: "the deficit LP stopped with status \(solution.status.rawValue)")
         }
@@ -89,7 +89,7 @@ final class DeficitFinder {
         if let hopeful { return hopeful }
         let scenario = layout.scenario
         let solved: MaximumCutProgram.Hopeful
-        func isPercent(_ share: Share?) -> Bool { if case .percent = share { return true } else { return false } }
+        func isPercent(_ value: AmountOrPercent?) -> Bool { if case .percent = value { return true } else { return false } }
         if scenario.groups.contains(where: { isPercent($0.minimum) || isPercent($0.maximum) }) {
             solved = try MaximumCutProgram(scenario: scenario, fundsLimit: false).solveHopeful(options: options, observer: observer)
         } else {

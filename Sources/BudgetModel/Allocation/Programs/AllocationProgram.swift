@@ -9,7 +9,7 @@ import LinearProgramming
 /// - `split[s][f]`: money fund `f` gives service `s` (only for funds `s` may draw on), `>= 0`;
 /// - `level[s]`: service `s`'s allocation as a fraction of its baseline, `y_s = x_s / b_s`,
 ///   bounded by `[lo_s / b_s, hi_s / b_s]`;
-/// - `shortfall`: `t`, the common shortfall level the tiers rule minimises (free);
+/// - `shortfall`: `t`, the common shortfall the tiers rule minimises (free);
 /// - `extra[s]`: extra unrestricted money given to `s`; fixed at zero except in the deficit LP.
 ///
 /// Rows:
@@ -17,7 +17,7 @@ import LinearProgramming
 /// - `fund[f]`: `sum_s split[s][f] <= A_f(c)`;
 /// - `balance[s]`: `b_s y_s - sum_f split[s][f] - extra[s] = 0`;
 /// - `group[g]`: `min_G <= sum_{s in G} b_s y_s <= max_G` (percentages of `E(c)`);
-/// - `tier[s]`: `y_s + t >= 1`, i.e. `r_s <= t`; free unless `s` is being levelled;
+/// - `tier[s]`: `y_s + t >= 1`, i.e. `r_s <= t`; free unless `s` is in the tier being cut;
 /// - `weighted`: `sum_s w_s b_s y_s >= W`; free unless the weighted optimum is being held.
 struct AllocationProgram {
     /// The scenario the programme models.

@@ -14,7 +14,7 @@ import LinearProgramming
 /// - `level[s]`: `y_s = x_s / b_s`, bounded by `[lo_s / b_s, hi_s / b_s]`;
 /// - `draw[s][p]`: money service `s` takes from pool `p`, for every pool `s` may draw on
 ///   except its first (its *home* pool), `>= 0`;
-/// - `shortfall`: `t`, the common shortfall level the tiers rule minimises (free).
+/// - `shortfall`: `t`, the common shortfall the tiers rule minimises (free).
 ///
 /// Rows:
 ///
@@ -24,7 +24,7 @@ import LinearProgramming
 /// - `nothing[s]`, for services no fund admits: `b_s y_s = 0`;
 /// - `group[g]`: `min_G <= sum_{s in G} b_s y_s <= max_G` (percentages of `E(c)`);
 /// - `tier[s]`, for the tier's services: `y_s + t >= 1`, i.e. `r_s <= t`; free unless `s` is
-///   being levelled;
+///   in the tier being cut;
 /// - `weighted`: `sum_s w_s b_s y_s >= W`; free unless the weighted optimum is being held.
 struct StageProgram {
     /// The scenario the programme models.
@@ -68,9 +68,9 @@ struct StageProgram {
             }
         }
         let groupRows = scenario.groups.map { lp.addRow(name: "group:\($0.id)", lower: -.infinity, upper: .infinity) }
-        let levelled = Set(tier)
+        let inTier = Set(tier)
         let tierRows: [Int?] = scenario.services.indices.map { s in
-            levelled.contains(s) ? lp.addRow(name: "tier:\(scenario.services[s].id)", lower: -.infinity, upper: .infinity) : nil
+            inTier.contains(s) ? lp.addRow(name: "tier:\(scenario.services[s].id)", lower: -.infinity, upper: .infinity) : nil
         }
         let weightedRow = lp.addRow(name: "weighted", lower: -.infinity, upper: .infinity)
 

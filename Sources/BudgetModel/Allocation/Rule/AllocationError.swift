@@ -19,15 +19,6 @@ public struct AllocationError: Error, Sendable, CustomStringConvertible {
 
 /// Plain, locale-independent rendering of a percentage figure for messages.
 enum PercentText {
-    /// Up to four decimals, trailing zeros removed: `12.5`, `38.1818`, `5`.
-    static func format(_ value: Double) -> String {
-        let rounded = (value * 10_000).rounded() / 10_000
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
-
     /// The shortest decimal that reads back as `value`, without an exponent: `99.000001`,
     /// `0.00001`, `12.5`, `5`.
     static func exact(_ value: Double) -> String {

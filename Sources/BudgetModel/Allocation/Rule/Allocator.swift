@@ -31,10 +31,10 @@ public final class Allocator {
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
     static let weightedOptimumTolerance = 1e-9
-    /// Duals of tier rows above this fix a service at the current shortfall level.
+    /// Duals of tier rows above this fix a service at the current shortfall.
     static let fixingDualTolerance = 1e-9
-    /// A service whose cap holds its shortfall within this of the stage's level is fixed at it.
-    static let fixingLevelTolerance = 1e-12
+    /// A service whose cap holds its shortfall within this of the stage's shortfall is fixed at it.
+    static let fixingShortfallTolerance = 1e-12
     /// How far fixed floors are relaxed when a later stage of a feasible cut comes back
     /// infeasible through rounding, as a fraction of the baseline.
     static let retryRelaxation = 1e-7
@@ -197,25 +197,25 @@ public final class Allocator {
                 slopeTracker?.tierStageSolved(by: stageSolver)
                 solution = stageSolution
                 reader = layout
-                let level = stageSolution.columnValues[layout.shortfallColumn]
+                let shortfall = stageSolution.columnValues[layout.shortfallColumn]
                 let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]!] }
-                // A positive dual proves r_s cannot go below the level; so does a cap that
+                // A positive dual proves r_s cannot go below the shortfall; so does a cap that
                 // already holds r_s at it (common when a whole tier is uncut: the duals of
                 // such a degenerate stage would otherwise fix one service per solve).
                 var fixing = unfixed.indices.filter { position in
                     let s = unfixed[position]
                     return duals[position] > Self.fixingDualTolerance
-                        || 1 - layout.levelBounds(s).upper >= level - Self.fixingLevelTolerance
+                        || 1 - layout.levelBounds(s).upper >= shortfall - Self.fixingShortfallTolerance
                 }
                 if fixing.isEmpty, let strongest = duals.indices.max(by: { duals[$0] < duals[$1] }) {
                     fixing = [strongest]
                 }
-                slopeTracker?.levelled(
-                    unfixed, fixing: fixing.map { unfixed[$0] }, at: level, capTolerance: Self.fixingLevelTolerance, layout: layout)
+                slopeTracker?.stageFixed(
+                    unfixed, fixing: fixing.map { unfixed[$0] }, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
                 for position in fixing {
                     let s = unfixed[position]
                     let bounds = layout.levelBounds(s)
-                    let held = min(bounds.upper, max(bounds.lower, 1 - level))
+                    let held = min(bounds.upper, max(bounds.lower, 1 - shortfall))
                     floors[s] = held
                     stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
                     stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
@@ -293,7 +293,7 @@ public final class Allocator {
         }
         return CutResult(
             cutPercent: cut, envelope: scenario.envelope(afterCut: cut), status: .infeasible,
-            services: [], deficit: finding.deficit, explanation: finding.explanation,
+            services: [], deficit: finding.deficit, hopeless: finding.hopeless,
             conflict: finding.conflict)
     }
 }

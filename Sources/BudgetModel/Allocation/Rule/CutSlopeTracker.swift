@@ -6,20 +6,20 @@ import LinearProgramming
 ///
 /// Each stage LP's bounds are linear in the cut as long as the stages before it keep their
 /// bases: the pool and group rows directly (`StageProgram.cutRowSlopes`), a floor fixed at
-/// `clamp(1 - level)` with minus the slope of its stage's shortfall level (zero while the
+/// `clamp(1 - t)` with minus the slope of its stage's shortfall `t` (zero while the
 /// clamp holds it), the weighted floor with the slope of the weighted optimum. From those the
 /// tracker builds each stage's `BoundDirection` and asks the stage's solver for the
 /// `ParametricRange` of its optimal basis. The duals that fix services do not move with the
-/// bounds, so the fixings stay the same while every basis stays feasible, and while no shortfall
-/// level crosses the cap test or the clamp of a fixing: inside the interval all of that holds,
+/// bounds, so the fixings stay the same while every basis stays feasible, and while no stage's shortfall
+/// crosses the cap test or the clamp of a fixing: inside the interval all of that holds,
 /// and the allocation is linear with the slopes of the last stage.
 final class CutSlopeTracker {
     /// The slope of each service's floor, in level per point; nil while it has none.
     private var floorSlopes: [Double?]
     /// The slope of the weighted floor, once the weighted optimum is known.
     private var weightedFloorSlope: Double?
-    /// The slope of the last stage's shortfall level.
-    private var levelSlope = 0.0
+    /// The slope of the last stage's shortfall.
+    private var shortfallSlope = 0.0
     /// The last stage's rates and layout.
     private var latest: (range: ParametricRange, layout: StageProgram)?
     /// The interval, in points either side of the cut, in which every stage so far keeps its
@@ -37,7 +37,7 @@ final class CutSlopeTracker {
     func begin() {
         floorSlopes = floorSlopes.map { _ in nil }
         weightedFloorSlope = nil
-        levelSlope = 0
+        shortfallSlope = 0
         latest = nil
         limits = StepLimits(rateTolerance: Self.rateTolerance)
     }
@@ -67,34 +67,34 @@ final class CutSlopeTracker {
     /// A stage of the tiers rule was solved by `solver`.
     func tierStageSolved(by solver: TierStageSolver) {
         guard let range = analyse(solver) else { return }
-        levelSlope = range.columnRates[solver.layout.shortfallColumn]
+        shortfallSlope = range.columnRates[solver.layout.shortfallColumn]
     }
 
-    /// The stage just analysed levelled `unfixed` at shortfall `level` and fixes `fixing`:
-    /// a service's cap fixes it while `1 - cap >= level - capTolerance`, which must not
-    /// change for anyone in the interval; each fixed floor follows `clamp(1 - level)`.
-    func levelled(_ unfixed: [Int], fixing: [Int], at level: Double, capTolerance: Double, layout: StageProgram) {
+    /// The stage just analysed cut `unfixed` equally to shortfall `shortfall` and fixes `fixing`:
+    /// a service's cap fixes it while `1 - cap >= shortfall - capTolerance`, which must not
+    /// change for anyone in the interval; each fixed floor follows `clamp(1 - shortfall)`.
+    func stageFixed(_ unfixed: [Int], fixing: [Int], atShortfall shortfall: Double, capTolerance: Double, layout: StageProgram) {
         for s in unfixed {
             let threshold = 1 - layout.levelBounds(s).upper + capTolerance
             guard threshold.isFinite else { continue }
-            if level <= threshold {
-                limits.limit(value: level, rate: levelSlope, lower: -.infinity, upper: threshold)
+            if shortfall <= threshold {
+                limits.limit(value: shortfall, rate: shortfallSlope, lower: -.infinity, upper: threshold)
             } else {
-                limits.limit(value: level, rate: levelSlope, lower: threshold, upper: .infinity)
+                limits.limit(value: shortfall, rate: shortfallSlope, lower: threshold, upper: .infinity)
             }
         }
         for s in fixing {
             let bounds = layout.levelBounds(s)
-            let free = 1 - level
+            let free = 1 - shortfall
             if free >= bounds.upper {
-                limits.limit(value: free, rate: -levelSlope, lower: bounds.upper, upper: .infinity)
+                limits.limit(value: free, rate: -shortfallSlope, lower: bounds.upper, upper: .infinity)
                 floorSlopes[s] = 0
             } else if free <= bounds.lower {
-                limits.limit(value: free, rate: -levelSlope, lower: -.infinity, upper: bounds.lower)
+                limits.limit(value: free, rate: -shortfallSlope, lower: -.infinity, upper: bounds.lower)
                 floorSlopes[s] = 0
             } else {
-                limits.limit(value: free, rate: -levelSlope, lower: bounds.lower, upper: bounds.upper)
-                floorSlopes[s] = -levelSlope
+                limits.limit(value: free, rate: -shortfallSlope, lower: bounds.lower, upper: bounds.upper)
+                floorSlopes[s] = -shortfallSlope
             }
         }
     }

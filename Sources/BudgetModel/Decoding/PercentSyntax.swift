@@ -1,10 +1,10 @@
-/// The written form of a percentage share: a decimal number followed at once by `%`.
+/// The written form of a percentage (`AmountOrPercent.percent`): a decimal number followed at once by `%`.
 ///
 /// Accepted: `"50%"`, `"12.5%"`, `"0%"`, `"150%"`, and `"-5%"` (read, so that validation can
 /// say that a percentage must not be below 0). Not accepted: spaces (`"5 %"`, `" 5%"`),
 /// a missing number or `%` (`"%"`, `"50"`), exponents (`"1e2%"`), a `+` sign, underscores,
 /// a bare point (`"5.%"`, `".5%"`), or anything else such as `"abc%"`.
-enum ShareSyntax {
+enum PercentSyntax {
     /// The percentage `P` written as `"P%"`, or nil when the text is not of that form.
     static func percentage(in text: String) -> Double? {
         var scalars = Substring(text).unicodeScalars
