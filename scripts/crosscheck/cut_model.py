@@ -46,6 +46,12 @@ class CutModel:
         """The baseline of service `si`, scaled."""
         return self.scenario.services[si].baseline / self.scale
 
+    def size(self, si: int) -> float:
+        """The amount service `si`'s rows are about (scaled): the larger of its baseline
+        and its maximum, never a floor that may sit near zero."""
+        service = self.scenario.services[si]
+        return max(service.baseline, service.upper()) / self.scale
+
     def problem(self, extra_cols: int = 0) -> Problem:
         """An empty-objective problem with this model's columns (all >= 0) and
         `extra_cols` more free columns after them; rows must be added."""
@@ -64,12 +70,12 @@ class CutModel:
         rows = []
         for fi, fund in enumerate(scenario.funds):
             coefs = {c: 1.0 for c, (_, f) in enumerate(self.pairs) if f == fi}
-            rows.append(Row(coefs, -INF, fund.after_cut(self.cut_pct) / scale))
+            rows.append(Row(coefs, -INF, fund.after_cut(self.cut_pct) / scale, fund.amount / scale))
         for si, service in enumerate(scenario.services):
             lower = service.lower() / scale
             if floors and si in floors:
                 lower = max(lower, floors[si])
-            rows.append(Row(self.allocation(si), lower, service.upper() / scale))
+            rows.append(Row(self.allocation(si), lower, service.upper() / scale, self.size(si)))
         index = {s.id: si for si, s in enumerate(scenario.services)}
         for group in scenario.groups:
             coefs: dict[int, float] = {}
@@ -78,5 +84,13 @@ class CutModel:
                     coefs[column] = coefs.get(column, 0.0) + value
             lower = group.minimum.resolved(self.envelope) / scale if group.minimum else -INF
             upper = group.maximum.resolved(self.envelope) / scale if group.maximum else INF
-            rows.append(Row(coefs, lower, upper))
+            # The row is about its limits as they stand before any cut, so that a limit in
+            # per cent of an envelope cut nearly to nothing is not divided by nearly nothing.
+            uncut = scenario.envelope(0.0)
+            size = max(
+                [0.0]
+                + [share.resolved(uncut) / scale for share in (group.minimum, group.maximum) if share]
+                + [abs(b) for b in (lower, upper) if b not in (INF, -INF)]
+            )
+            rows.append(Row(coefs, lower, upper, size))
         return rows

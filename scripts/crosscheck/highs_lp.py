@@ -3,7 +3,9 @@
 Rows are given as sparse dictionaries {column: coefficient} with a range
 [lower, upper]; infinite bounds are float("inf") / -float("inf"). Presolve is
 off and tolerances are tight: the problems are small, and the reference
-wants vertex solutions accurate well below a penny.
+wants vertex solutions accurate well below a penny. Each row is divided by
+its size before HiGHS sees it, so that the feasibility tolerance is
+relative to the row.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ FEASIBILITY_TOLERANCE = 1e-10
 
 @dataclass
 class Row:
-    """lower <= sum(coefs[j] * x[j]) <= upper."""
+    """lower <= sum(coefs[j] * x[j]) <= upper. `size` is the amount the row is about (a
+    fund, a service's baseline), or None for its largest finite, non-zero bound."""
 
     coefs: dict[int, float]
     lower: float = -INF
     upper: float = INF
+    size: float | None = None
 
 
 @dataclass
@@ -69,6 +73,18 @@ STRATEGIES = (
 )
 
 
+def _row_scale(row: Row) -> float:
+    """What HiGHS sees a row divided by: its size, else its largest finite, non-zero
+    bound, else 1. HiGHS judges a row's feasibility to an absolute tolerance, so
+    dividing each row by its own size makes that tolerance relative to the row: a £2k
+    service's minimum or a group's limit of 0.1% of the envelope is held to 1e-10 of
+    itself, not to 1e-10 of the scenario's money scale."""
+    if row.size is not None and row.size > 0.0:
+        return row.size
+    bounds = [abs(b) for b in (row.lower, row.upper) if math.isfinite(b) and b != 0.0]
+    return max(bounds) if bounds else 1.0
+
+
 def _highs_model(problem: Problem):
     lp = highspy.HighsLp()
     lp.num_col_ = problem.num_cols
@@ -76,14 +92,15 @@ def _highs_model(problem: Problem):
     lp.col_cost_ = list(problem.cost)
     lp.col_lower_ = [_clip(v) for v in problem.col_lower]
     lp.col_upper_ = [_clip(v) for v in problem.col_upper]
-    lp.row_lower_ = [_clip(r.lower) for r in problem.rows]
-    lp.row_upper_ = [_clip(r.upper) for r in problem.rows]
+    scales = [_row_scale(row) for row in problem.rows]
+    lp.row_lower_ = [_clip(r.lower / k) for r, k in zip(problem.rows, scales)]
+    lp.row_upper_ = [_clip(r.upper / k) for r, k in zip(problem.rows, scales)]
     starts, indices, values = [0], [], []
-    for row in problem.rows:
+    for row, k in zip(problem.rows, scales):
         for column, coefficient in sorted(row.coefs.items()):
             if coefficient != 0.0:
                 indices.append(column)
-                values.append(coefficient)
+                values.append(coefficient / k)
         starts.append(len(indices))
     lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
     lp.a_matrix_.num_col_ = problem.num_cols

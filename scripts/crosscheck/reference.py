@@ -145,7 +145,7 @@ def _lowest_shortfall(model, extra, floors, unfixed, t_star, si, slack):
     problem.rows = model.hard_rows(_loosened(floors, slack)) + extra
     for u in unfixed:
         floor = model.baseline(u) * (1.0 - t_star) - slack
-        problem.rows.append(Row(model.allocation(u), floor, INF))
+        problem.rows.append(Row(model.allocation(u), floor, INF, model.size(u)))
     result = _solve(problem, f"shortfall check at {model.cut_pct}%")
     if result.status != "optimal":
         raise _StageInfeasible(f"shortfall check at {model.cut_pct}% is {result.status}")

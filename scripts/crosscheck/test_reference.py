@@ -167,3 +167,40 @@ cut = false
     # At 99% no amount of extra money meets both: infeasible, no finite deficit.
     assert at99["status"] == "infeasible"
     assert at99["deficit"] is None
+
+
+SMALL_FLOOR_UNDER_A_CAP = """
+title = "A small floor under a per-cent cap"
+
+[[fund]]
+id = "grant"
+amount = 4_000_000
+
+[[service]]
+id = "large"
+baseline = 3_000_000
+
+[[service]]
+id = "small"
+baseline = 5_000
+min = "35%"
+
+[[group]]
+id = "small-cap"
+services = ["small"]
+max = "0.1%"
+"""
+
+
+def test_a_small_service_is_held_to_its_own_floor_not_to_the_money_scale():
+    # small needs 1,750 and may have 0.1% of E(c) = 4M (1 - c): feasible up to
+    # c = 56.25%. Feasibility judged to 1e-9 of the mean baseline (1.5M) would
+    # let small fall £0.0015 short of its floor, up to 4e-5 points past 56.25.
+    result = evaluate(parse(tomllib.loads(SMALL_FLOOR_UNDER_A_CAP)), [56.25 - 1e-6, 56.25 + 1e-6])
+    assert result["max_feasible_cut_pct"] == pytest.approx(56.25, abs=1e-7)
+    below, above = result["cuts"]
+    assert below["status"] == "optimal"
+    # At 56.25 - 1e-6: E = 1,750,000.04, small at its cap of 1,750.00004.
+    assert [s["allocation"] for s in below["services"]] == pytest.approx([1_748_250.04, 1_750.00004], abs=1e-4)
+    assert above["status"] == "infeasible"
+    assert above["deficit"] is None
