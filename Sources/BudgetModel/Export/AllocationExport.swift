@@ -18,7 +18,7 @@ import LinearProgramming
 public enum AllocationExport {
     /// The first-stage programme of `scenario` at a cut of `cutPercent` per cent.
     public static func firstStageProgram(of scenario: Scenario, atCut cutPercent: Double) -> LinearProgram {
-        var layout = AllocationProgram(scenario: scenario)
+        var layout = FullAllocationProgram(scenario: scenario)
         layout.setCut(cutPercent)
         var staged = layout.program
         staged.name = "allocation-first-stage"
@@ -39,7 +39,7 @@ public enum AllocationExport {
 
     /// The scale money is divided by in the exported programme.
     public static func scale(of scenario: Scenario) -> Double {
-        AllocationProgram(scenario: scenario).scale
+        FullAllocationProgram(scenario: scenario).scale
     }
 
     /// The same programme without the rows that have neither bound.

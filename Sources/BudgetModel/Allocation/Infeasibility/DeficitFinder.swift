@@ -10,7 +10,7 @@ import LinearProgramming
 /// with a non-zero dual, each with its multiplier times its limit, so that what
 /// the needs ask less what the others give is the deficit.
 final class DeficitFinder {
-    private let layout: AllocationProgram
+    private let layout: FullAllocationProgram
     private let solver: SimplexSolver
     private let observer: ((LinearProgram, Solution) -> Void)?
     /// The group limits that fail on their own at a cut.
@@ -29,7 +29,7 @@ final class DeficitFinder {
         var conflict: [ConflictConstraint]
     }
 
-    init(layout: AllocationProgram, options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) {
+    init(layout: FullAllocationProgram, options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) {
         self.layout = layout
         self.observer = observer
         self.options = options
@@ -108,7 +108,7 @@ final class DeficitFinder {
     /// multiplier times its limit in money. Groups first, then services, then funds, each in
     /// file order. By LP duality (balance rows and the other columns' bounds are zero), the
     /// needs' amounts less the others' are the programme's optimum, the deficit.
-    static func dualSupport(of solution: Solution, layout: AllocationProgram) -> [ConflictConstraint] {
+    static func dualSupport(of solution: Solution, layout: FullAllocationProgram) -> [ConflictConstraint] {
         let scenario = layout.scenario, program = layout.program, scale = layout.scale
         var members: [ConflictConstraint] = []
         // A row's or column's bound `bound` (solver units) with dual or reduced cost `multiplier`

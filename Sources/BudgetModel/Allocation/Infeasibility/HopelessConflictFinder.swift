@@ -3,7 +3,7 @@ import LinearProgramming
 /// The facts of a cut that no amount of extra money can make feasible (SCENARIO-SPEC
 /// section 6): which group limits fail and why, as a `HopelessConflict`.
 struct HopelessConflictFinder {
-    let layout: AllocationProgram
+    let layout: FullAllocationProgram
     let cut: Double
 
     private var scenario: Scenario { layout.scenario }

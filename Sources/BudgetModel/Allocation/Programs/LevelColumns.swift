@@ -1,8 +1,8 @@
 import LinearProgramming
 
 /// The columns every allocation programme shares: each service's level `y_s = x_s / b_s`
-/// with its coefficients in the group rows, and the common shortfall `t`. `AllocationProgram`
-/// (the full programme of SCENARIO-SPEC section 3) and `StageProgram` (the pooled programme
+/// with its coefficients in the group rows, and the common shortfall `t`. `FullAllocationProgram`
+/// (the full programme of SCENARIO-SPEC section 3) and `PooledStageProgram` (the pooled programme
 /// of the rule's stages) add their own money columns and rows around these.
 enum LevelColumns {
     /// The bounds `[lo_s / b_s, hi_s / b_s]` of service `s`'s level.

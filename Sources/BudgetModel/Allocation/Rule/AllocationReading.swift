@@ -25,7 +25,7 @@ struct AllocationReading {
     /// allocations: a thousand times less than the documented 1e-9.
     static let envelopeRounding = 1e-12
 
-    init(layout: StageProgram, solution: Solution, cut: Double) {
+    init(layout: PooledStageProgram, solution: Solution, cut: Double) {
         let scenario = layout.scenario
         let scale = layout.scale
         tolerance = Self.relativeTolerance * scale

@@ -21,7 +21,7 @@ public final class Allocator {
     /// The allocators of the scenario without one limit each, for the binding test.
     private var counterfactuals: [RemovedLimit: Allocator] = [:]
     private lazy var deficitFinder = DeficitFinder(
-        layout: AllocationProgram(scenario: scenario), options: options, observer: solveObserver)
+        layout: FullAllocationProgram(scenario: scenario), options: options, observer: solveObserver)
 
     /// Called with the programme and the solution of every LP the allocator solves, when set:
     /// for independent certificate checks in tests and verification runs.
@@ -163,7 +163,7 @@ public final class Allocator {
         var floors = [Double?](repeating: nil, count: scenario.services.count)
         var fixedServices: [Int] = []
         var solution: Solution? = nil
-        var reader: StageProgram? = nil
+        var reader: PooledStageProgram? = nil
         for (tierIndex, tier) in schedule.tiers.enumerated() where tierIndex <= lastTier {
             let stageSolver = tierSolvers[tierIndex]
             let layout = stageSolver.layout

@@ -5,7 +5,7 @@ import LinearProgramming
 /// slopes hold.
 ///
 /// Each stage LP's bounds are linear in the cut as long as the stages before it keep their
-/// bases: the pool and group rows directly (`StageProgram.cutRowSlopes`), a floor fixed at
+/// bases: the pool and group rows directly (`PooledStageProgram.cutRowSlopes`), a floor fixed at
 /// `clamp(1 - t)` with minus the slope of its stage's shortfall `t` (zero while the
 /// clamp holds it), the weighted floor with the slope of the weighted optimum. From those the
 /// tracker builds each stage's `BoundDirection` and asks the stage's solver for the
@@ -21,7 +21,7 @@ final class CutSlopeTracker {
     /// The slope of the last stage's shortfall.
     private var shortfallSlope = 0.0
     /// The last stage's rates and layout.
-    private var latest: (range: ParametricRange, layout: StageProgram)?
+    private var latest: (range: ParametricRange, layout: PooledStageProgram)?
     /// The interval, in points either side of the cut, in which every stage so far keeps its
     /// basis and its fixings.
     private var limits = StepLimits(rateTolerance: CutSlopeTracker.rateTolerance)
@@ -73,7 +73,7 @@ final class CutSlopeTracker {
     /// The stage just analysed cut `unfixed` equally to shortfall `shortfall` and fixes `fixing`:
     /// a service's cap fixes it while `1 - cap >= shortfall - capTolerance`, which must not
     /// change for anyone in the interval; each fixed floor follows `clamp(1 - shortfall)`.
-    func stageFixed(_ unfixed: [Int], fixing: [Int], atShortfall shortfall: Double, capTolerance: Double, layout: StageProgram) {
+    func stageFixed(_ unfixed: [Int], fixing: [Int], atShortfall shortfall: Double, capTolerance: Double, layout: PooledStageProgram) {
         for s in unfixed {
             let threshold = 1 - layout.levelBounds(s).upper + capTolerance
             guard threshold.isFinite else { continue }
@@ -119,7 +119,7 @@ final class CutSlopeTracker {
     }
 }
 
-extension StageProgram {
+extension PooledStageProgram {
     /// How the bounds of this programme move per point of cut, with the floors (levels)
     /// moving at `floorSlopes` (nil: no floor) and the weighted row's lower bound at
     /// `weightedFloorSlope`.

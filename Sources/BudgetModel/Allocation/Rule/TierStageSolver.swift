@@ -1,7 +1,7 @@
 import LinearProgramming
 
 /// The stages of one priority tier of the tiers rule (or the weighted optimum): a
-/// `StageProgram` with tier rows for that tier's services only, and a simplex solver for
+/// `PooledStageProgram` with tier rows for that tier's services only, and a simplex solver for
 /// each of the tier's first stages.
 ///
 /// Keeping solvers per tier keeps every stage LP as small as the rule allows (the rows of
@@ -10,7 +10,7 @@ import LinearProgramming
 /// weights: a warm start that needs no refactorisation. Stages beyond
 /// `maximumStageSolvers` share the last solver, each starting from the stage before it.
 final class TierStageSolver {
-    let layout: StageProgram
+    let layout: PooledStageProgram
     private let options: SimplexOptions
     /// The bounds and costs the next stage is to be solved with.
     private var target: LinearProgram
@@ -27,7 +27,7 @@ final class TierStageSolver {
     /// The programme and solvers for the tier whose services are `tier` (empty for the
     /// weighted optimum, which levels nobody).
     init(scenario: Scenario, tier: [Int], options: SimplexOptions) {
-        layout = StageProgram(scenario: scenario, tier: tier)
+        layout = PooledStageProgram(scenario: scenario, tier: tier)
         self.options = options
         target = layout.program
     }

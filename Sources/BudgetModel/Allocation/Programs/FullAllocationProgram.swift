@@ -19,7 +19,7 @@ import LinearProgramming
 /// - `group[g]`: `min_G <= sum_{s in G} b_s y_s <= max_G` (percentages of `E(c)`);
 /// - `tier[s]`: `y_s + t >= 1`, i.e. `r_s <= t`; free unless `s` is in the tier being cut;
 /// - `weighted`: `sum_s w_s b_s y_s >= W`; free unless the weighted optimum is being held.
-struct AllocationProgram {
+struct FullAllocationProgram {
     /// The scenario the programme models.
     let scenario: Scenario
     /// Money is divided by this before it reaches the solver.

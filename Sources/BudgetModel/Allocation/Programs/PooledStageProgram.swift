@@ -2,14 +2,14 @@ import LinearProgramming
 
 /// The compact linear programme the allocator re-bounds for every cut and
 /// every stage of the rule: the programme of SCENARIO-SPEC section 3 with the
-/// same feasible allocations as `AllocationProgram`, but far fewer rows and
+/// same feasible allocations as `FullAllocationProgram`, but far fewer rows and
 /// columns when a scenario has many funds.
 ///
 /// Funds are merged into `FundPools` (funds admitting the same services), each
 /// service's money is its level column alone unless it may draw on more than
 /// one pool, and only the services of one priority tier have tier rows (the
 /// allocator keeps one programme per tier). Money is divided by `scale` as in
-/// `AllocationProgram`. Columns, the same in every tier's programme:
+/// `FullAllocationProgram`. Columns, the same in every tier's programme:
 ///
 /// - `level[s]`: `y_s = x_s / b_s`, bounded by `[lo_s / b_s, hi_s / b_s]`;
 /// - `draw[s][p]`: money service `s` takes from pool `p`, for every pool `s` may draw on
@@ -26,7 +26,7 @@ import LinearProgramming
 /// - `tier[s]`, for the tier's services: `y_s + t >= 1`, i.e. `r_s <= t`; free unless `s` is
 ///   in the tier being cut;
 /// - `weighted`: `sum_s w_s b_s y_s >= W`; free unless the weighted optimum is being held.
-struct StageProgram {
+struct PooledStageProgram {
     /// The scenario the programme models.
     let scenario: Scenario
     /// Money is divided by this before it reaches the solver.
