@@ -18,6 +18,13 @@ public struct LPOutcome {
         self.relaxed = relaxed
     }
 
+    /// The line on standard error for a file with `count` integer columns, solved as its
+    /// continuous relaxation: `FILE: 3 integer columns: solving the continuous relaxation …`.
+    public static func relaxationNote(file: String, integerColumns count: Int) -> String {
+        "\(file): \(count) integer column\(count == 1 ? "" : "s"): solving the continuous relaxation "
+            + "(branch and bound is not implemented)"
+    }
+
     /// The status word of the JSON contract.
     public var status: String {
         switch solution.status {

@@ -70,12 +70,7 @@ struct LPCommand: ParsableCommand {
         }
         let program = model.program
         let relaxed = !model.integerColumns.isEmpty
-        if relaxed {
-            let count = model.integerColumns.count
-            printError(
-                "\(file): \(count) integer column\(count == 1 ? "" : "s"): solving the continuous relaxation "
-                    + "(branch and bound is not implemented)")
-        }
+        if relaxed { printError(LPOutcome.relaxationNote(file: file, integerColumns: model.integerColumns.count)) }
         var options = SimplexOptions()
         if let timeLimit { options.timeLimit = timeLimit }
         if let iterationLimit { options.iterationLimit = iterationLimit }
