@@ -1,3 +1,4 @@
+import Foundation
 import LPCertificates
 import LinearProgramming
 import Testing
@@ -6,26 +7,12 @@ import Testing
 @Suite struct MPSIntegerAndBoundTests {
     /// max x + y + z subject to 2x + 2y + 3z <= 3: x integer by markers, y by UI, z by BV.
     /// The continuous optimum is 1.5 (x + y = 1.5, z = 0); the integer optimum would be 1.
-    static let smallMIP = """
-        NAME tinymip
-        OBJSENSE
-            MAX
-        ROWS
-         N obj
-         L cap
-        COLUMNS
-            MARKER  'MARKER'  'INTORG'
-            x  obj  1  cap  2
-            MARKER  'MARKER'  'INTEND'
-            y  obj  1  cap  2
-            z  obj  1  cap  3
-        RHS
-            rhs  cap  3
-        BOUNDS
-         UI  bnd  y  5
-         BV  bnd  z
-        ENDATA
-        """
+    /// (`Tests/Fixtures/tiny-mip.mps`, also run through `scenario lp` by the CLI tests.)
+    static let smallMIP: String = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/tiny-mip.mps")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? "missing fixture \(url.path)"
+    }()
 
     @Test func integerColumnsAreReportedBesideTheRelaxation() throws {
         let model = try MPSReader.parseModel(Self.smallMIP, fileName: "tinymip.mps")

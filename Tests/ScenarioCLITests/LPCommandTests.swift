@@ -108,28 +108,9 @@ import Testing
 
 /// A mixed-integer file is solved as its continuous relaxation, and `scenario lp` says so.
 @Suite struct LPCommandIntegerTests {
-    /// max x + y + z subject to 2x + 2y + 3z <= 3, all three integer: relaxation optimum 1.5.
-    static let smallMIP = """
-        NAME tinymip
-        OBJSENSE
-            MAX
-        ROWS
-         N obj
-         L cap
-        COLUMNS
-            MARKER  'MARKER'  'INTORG'
-            x  obj  1  cap  2
-            MARKER  'MARKER'  'INTEND'
-            y  obj  1  cap  2
-            z  obj  1  cap  3
-        RHS
-            rhs  cap  3
-        BOUNDS
-         UI  bnd  y  5
-         BV  bnd  z
-        ENDATA
-
-        """
+    /// max x + y + z subject to 2x + 2y + 3z <= 3, all three integer: relaxation optimum 1.5
+    /// (`Tests/Fixtures/tiny-mip.mps`).
+    static let smallMIP = NearMaximumCutCommandTests.fixture("tiny-mip.mps")
 
     @Test func theRelaxationIsSaidOnStandardErrorAndInJSON() throws {
         let directory = try ReportCommandRun.directory(with: ["mip.mps": Self.smallMIP])
