@@ -16,6 +16,8 @@ public struct Scenario: Sendable, Equatable {
     public var unit: Double
     /// Which allocation is chosen among the feasible ones.
     public var objective: ObjectiveMode
+    /// What the tiers rule equalises within a tier (`[objective] fairness`), in both modes.
+    public var fairness: FairnessMeasure
     /// The money, in file order.
     public var funds: [Fund]
     /// What the money buys, in file order (the order of every report).
@@ -26,13 +28,15 @@ public struct Scenario: Sendable, Equatable {
     /// A scenario from its parts.
     public init(
         title: String, currency: String = "GBP", source: String? = nil, unit: Double = 1,
-        objective: ObjectiveMode = .tiers, funds: [Fund], services: [Service], groups: [ServiceGroup] = []
+        objective: ObjectiveMode = .tiers, fairness: FairnessMeasure = .relative, funds: [Fund], services: [Service],
+        groups: [ServiceGroup] = []
     ) {
         self.title = title
         self.currency = currency
         self.source = source
         self.unit = unit
         self.objective = objective
+        self.fairness = fairness
         self.funds = funds
         self.services = services
         self.groups = groups
@@ -41,7 +45,8 @@ public struct Scenario: Sendable, Equatable {
 
 /// The allocation rule (SCENARIO-SPEC section 4).
 public enum ObjectiveMode: String, Sendable, Equatable {
-    /// Leximin on relative shortfalls, tier by tier from the highest priority down.
+    /// Leximin on shortfalls (relative ones unless `Scenario.fairness` says otherwise), tier by
+    /// tier from the highest priority down.
     case tiers
     /// Maximise the weighted sum of allocations; ties broken by the tiers rule.
     case weighted

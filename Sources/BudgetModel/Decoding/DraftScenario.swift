@@ -63,6 +63,7 @@ struct DraftScenario: Sendable, Equatable {
     var source: Field<String> = .absent
     var unit: Field<Double> = .absent
     var objective: Field<ObjectiveMode> = .absent
+    var fairness: Field<FairnessMeasure> = .absent
     var funds: Field<[DraftFund]> = .absent
     var services: Field<[DraftService]> = .absent
     var groups: Field<[DraftGroup]> = .absent
@@ -76,6 +77,7 @@ extension DraftScenario {
         source = scenario.source.map { .given($0) } ?? .absent
         unit = .given(scenario.unit)
         objective = .given(scenario.objective)
+        fairness = .given(scenario.fairness)
         funds = .given(scenario.funds.map { fund in
             DraftFund(
                 id: .given(fund.id), name: .given(fund.name), amount: .given(fund.amount),
@@ -104,6 +106,7 @@ extension DraftScenario {
             let currency = currency.value(default: "GBP"),
             let unit = unit.value(default: 1),
             let objective = objective.value(default: .tiers),
+            let fairness = fairness.value(default: .relative),
             let draftFunds = funds.given,
             let draftServices = services.given,
             let draftGroups = groups.value(default: [])
@@ -145,6 +148,6 @@ extension DraftScenario {
         }
         return Scenario(
             title: title, currency: currency, source: source.given, unit: unit, objective: objective,
-            funds: funds, services: services, groups: groups)
+            fairness: fairness, funds: funds, services: services, groups: groups)
     }
 }

@@ -4,7 +4,7 @@ import TOMLKit
 /// the wrong type and malformed amounts or percentages (the semantic checks are `ScenarioValidator`'s).
 enum TOMLScenarioReader {
     static let topLevelKeys = ["title", "currency", "source", "unit", "objective", "fund", "service", "group"]
-    static let objectiveKeys = ["mode"]
+    static let objectiveKeys = ["mode", "fairness"]
     static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for"]
     static let serviceKeys = ["id", "name", "baseline", "min", "max", "protected", "priority", "weight"]
     static let groupKeys = ["id", "name", "services", "min", "max"]
@@ -24,8 +24,9 @@ enum TOMLScenarioReader {
         let groupTables = reader.tables("group", arrayOfTables: true)
         var problems = reader.problems
 
-        draft.objective = read(objectiveTable) { table, _ in objective(table, into: &problems) }
-            .flatMapGiven { $0.first ?? .unreadable }
+        let objectives = read(objectiveTable) { table, _ in objective(table, into: &problems) }
+        draft.objective = objectives.flatMapGiven { $0.first?.mode ?? .unreadable }
+        draft.fairness = objectives.flatMapGiven { $0.first?.fairness ?? .unreadable }
         draft.funds = read(fundTables) { table, ordinal in fund(table, ordinal: ordinal, into: &problems) }
         draft.services = read(serviceTables) { table, ordinal in service(table, ordinal: ordinal, into: &problems) }
         draft.groups = read(groupTables) { table, ordinal in group(table, ordinal: ordinal, into: &problems) }
@@ -42,26 +43,36 @@ enum TOMLScenarioReader {
         }
     }
 
-    private static func objective(_ table: TOMLTable, into problems: inout [ScenarioProblem]) -> Field<ObjectiveMode> {
+    private static func objective(
+        _ table: TOMLTable, into problems: inout [ScenarioProblem]
+    ) -> (mode: Field<ObjectiveMode>, fairness: Field<FairnessMeasure>) {
         var reader = TableReader(table, reference: TableReference(kind: .objective, ordinal: 0))
         reader.rejectUnknownKeys(allowed: objectiveKeys)
-        var mode = Field<ObjectiveMode>.absent
-        switch reader.string("mode") {
-        case .absent: mode = .absent
-        case .unreadable: mode = .unreadable
-        case .given(let text):
-            if let known = ObjectiveMode(rawValue: text) {
-                mode = .given(known)
-            } else {
-                let names = ["tiers", "weighted"]
-                reader.report(
-                    "\"mode\" must be \"tiers\" or \"weighted\", not \(quoted(text))" + didYouMeanHint(for: text, among: names),
-                    key: "mode")
-                mode = .unreadable
-            }
-        }
+        let mode = choice("mode", of: ObjectiveMode.self, among: ["tiers", "weighted"], in: &reader)
+        let fairness = choice("fairness", of: FairnessMeasure.self, among: FairnessMeasure.allCases.map(\.rawValue), in: &reader)
         problems += reader.problems
-        return mode
+        return (mode, fairness)
+    }
+
+    /// The string `key` read as one of the values `names` of `Choice`, reporting any other
+    /// string with the names it may take and the nearest of them.
+    private static func choice<Choice: RawRepresentable<String>>(
+        _ key: String, of _: Choice.Type, among names: [String], in reader: inout TableReader
+    ) -> Field<Choice> {
+        switch reader.string(key) {
+        case .absent: return .absent
+        case .unreadable: return .unreadable
+        case .given(let text):
+            if let known = Choice(rawValue: text) { return .given(known) }
+            let listed = names.map { "\"\($0)\"" }
+            let alternatives = listed.count == 2
+                ? "\(listed[0]) or \(listed[1])"
+                : listed.dropLast().joined(separator: ", ") + " or " + listed.last!
+            reader.report(
+                "\"\(key)\" must be \(alternatives), not \(quoted(text))" + didYouMeanHint(for: text, among: names),
+                key: key)
+            return .unreadable
+        }
     }
 
     private static func fund(_ table: TOMLTable, ordinal: Int, into problems: inout [ScenarioProblem]) -> DraftFund {

@@ -9,7 +9,9 @@ import LinearProgramming
 ///
 /// - tiers mode: minimise the shortfall `t` of the highest-priority tier, subject to the
 ///   hard constraints at the cut (the rule's first stage; its optimum is that tier's largest
-///   relative shortfall as a fraction, e.g. `0.2` for 20%);
+///   shortfall in the scenario's fairness measure: the relative shortfall as a fraction, e.g.
+///   `0.2` for 20%; the cash shortfall in units of `scale`; or minus the smallest award in
+///   units of `scale`);
 /// - weighted mode: minimise `-(sum of weight_s * x_s) / scale`, the weighted stage.
 ///
 /// Money is in units of `scale` (the largest fund amount or baseline), so `split` columns and
@@ -31,7 +33,7 @@ public enum AllocationExport {
         case .tiers:
             staged.costs[layout.shortfallColumn] = 1
             for s in TierSchedule(services: scenario.services).tiers.first ?? [] {
-                staged.rowLower[layout.tierRows[s]] = 1
+                staged.rowLower[layout.tierRows[s]] = layout.measure.target(s)
             }
         }
         return withoutFreeRows(staged)

@@ -2,8 +2,8 @@
 /// `ScenarioDecoder` reads back to an equal `Scenario`.
 ///
 /// Keys equal to their defaults are left out (a name equal to its id, `cut = true`, a zero
-/// minimum, a maximum of 100%, priority 0, weight 1). Whole numbers are written as TOML
-/// integers, others in Swift's shortest round-tripping form.
+/// minimum, a maximum of 100%, priority 0, weight 1, `relative` fairness). Whole numbers are
+/// written as TOML integers, others in Swift's shortest round-tripping form.
 public enum ScenarioTOMLWriter {
     /// The file text for `scenario`.
     public static func text(of scenario: Scenario) -> String {
@@ -14,6 +14,7 @@ public enum ScenarioTOMLWriter {
         if let source = scenario.source { lines.append("source = \(quoted(source))") }
         lines.append("unit = \(number(scenario.unit))")
         lines += ["", "[objective]", "mode = \(quoted(scenario.objective.rawValue))"]
+        if scenario.fairness != .relative { lines.append("fairness = \(quoted(scenario.fairness.rawValue))") }
         for fund in scenario.funds {
             lines += ["", "[[fund]]", "id = \(quoted(fund.id))"]
             if fund.name != fund.id { lines.append("name = \(quoted(fund.name))") }

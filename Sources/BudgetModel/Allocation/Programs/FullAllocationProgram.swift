@@ -17,7 +17,8 @@ import LinearProgramming
 /// - `fund[f]`: `sum_s split[s][f] <= A_f(c)`;
 /// - `balance[s]`: `b_s y_s - sum_f split[s][f] - extra[s] = 0`;
 /// - `group[g]`: `min_G <= sum_{s in G} b_s y_s <= max_G` (percentages of `E(c)`);
-/// - `tier[s]`: `y_s + t >= 1`, i.e. `r_s <= t`; free unless `s` is in the tier being cut;
+/// - `tier[s]`: `y_s + t >= 1`, i.e. `r_s <= t`, or the row of the scenario's fairness measure
+///   (`TierRowMeasure`); free unless `s` is in the tier being cut;
 /// - `weighted`: `sum_s w_s b_s y_s >= W`; free unless the weighted optimum is being held.
 struct FullAllocationProgram {
     /// The scenario the programme models.
@@ -45,6 +46,8 @@ struct FullAllocationProgram {
     let tierRows: [Int]
     /// The row holding the weighted objective at its optimum.
     let weightedRow: Int
+    /// What the tier rows equalise.
+    let measure: TierRowMeasure
 
     /// Lays out the programme for a scenario.
     init(scenario: Scenario) {
@@ -69,9 +72,10 @@ struct FullAllocationProgram {
             splitColumns.append(columns)
         }
 
+        let measure = TierRowMeasure(scenario: scenario, scale: scale)
         let levelColumns = scenario.services.indices.map { s in
             LevelColumns.add(
-                s, of: scenario, scale: scale, moneyRows: [balanceRows[s]], groupRows: groupRows,
+                s, of: scenario, scale: scale, measure: measure, moneyRows: [balanceRows[s]], groupRows: groupRows,
                 tierRow: tierRows[s], weightedRow: weightedRow, to: &lp)
         }
         let shortfallColumn = LevelColumns.addShortfall(tierRows: tierRows, to: &lp)
@@ -91,6 +95,7 @@ struct FullAllocationProgram {
         self.groupRows = groupRows
         self.tierRows = tierRows
         self.weightedRow = weightedRow
+        self.measure = measure
         setCut(0)
     }
 

@@ -14,15 +14,15 @@ enum LevelColumns {
     /// Adds the level column `level:<id>` of service `s`: coefficient `b_s / scale` in each row
     /// of `moneyRows` (the rows counting its money), in the row of each group it belongs to
     /// (`groupRows`, in the scenario's group order) and, times its weight, in `weightedRow`;
-    /// coefficient 1 in its tier row when it has one. Returns the column.
+    /// in its tier row, when it has one, the coefficient `measure` gives it. Returns the column.
     static func add(
-        _ s: Int, of scenario: Scenario, scale: Double, moneyRows: [Int], groupRows: [Int],
+        _ s: Int, of scenario: Scenario, scale: Double, measure: TierRowMeasure, moneyRows: [Int], groupRows: [Int],
         tierRow: Int?, weightedRow: Int, to lp: inout LinearProgram
     ) -> Int {
         let service = scenario.services[s]
         let b = service.baseline / scale
         var coefficients: [(row: Int, value: Double)] = moneyRows.map { ($0, b) }
-        if let tierRow { coefficients.append((tierRow, 1)) }
+        if let tierRow { coefficients.append((tierRow, measure.coefficient(s))) }
         coefficients.append((weightedRow, service.weight * b))
         for (g, group) in scenario.groups.enumerated() where group.services.contains(service.id) {
             coefficients.append((groupRows[g], b))

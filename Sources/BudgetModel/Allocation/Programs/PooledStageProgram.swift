@@ -23,8 +23,8 @@ import LinearProgramming
 /// - `home[s]`, for services with more than one pool: `b_s y_s - sum_q draw[s][q] >= 0`;
 /// - `nothing[s]`, for services no fund admits: `b_s y_s = 0`;
 /// - `group[g]`: `min_G <= sum_{s in G} b_s y_s <= max_G` (percentages of `E(c)`);
-/// - `tier[s]`, for the tier's services: `y_s + t >= 1`, i.e. `r_s <= t`; free unless `s` is
-///   in the tier being cut;
+/// - `tier[s]`, for the tier's services: `y_s + t >= 1`, i.e. `r_s <= t`, or the row of the
+///   scenario's fairness measure (`TierRowMeasure`); free unless `s` is in the tier being cut;
 /// - `weighted`: `sum_s w_s b_s y_s >= W`; free unless the weighted optimum is being held.
 struct PooledStageProgram {
     /// The scenario the programme models.
@@ -33,6 +33,8 @@ struct PooledStageProgram {
     let scale: Double
     /// The funds grouped by who may draw on them.
     let pools: FundPools
+    /// What the tier rows equalise.
+    let measure: TierRowMeasure
     /// The programme with the bounds of a 0% cut, every tier row free.
     private(set) var program: LinearProgram
 
@@ -55,6 +57,7 @@ struct PooledStageProgram {
     init(scenario: Scenario, tier: [Int]) {
         let scale = scenario.moneyScale
         let pools = FundPools(scenario: scenario)
+        let measure = TierRowMeasure(scenario: scenario, scale: scale)
         var lp = LinearProgram(name: "allocation-stage", sense: .minimize)
 
         let poolRows = pools.members.indices.map { p in
@@ -80,7 +83,7 @@ struct PooledStageProgram {
             let servicePools = pools.poolsOfService[s]
             let moneyRows = [servicePools.first.map { poolRows[$0] }, homeRows[s]].compactMap { $0 }
             levelColumns.append(LevelColumns.add(
-                s, of: scenario, scale: scale, moneyRows: moneyRows, groupRows: groupRows,
+                s, of: scenario, scale: scale, measure: measure, moneyRows: moneyRows, groupRows: groupRows,
                 tierRow: tierRows[s], weightedRow: weightedRow, to: &lp))
 
             var draws: [(pool: Int, column: Int)] = []
@@ -99,6 +102,7 @@ struct PooledStageProgram {
         self.scenario = scenario
         self.scale = scale
         self.pools = pools
+        self.measure = measure
         self.program = lp
         self.drawColumns = drawColumns
         self.levelColumns = levelColumns

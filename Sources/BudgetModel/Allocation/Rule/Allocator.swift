@@ -170,7 +170,7 @@ public final class Allocator {
             stageSolver.reset(cut: cutPercent, floors: floors, weightedFloor: weightedFloor)
             stageSolver.setCost(layout.shortfallColumn, to: 1)
             var unfixed = tier
-            for s in unfixed { stageSolver.setRowBounds(layout.tierRows[s]!, lower: 1, upper: .infinity) }
+            for s in unfixed { stageSolver.setRowBounds(layout.tierRows[s]!, lower: layout.measure.target(s), upper: .infinity) }
             var stage = 0
             while !unfixed.isEmpty {
                 var stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
@@ -199,13 +199,13 @@ public final class Allocator {
                 reader = layout
                 let shortfall = stageSolution.columnValues[layout.shortfallColumn]
                 let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]!] }
-                // A positive dual proves r_s cannot go below the shortfall; so does a cap that
-                // already holds r_s at it (common when a whole tier is uncut: the duals of
+                // A positive dual proves s's shortfall cannot go below the stage's; so does a cap
+                // that already holds it there (common when a whole tier is uncut: the duals of
                 // such a degenerate stage would otherwise fix one service per solve).
                 var fixing = unfixed.indices.filter { position in
                     let s = unfixed[position]
                     return duals[position] > Self.fixingDualTolerance
-                        || 1 - layout.levelBounds(s).upper >= shortfall - Self.fixingShortfallTolerance
+                        || layout.measure.shortfall(s, atLevel: layout.levelBounds(s).upper) >= shortfall - Self.fixingShortfallTolerance
                 }
                 if fixing.isEmpty, let strongest = duals.indices.max(by: { duals[$0] < duals[$1] }) {
                     fixing = [strongest]
@@ -215,7 +215,7 @@ public final class Allocator {
                 for position in fixing {
                     let s = unfixed[position]
                     let bounds = layout.levelBounds(s)
-                    let held = min(bounds.upper, max(bounds.lower, 1 - shortfall))
+                    let held = min(bounds.upper, max(bounds.lower, layout.measure.level(s, atShortfall: shortfall)))
                     floors[s] = held
                     stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
                     stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)

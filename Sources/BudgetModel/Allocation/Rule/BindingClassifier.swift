@@ -4,14 +4,19 @@
 /// - `protected` / `minimum`: at the lower bound `lo_s` (protected when that bound is the
 ///   baseline of a protected service).
 /// - `maximum`: at the upper bound `hi_s`, where `hi_s` is not the baseline or another
-///   service of the same priority has a larger shortfall.
+///   service of the same priority is cut more. A service at `hi_s` = its baseline is not cut
+///   at all, so "cut more" is "below its baseline": under `relative` and `cash` fairness this is
+///   the same as a larger shortfall in the active measure (both are zero at the baseline and
+///   positive below it); under `award` it is what makes the words true, since a service held
+///   at its baseline by its maximum while the others share equal awards has the largest
+///   shortfall `-x_s` of its tier, not a smaller one (docs/FAIRNESS.md).
 /// - `group:<id>`: in a group at a limit whose removal changes the service's allocation;
 ///   `ring-fence:<fund>`: named by a fence whose removal changes it. Each is tested by
 ///   re-solving the rule without that limit (`counterfactual`), once per limit and cut, unless
 ///   the limit provably changes nothing (a fence whose constraints are all slack, a tier
 ///   already at its best).
 /// - `not-cut`: at the baseline, no service of its priority cut, and a lower priority cut.
-/// - `share`: none of these.
+/// - `share`: none of these: it takes its tier's common shortfall in the active measure.
 struct BindingClassifier {
     let scenario: Scenario
     let schedule: TierSchedule

@@ -6,7 +6,8 @@ import LinearProgramming
 ///
 /// Each stage LP's bounds are linear in the cut as long as the stages before it keep their
 /// bases: the pool and group rows directly (`PooledStageProgram.cutRowSlopes`), a floor fixed at
-/// `clamp(1 - t)` with minus the slope of its stage's shortfall `t` (zero while the
+/// the clamped level at its stage's shortfall `t` (`clamp(1 - t)` for relative shortfalls,
+/// `TierRowMeasure.level` for any measure) with the slope of that level (zero while the
 /// clamp holds it), the weighted floor with the slope of the weighted optimum. From those the
 /// tracker builds each stage's `BoundDirection` and asks the stage's solver for the
 /// `ParametricRange` of its optimal basis. The duals that fix services do not move with the
@@ -71,11 +72,13 @@ final class CutSlopeTracker {
     }
 
     /// The stage just analysed cut `unfixed` equally to shortfall `shortfall` and fixes `fixing`:
-    /// a service's cap fixes it while `1 - cap >= shortfall - capTolerance`, which must not
-    /// change for anyone in the interval; each fixed floor follows `clamp(1 - shortfall)`.
+    /// a service's cap fixes it while its shortfall at the cap is at least
+    /// `shortfall - capTolerance`, which must not change for anyone in the interval; each fixed
+    /// floor follows the level at `shortfall`, clamped to the service's bounds.
     func stageFixed(_ unfixed: [Int], fixing: [Int], atShortfall shortfall: Double, capTolerance: Double, layout: PooledStageProgram) {
+        let measure = layout.measure
         for s in unfixed {
-            let threshold = 1 - layout.levelBounds(s).upper + capTolerance
+            let threshold = measure.shortfall(s, atLevel: layout.levelBounds(s).upper) + capTolerance
             guard threshold.isFinite else { continue }
             if shortfall <= threshold {
                 limits.limit(value: shortfall, rate: shortfallSlope, lower: -.infinity, upper: threshold)
@@ -85,16 +88,17 @@ final class CutSlopeTracker {
         }
         for s in fixing {
             let bounds = layout.levelBounds(s)
-            let free = 1 - shortfall
+            let free = measure.level(s, atShortfall: shortfall)
+            let rate = measure.levelRate(s) * shortfallSlope
             if free >= bounds.upper {
-                limits.limit(value: free, rate: -shortfallSlope, lower: bounds.upper, upper: .infinity)
+                limits.limit(value: free, rate: rate, lower: bounds.upper, upper: .infinity)
                 floorSlopes[s] = 0
             } else if free <= bounds.lower {
-                limits.limit(value: free, rate: -shortfallSlope, lower: -.infinity, upper: bounds.lower)
+                limits.limit(value: free, rate: rate, lower: -.infinity, upper: bounds.lower)
                 floorSlopes[s] = 0
             } else {
-                limits.limit(value: free, rate: -shortfallSlope, lower: bounds.lower, upper: bounds.upper)
-                floorSlopes[s] = -shortfallSlope
+                limits.limit(value: free, rate: rate, lower: bounds.lower, upper: bounds.upper)
+                floorSlopes[s] = rate
             }
         }
     }
