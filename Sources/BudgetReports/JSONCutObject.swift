@@ -14,6 +14,7 @@ extension JSONText {
             "\"currency\": " + string(scenario.currency),
             "\"unit\": " + number(scenario.unit),
             "\"source\": " + string(scenario.source),
+            "\"objective\": {\"mode\": \(string(scenario.objective.rawValue)), \"fairness\": \(string(scenario.fairness.rawValue))}",
         ].joined(separator: ", ")
         return "{\n"
             + "  \"tool_version\": \(string(header.toolVersion)),\n"

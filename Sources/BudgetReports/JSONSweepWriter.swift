@@ -3,7 +3,8 @@ import BudgetModel
 /// The `json` sweep report: one JSON object, exactly the keys of
 /// SCENARIO-SPEC section 5 plus a few more.
 ///
-/// Added keys: `tool_version`; `scenario.source`; `rounding` (`method` and
+/// Added keys: `tool_version`; `scenario.source`; `scenario.objective` (`mode` and
+/// `fairness`, the rule that made the figures); `rounding` (`method` and
 /// `unit`); per cut `envelope_rounded`, `allocated_rounded`,
 /// `unallocated_rounded` (or `deficit_rounded`, rounded up, when infeasible);
 /// per service `name` and `change` (money). Exact values are full-precision

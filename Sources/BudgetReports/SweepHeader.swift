@@ -43,6 +43,7 @@ public struct SweepHeader: Sendable, Equatable {
             "Figures rounded to multiples of \(money.unitDescription), each up or down from its exact amount, so that in every column the services add up exactly to the total allocated and, with the unallocated money, to the envelope; an amount that is the same in neighbouring columns, a service at its baseline included, is rounded alike."
         ]
         if let source = scenario.source { lines.append("Source: \(source)") }
+        lines.append(FairnessWording.ruleLine(scenario))
         lines.append("Scenario: \(document.fileName) (sha256 \(document.sha256)), scenario \(toolVersion)")
         lines.append("Maximum feasible cut: \(PercentFormatter.maximumCut(maximumFeasibleCut))")
         return lines
