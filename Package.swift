@@ -62,7 +62,10 @@ let package = Package(
         .testTarget(name: "ScenarioCLITests", dependencies: ["BudgetModel"], exclude: ["Golden"]),
         .testTarget(
             name: "ScenarioCommandLineTests",
-            dependencies: ["ScenarioCommandLine", "BudgetModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ScenarioCommandLine", "BudgetModel", "BudgetReports", "LinearProgramming", "LPCertificates",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -22,6 +22,7 @@ struct ScenarioTool: ParsableCommand {
         subcommands: [
             SweepCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self,
             ExportCommand.self, LPCommand.self, GenerateCommand.self, BenchCommand.self,
+            RulesCommand.self,
         ]
     )
 
