@@ -82,21 +82,29 @@ import Testing
     }
 
     /// Every scenario the dense-sampling and slope tests run on: the three in `scenarios/`
-    /// (the bundled one also in weighted mode; Norfolk's own mode is weighted) and generated ones.
+    /// (the bundled one also in weighted mode; Norfolk's own mode is weighted) and generated ones,
+    /// each measure of `[objective] fairness` among them.
     static let sampled: [String] = [
         "cambridgeshire-2015-16.toml", "cambridgeshire-2015-16.toml weighted", "thames-valley-2017-18.toml",
         "norfolk-2014.toml", "generated 1", "generated 5", "generated 4 weighted",
+        "cambridgeshire-2015-16.toml cash", "thames-valley-2017-18.toml award", "generated 1 cash",
+        "generated 5 award", "generated 4 weighted cash",
     ]
 
+    /// The scenario a name of `sampled` stands for: a file or a generated seed, then `weighted`
+    /// for weighted mode and `cash` or `award` for that fairness measure.
     static func scenario(_ name: String) throws -> Scenario {
         let words = name.split(separator: " ").map(String.init)
+        var scenario: Scenario
         if words[0] == "generated" {
-            let mode: ObjectiveMode = words.last == "weighted" ? .weighted : .tiers
+            let mode: ObjectiveMode = words.contains("weighted") ? .weighted : .tiers
             let seed = UInt64(words[1]) ?? 0
-            return try ScenarioGenerator.scenario(GenerationSettings(services: 16, funds: 4, groups: 3, seed: seed, mode: mode))
+            scenario = try ScenarioGenerator.scenario(GenerationSettings(services: 16, funds: 4, groups: 3, seed: seed, mode: mode))
+        } else {
+            scenario = try ScenariosTests.document(words[0]).scenario
+            if words.contains("weighted") { scenario.objective = .weighted }
         }
-        var scenario = try ScenariosTests.document(words[0]).scenario
-        if words.last == "weighted" { scenario.objective = .weighted }
+        if let measure = words.dropFirst().compactMap(FairnessMeasure.init(rawValue:)).first { scenario.fairness = measure }
         return scenario
     }
 
