@@ -14,7 +14,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the scenario's linear programme at a cut (the first stage of its objective) for another solver.",
         discussion: """
-            Tiers mode: minimise the largest relative shortfall of the highest priority tier; \
+            Tiers mode: minimise the largest shortfall of the highest priority tier, in the \
+            scenario's fairness measure (relative, cash in units of the scale, or minus the award); \
             weighted mode: maximise the weighted allocation (written as minimising its negative). \
             Money is in units of the largest fund amount or baseline. Formats: mps and \
             lp (CPLEX LP format, as HiGHS, CPLEX, Gurobi, GLPK and CBC read it; a row with \

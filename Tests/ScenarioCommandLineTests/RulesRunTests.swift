@@ -124,6 +124,24 @@ import Testing
         #expect(latex.contains("\\caption{Worked example: the allocation rules at a 10\\% cut: allocation by rule}\\\\"))
     }
 
+    @Test func claimsFixtureGivesTheClassicRules() throws {
+        // Tests/Fixtures/claims-100-200-300.toml: the estate of 200 (docs/FAIRNESS.md).
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/claims-100-200-300.toml").path
+        let directory = try scratchDirectory()
+        try RulesRun.run(file: fixture, cut: "0", format: .csv, output: directory + "/rules.txt")
+        let rows = try String(contentsOfFile: directory + "/rules.txt", encoding: .utf8).split(separator: "\r\n")
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let exact = { (rule: String) in rows.dropFirst().filter { $0[1] == rule }.compactMap { Double($0[7]) } }
+        let expected: [(String, [Double])] = [
+            ("relative", [100.0 / 3, 200.0 / 3, 100]), ("cash", [0, 50, 150]), ("award", [200.0 / 3, 200.0 / 3, 200.0 / 3]),
+        ]
+        for (rule, awards) in expected {
+            let actual = exact(rule)
+            #expect(actual.count == 3 && zip(actual, awards).allSatisfy { abs($0 - $1) < 1e-6 }, "\(rule): \(actual)")
+        }
+    }
+
     @Test func runWritesTheFormatItsOutputNames() throws {
         let directory = try scratchDirectory()
         let input = directory + "/worked.toml"
