@@ -172,6 +172,18 @@ import Testing
         }
     }
 
+    @Test func weightedModeBreaksItsTiesWithTheFilesMeasure() throws {
+        // Every weight 1: any allocation that spends the 990,000 is weighted-optimal, so the tiers
+        // rule with the file's measure chooses: as in tiers mode, rj 245,000 and counselling
+        // 145,000 under equal cash cuts, 195,000 each under equal awards.
+        var example = workedExample()
+        example.objective = .weighted
+        example.fairness = .cash
+        expectAllocations(try CheckedAllocator(example).result(10), ["hub": 400_000, "idva": 200_000, "rj": 245_000, "counselling": 145_000])
+        example.fairness = .award
+        expectAllocations(try CheckedAllocator(example).result(10), ["hub": 400_000, "idva": 200_000, "rj": 195_000, "counselling": 195_000])
+    }
+
     @Test func workedExampleAtTenPerCent() throws {
         // At 10% (990,000) priority 0 shares 390,000 of its 500,000: cash cuts of 55,000 each give
         // rj 245,000 and counselling 145,000; equal awards give 195,000 each (rj is cut 35%,
