@@ -37,6 +37,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from crosscheck import FAIRNESS_CHOICES, with_fairness
 from generate import scenario_document, to_toml
 from reference import ReferenceFailure, allocation, money_scale, parse_cuts
 from scenario_toml import Scenario, load
@@ -291,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--step", type=float, default=15.0)
     parser.add_argument("--breakpoints", default="0..60%", help="the range whose breakpoint events are checked")
     parser.add_argument("--timeout", type=float, default=300.0)
+    parser.add_argument("--fairness", choices=FAIRNESS_CHOICES, default="file",
+                        help="the [objective] fairness of generated scenarios, as crosscheck.py's --fairness")
     parser.add_argument("--keep", type=Path, help="copy failing scenarios here")
     args = parser.parse_args(argv)
     tally = Tally()
@@ -303,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="bindings-") as directory:
             for seed in range(args.first_seed, args.first_seed + args.seeds):
                 path = Path(directory) / f"seed-{seed}.toml"
-                path.write_text(to_toml(scenario_document(seed)), encoding="utf-8")
+                path.write_text(to_toml(with_fairness(scenario_document(seed), args.fairness, seed)), encoding="utf-8")
                 if not check(args.binary, path, f"seed {seed}", args, tally):
                     failed.append(str(seed))
     total = len(args.file) if args.file else args.seeds

@@ -69,6 +69,19 @@ CUT_TOLERANCE = 1e-4
 REFERENCE_SOURCES = ("reference.py", "cut_model.py", "highs_lp.py", "scenario_toml.py")
 
 
+FAIRNESS_CHOICES = ("file", "relative", "cash", "award", "mixed")
+
+
+def with_fairness(document: dict, choice: str, seed: int) -> dict:
+    """The generated document with `[objective] fairness` set as --fairness asks (section 14)."""
+    if choice == "file":
+        return document
+    measure = ("relative", "cash", "award")[seed % 3] if choice == "mixed" else choice
+    objective = dict(document.get("objective", {}))
+    objective["fairness"] = measure
+    return {**document, "objective": objective}
+
+
 def reference_result(path: Path, cut: str, step: float, cache: Path | None) -> dict:
     """The reference's answer for the file at `path`, from `cache` when it
     holds one computed by the same reference code for the same file and cuts."""
@@ -270,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--regions", action="store_true",
                         help="generate with money from £1 to £1e12 and mixed amount and per-cent group limits, "
                              "and sweep 0, 20, 40% and m ± 1e-6, m ± 1e-3 around the reference's maximum cut m")
+    parser.add_argument("--fairness", choices=FAIRNESS_CHOICES, default="file",
+                        help="the [objective] fairness of generated scenarios: file (as generated, relative), "
+                             "relative, cash, award, or mixed (by seed: relative, cash, award in turn)")
     parser.add_argument("--keep", type=Path, default=Path(__file__).with_name("failures"),
                         help="where failing scenarios and both outputs are kept")
     args = parser.parse_args(argv)
@@ -284,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="crosscheck-") as directory:
             for seed in range(args.first_seed, args.first_seed + args.seeds):
                 path = Path(directory) / f"seed-{seed}.toml"
-                path.write_text(to_toml(scenario_document(seed, regions=args.regions)), encoding="utf-8")
+                document = with_fairness(scenario_document(seed, regions=args.regions), args.fairness, seed)
+                path.write_text(to_toml(document), encoding="utf-8")
                 if not check_file(args.binary, path, f"seed {seed}", args, args.keep, margins):
                     failed.append(str(seed))
     total = len(args.file) if args.file else args.seeds

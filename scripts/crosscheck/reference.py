@@ -3,10 +3,11 @@
 
 For each cut: the envelope E(c), the deficit D(c) (feasible exactly when it
 is zero), and for feasible cuts the allocation of every service by the
-spec's rule: tiers mode (leximin on relative shortfalls, tier by tier, by the
-spec's reference algorithm with an LP per service deciding which shortfalls
-are fixed) or weighted mode (maximise sum w x, hold it to within a relative
-1e-9, then tiers). Plus the maximum feasible cut, by bisection on
+spec's rule: tiers mode (leximin on shortfalls, tier by tier, by the spec's
+reference algorithm with an LP per service deciding which shortfalls are
+fixed) or weighted mode (maximise sum w x, hold it to within a relative
+1e-9, then tiers). The shortfall is the file's `[objective] fairness`
+measure (section 14): relative (b - x) / b, cash b - x, or award -x. Plus the maximum feasible cut, by bisection on
 feasibility.
 
     python3 reference.py FILE --cut -10..60% --step 2.5
@@ -102,11 +103,29 @@ def _weighted_row(model: CutModel) -> Row:
     return Row(weights, best - WEIGHTED_RELATIVE_SLACK * abs(best), INF)
 
 
+def _measure(model: CutModel, si: int) -> tuple[float, float]:
+    """Service `si`'s shortfall as `offset - slope * x_s`, x_s in scaled money, for the
+    scenario's fairness measure: relative 1 - x/b, cash b - x, award -x."""
+    fairness = model.scenario.fairness
+    if fairness == "relative":
+        return 1.0, 1.0 / model.baseline(si)
+    if fairness == "cash":
+        return model.baseline(si), 1.0
+    return 0.0, 1.0
+
+
+def _level(model: CutModel, si: int, shortfall: float) -> float:
+    """The allocation (scaled money) at which service `si`'s shortfall is `shortfall`."""
+    offset, slope = _measure(model, si)
+    return (offset - shortfall) / slope
+
+
 def _shortfalls(model: CutModel, x: tuple[float, ...], services: list[int]) -> dict[int, float]:
-    return {
-        si: 1.0 - sum(x[c] * v for c, v in model.allocation(si).items()) / model.baseline(si)
-        for si in services
-    }
+    result = {}
+    for si in services:
+        offset, slope = _measure(model, si)
+        result[si] = offset - slope * sum(x[c] * v for c, v in model.allocation(si).items())
+    return result
 
 
 def _loosened(floors: dict[int, float], slack: float) -> dict[int, float]:
@@ -121,10 +140,11 @@ def _stage(model, extra, floors, unfixed, slack):
     problem.cost[t] = 1.0
     problem.rows = model.hard_rows(_loosened(floors, slack)) + extra
     for si in unfixed:
-        # r_u <= t  <=>  x_u / b_u + t >= 1
-        coefs = {c: v / model.baseline(si) for c, v in model.allocation(si).items()}
+        # shortfall_u <= t  <=>  slope_u x_u + t >= offset_u  (relative: x_u / b_u + t >= 1)
+        offset, slope = _measure(model, si)
+        coefs = {c: v * slope for c, v in model.allocation(si).items()}
         coefs[t] = 1.0
-        problem.rows.append(Row(coefs, 1.0, INF))
+        problem.rows.append(Row(coefs, offset, INF))
     result = _solve(problem, f"tier stage at {model.cut_pct}%")
     if result.status != "optimal":
         raise _StageInfeasible(f"tier stage at {model.cut_pct}% is {result.status}")
@@ -136,20 +156,21 @@ def _stage(model, extra, floors, unfixed, slack):
 
 
 def _lowest_shortfall(model, extra, floors, unfixed, t_star, si, slack):
-    """min r_s s.t. hard constraints, fixed floors, r_u <= t* for every unfixed u.
-    Returns that minimum and the shortfalls of the unfixed services there."""
+    """min shortfall_s s.t. hard constraints, fixed floors, shortfall_u <= t* for every
+    unfixed u. Returns that minimum and the shortfalls of the unfixed services there."""
     problem = model.problem()
     problem.maximize = True
+    offset, slope = _measure(model, si)
     for column, value in model.allocation(si).items():
-        problem.cost[column] = value / model.baseline(si)
+        problem.cost[column] = value * slope
     problem.rows = model.hard_rows(_loosened(floors, slack)) + extra
     for u in unfixed:
-        floor = model.baseline(u) * (1.0 - t_star) - slack
+        floor = _level(model, u, t_star) - slack
         problem.rows.append(Row(model.allocation(u), floor, INF, model.size(u)))
     result = _solve(problem, f"shortfall check at {model.cut_pct}%")
     if result.status != "optimal":
         raise _StageInfeasible(f"shortfall check at {model.cut_pct}% is {result.status}")
-    return 1.0 - result.objective, _shortfalls(model, result.x, unfixed)
+    return offset - result.objective, _shortfalls(model, result.x, unfixed)
 
 
 def _tolerant(step, *args):
@@ -169,8 +190,9 @@ def _leximin(model: CutModel, extra: list[Row]) -> list[float]:
     fixed: dict[int, float] = {}
 
     def gain(si: int, shortfall: float, t_star: float) -> float:
-        """Money above b_s (1 - t*) that shortfall stands for."""
-        return model.baseline(si) * (t_star - shortfall)
+        """Money above the allocation at t* (b_s (1 - t*) for relative shortfalls) that
+        shortfall stands for."""
+        return (t_star - shortfall) / _measure(model, si)[1]
 
     for priority in sorted({s.priority for s in services}, reverse=True):
         unfixed = [si for si, s in enumerate(services) if s.priority == priority]
@@ -202,10 +224,10 @@ def _leximin(model: CutModel, extra: list[Row]) -> list[float]:
                 fixed_now = [least[1]]
             for si in fixed_now:
                 fixed[si] = t_star
-                floors[si] = model.baseline(si) * (1.0 - t_star)
+                floors[si] = _level(model, si, t_star)
                 unfixed.remove(si)
     # (+ 0.0 turns a -0.0 into 0.0 for printing.)
-    return [model.baseline(si) * (1.0 - fixed[si]) + 0.0 for si in range(len(services))]
+    return [_level(model, si, fixed[si]) + 0.0 for si in range(len(services))]
 
 
 def allocation(scenario: Scenario, cut_pct: float, scale: float) -> list[float]:

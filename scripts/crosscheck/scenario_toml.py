@@ -82,6 +82,7 @@ class Scenario:
     funds: tuple[Fund, ...]
     services: tuple[Service, ...]
     groups: tuple[Group, ...]
+    fairness: str = "relative"  # "relative", "cash" or "award" (section 14)
 
     def envelope(self, cut_pct: float) -> float:
         """E(c): the sum of the funds after the cut."""
@@ -145,6 +146,9 @@ def parse(document: dict) -> Scenario:
     mode = document.get("objective", {}).get("mode", "tiers")
     if mode not in ("tiers", "weighted"):
         raise ScenarioError(f"unknown objective mode {mode!r}")
+    fairness = document.get("objective", {}).get("fairness", "relative")
+    if fairness not in ("relative", "cash", "award"):
+        raise ScenarioError(f"unknown fairness measure {fairness!r}")
     known = {s.id for s in services}
     for fund in funds:
         for sid in fund.ring_fenced_for or ():
@@ -157,7 +161,7 @@ def parse(document: dict) -> Scenario:
     for service in services:
         if service.baseline <= 0:
             raise ScenarioError(f"service {service.id}: baseline must be positive")
-    return Scenario(document.get("title", ""), mode, funds, services, groups)
+    return Scenario(document.get("title", ""), mode, funds, services, groups, fairness)
 
 
 def load(path: str | Path) -> Scenario:

@@ -204,3 +204,22 @@ def test_a_small_service_is_held_to_its_own_floor_not_to_the_money_scale():
     assert [s["allocation"] for s in below["services"]] == pytest.approx([1_748_250.04, 1_750.00004], abs=1e-4)
     assert above["status"] == "infeasible"
     assert above["deficit"] is None
+
+
+@pytest.mark.parametrize("estate, proportional, equal_losses, equal_awards", [
+    (100, [100 / 6, 100 / 3, 50], [0, 0, 100], [100 / 3, 100 / 3, 100 / 3]),
+    (200, [100 / 3, 200 / 3, 100], [0, 50, 150], [200 / 3, 200 / 3, 200 / 3]),
+    (300, [50, 100, 150], [0, 100, 200], [100, 100, 100]),
+])
+def test_fairness_measures_are_the_classic_claims_rules(estate, proportional, equal_losses, equal_awards):
+    """Section 14: with one fund, no floors and one tier, relative, cash and award are the
+    proportional rule, constrained equal losses and constrained equal awards; Aumann and
+    Maschler's claims of 100, 200 and 300 at estates of 100, 200 and 300."""
+    for fairness, expected in (("relative", proportional), ("cash", equal_losses), ("award", equal_awards)):
+        document = {
+            "title": "claims", "objective": {"fairness": fairness},
+            "fund": [{"id": "estate", "amount": estate, "cut": False}],
+            "service": [{"id": f"c{i}", "baseline": claim} for i, claim in enumerate((100, 200, 300))],
+        }
+        (cut,) = evaluate(parse(document), [0.0])["cuts"]
+        assert [s["allocation"] for s in cut["services"]] == pytest.approx(expected, abs=1e-6)
