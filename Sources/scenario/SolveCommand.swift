@@ -17,7 +17,8 @@ struct SolveCommand: ParsableCommand {
             Solves the scenario at one cut level and shows, for every service, its baseline, \
             its allocation, the change in money and per cent and what holds it there \
             (protected, minimum, maximum, the ring-fence or group by name, or share: the \
-            common cut of its priority tier); the total allocated, the unallocated money and \
+            common cut of its priority tier, or its common award under fairness = "award"); \
+            the total allocated, the unallocated money and \
             the envelope; each fund after the cut with the money used and left; and the money \
             by fund and service. That split across funds need not be unique and is labelled \
             one valid split. When the cut is infeasible, shows the deficit (the least extra \
