@@ -5,12 +5,14 @@
 #   make bench   set up and run the benchmarks against HiGHS
 #   make fuzz    fuzz the three parsers for FUZZ_SECONDS each, then a long randomised LP run
 #   make check-sanitizers   the test suite under AddressSanitizer, then UndefinedBehaviorSanitizer
+#   make install [PREFIX=/usr/local] [DESTDIR=]   the binary, its manual page and bash, zsh and
+#                fish completions under $(DESTDIR)$(PREFIX)
 
 SWIFT ?= swift
 RELEASE_BIN := .build/release/scenario
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup latex-tools build sweep test bench fuzz-build fuzz check-sanitizers clean
+.PHONY: setup latex-tools browser build sweep test bench fuzz-build fuzz check-sanitizers manual install clean
 
 # liblapack-dev (and pkg-config, through which SwiftPM finds it) when missing.
 setup:
@@ -40,7 +42,15 @@ latex-tools:
 			texlive-latex-base texlive-latex-recommended poppler-utils >/dev/null; \
 	fi
 
-test: setup latex-tools
+# The interactive HTML page is tested in a real headless Chromium; install it when missing.
+browser:
+	@if ! command -v chromium >/dev/null; then \
+		echo "Installing chromium with apt-get ..." >&2; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	fi
+
+test: setup latex-tools browser
 	SCENARIO_NETLIB_FULL=1 $(SWIFT) test -c release
 
 bench: build
@@ -69,6 +79,27 @@ check-sanitizers: setup
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test -c release --sanitize=address --scratch-path .build-asan
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$(CURDIR)/fuzz/tomlkit.ubsan-suppressions $(SWIFT) test -c release --scratch-path .build-ubsan \
 		-Xcc -fsanitize=undefined -Xswiftc -Xclang-linker -Xswiftc -fsanitize=undefined
+
+# The manual page comes from the commands' own help, by swift-argument-parser's generate-manual
+# plugin (it builds offline), dated by the last commit so that a rebuild gives the same page.
+PREFIX ?= /usr/local
+MANUAL := .build/plugins/GenerateManual/outputs/scenario/scenario.1
+MANUAL_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date -u +%F)
+
+manual: build
+	$(SWIFT) package --disable-sandbox generate-manual --date $(MANUAL_DATE)
+
+# The completions come from the binary itself (scenario --generate-completion-script SHELL).
+install: build manual
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/scenario
+	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/scenario.1
+	$(RELEASE_BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/scenario
+	$(RELEASE_BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_scenario
+	$(RELEASE_BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/scenario.fish
 
 clean:
 	rm -rf .build .build-fuzz .build-asan .build-ubsan

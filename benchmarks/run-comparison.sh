@@ -28,4 +28,12 @@ for file in ../scenarios/cambridgeshire-2015-16.toml "$OUT/cambridgeshire-weight
         "$S sweep $file --cut 0..30% --step 0.01 --format csv" \
         "$S sweep $file --cut 0..30% --step 0.01 --format csv --jobs 1"
 done
+# Whole-process sweeps read from linear pieces (the default) and solving every cut, one thread;
+# the 1,000,000-cut CSV sweep of the bundled scenario; user and system CPU time beside wall time.
+hyperfine -N -w 3 -r 20 \
+    "$S sweep --cut 0..30% --step 0.01 --format csv --jobs 1" \
+    "$S sweep --cut 0..30% --step 0.01 --format csv --jobs 1 --solve-every-cut"
+hyperfine -N -r 3 "$S sweep --cut 0..99.9999% --step 0.0001 --format csv --jobs 1 --output $OUT/million.csv"
+/usr/bin/time -f "million: %e s wall, %U s user, %S s sys, %M KB peak" \
+    $S sweep --cut 0..99.9999% --step 0.0001 --format csv --output "$OUT/million.csv"
 uptime; date -u

@@ -38,12 +38,15 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// Per scenario service, the fields that are the same at every cut: the quoted id and
     /// name and the baseline, each followed by a comma.
     private let serviceColumns: [String]
+    /// The words of the infeasible cuts.
+    private let conflictWording: ConflictWording
 
     /// Writes the header row.
     public init(header: SweepHeader, output: Output) {
         self.header = header
         self.output = output
         money = header.money
+        conflictWording = ConflictWording(scenario: header.scenario)
         baselinesOnTheirOwn = RoundedBaselines(header.scenario)
         serviceColumns = header.scenario.services.map {
             csvQuoted($0.id) + "," + csvQuoted($0.name) + "," + PercentFormatter.number($0.baseline) + ","
@@ -90,7 +93,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         guard result.status == .optimal else {
             output.write(
                 cutAndStatus + String(repeating: ",", count: 9) + envelope + "," + JSONText.exact(result.deficit ?? .nan)
-                    + "," + csvQuoted(ConflictWording(scenario: header.scenario).explanation(result) ?? "") + "\r\n")
+                    + "," + csvQuoted(conflictWording.explanation(result) ?? "") + "\r\n")
             return
         }
         let rowEnd = "," + envelope + ",,\r\n"
@@ -132,9 +135,17 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
 
 /// A field quoted per RFC 4180 when it holds a comma, a quote or a line break.
 func csvQuoted(_ field: String) -> String {
-    // Scanning bytes, not Characters: the check runs on every field of a long sweep.
-    guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
-    else { return field }
+    // Scanning bytes, not Characters, once: the check runs on every field of a long sweep.
+    var needsQuotes = false, hasQuote = false
+    for byte in field.utf8 {
+        switch byte {
+        case UInt8(ascii: "\""): hasQuote = true
+        case UInt8(ascii: ","), 10, 13: needsQuotes = true
+        default: continue
+        }
+    }
+    guard needsQuotes || hasQuote else { return field }
+    if !hasQuote { return "\"" + field + "\"" }
     // Doubling quotes byte by byte: Foundation's replacingOccurrences cost a tenth of a long
     // sweep whose infeasible cuts all carry a quoted explanation.
     var quoted: [UInt8] = [UInt8(ascii: "\"")]

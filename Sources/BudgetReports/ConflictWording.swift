@@ -11,6 +11,9 @@ import BudgetModel
 struct ConflictWording {
     let scenario: Scenario
     let money: MoneyFormatter
+    /// The last lists of members worded, with their words: the cuts of a sweep past the
+    /// maximum cut mostly share their needs and givers, figures included.
+    private let lastLists = WordedLists()
 
     init(scenario: Scenario) {
         self.scenario = scenario
@@ -35,13 +38,13 @@ struct ConflictWording {
         let otherParts = LargestRemainderRounding.distribute(others.map(\.amount), overUnits: availableUnits, unit: unit)
 
         var text = "At a \(PercentFormatter.cut(result.cutPercent)) cut the envelope is \(money.format(units: rounded.envelope))."
-        let needList = Self.list(zip(needs, needParts).map { phrase($0, units: $1) })
+        let needList = lastLists.words(for: needs, units: needParts, slot: 0) { Self.list(zip(needs, needParts).map { phrase($0, units: $1) }) }
         let verb = needs.count == 1 ? "needs" : "need"
         text += " \(Self.capitalised(needList)) \(verb) \(money.format(units: needUnits)): \(money.format(units: deficitUnits)) more than "
         if isTheEnvelope(others, result: result), availableUnits == rounded.envelope {
             text += "the envelope."
         } else {
-            let givers = Self.list(zip(others, otherParts).map { phrase($0, units: $1) })
+            let givers = lastLists.words(for: others, units: otherParts, slot: 1) { Self.list(zip(others, otherParts).map { phrase($0, units: $1) }) }
             let pronoun = needs.count == 1 ? "it" : "them"
             text += "the \(money.format(units: availableUnits)) that \(givers) can give \(pronoun)."
         }
@@ -59,7 +62,7 @@ struct ConflictWording {
     /// member whose limit counts other than once shows both: "(£124,500 counted 2 times: £249,000)".
     private func phrase(_ member: ConflictConstraint, units: Double) -> String {
         var amount = money.format(units: units)
-        if abs(member.multiplier - 1) > 1e-6 {
+        if !Self.countsOnce(member) {
             let times = PercentFormatter.number((member.multiplier * 1e4).rounded() / 1e4)
             amount = "\(money.format(amount: member.limit)) counted \(times) times: \(amount)"
         }
@@ -73,6 +76,9 @@ struct ConflictWording {
         case .ringFence: return "the ring-fenced \(fundName(member.id)) (\(amount))"
         }
     }
+
+    /// Whether the phrase shows the member's own limit alone (its multiplier is one).
+    static func countsOnce(_ member: ConflictConstraint) -> Bool { abs(member.multiplier - 1) <= 1e-6 }
 
     private func serviceName(_ id: String) -> String { scenario.services.first { $0.id == id }?.name ?? id }
     private func groupName(_ id: String) -> String { scenario.groups.first { $0.id == id }?.name ?? id }
@@ -90,5 +96,36 @@ struct ConflictWording {
     static func capitalised(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
+    }
+}
+
+/// The words last made for a list of conflict members, per slot (needs, givers), reused while
+/// the members, their multipliers and their rounded amounts (all the words depend on) stay the same.
+private final class WordedLists {
+    /// What a member's phrase depends on (see `ConflictWording.phrase`).
+    private struct Key: Equatable {
+        var kind: ConflictConstraint.Kind
+        var id: String
+        var units: Double
+        /// Nil when the member counts once; else its multiplier as printed and its limit.
+        var counted: (times: Double, limit: Double)?
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.kind == b.kind && a.id == b.id && a.units == b.units
+                && a.counted?.times == b.counted?.times && a.counted?.limit == b.counted?.limit
+        }
+    }
+    private var last: [(keys: [Key], words: String)?] = [nil, nil]
+
+    func words(for members: [ConflictConstraint], units: [Double], slot: Int, make: () -> String) -> String {
+        let keys = zip(members, units).map { member, units in
+            Key(
+                kind: member.kind, id: member.id, units: units,
+                counted: ConflictWording.countsOnce(member) ? nil : ((member.multiplier * 1e4).rounded(), member.limit))
+        }
+        if let known = last[slot], known.keys == keys { return known.words }
+        let words = make()
+        last[slot] = (keys, words)
+        return words
     }
 }

@@ -14,7 +14,8 @@ import BudgetModel
 /// window; a note per infeasible cut with its explanation; the rounding rule,
 /// source, provenance and maximum feasible cut. Colours are the Okabe–Ito
 /// palette; a print style sheet drops the scrolling and keeps charts whole.
-/// Nothing depends on the time or the machine, so runs are byte-identical.
+/// Nothing depends on the time or the machine, so runs are byte-identical. With the
+/// `--interactive` pieces, a live section comes first (`HTMLLiveSection`).
 ///
 /// The page needs every cut to draw its charts, so the writer holds them
 /// until `finish()`: at most `SweepFormat.html.maximumCuts` (200). Cuts
@@ -27,11 +28,15 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
     private var cuts = SweepBlock()
     private var cutsLeftOut = 0
     private let limit = SweepFormat.html.maximumCuts ?? 200
+    /// The pieces of the live section (`--interactive`), if any.
+    private let live: PiecewiseAllocation?
 
-    /// Writes the head of the page and the title.
-    public init(header: SweepHeader, output: Output) {
+    /// Writes the head of the page and the title. With `live`, the page opens with a cut
+    /// slider over `live.range` showing the exact allocation at any cut (`HTMLLiveSection`).
+    public init(header: SweepHeader, output: Output, live: PiecewiseAllocation? = nil) {
         self.header = header
         self.output = output
+        self.live = live
         let title = HTMLText.escaped(header.scenario.title)
         self.output.write(
             """
@@ -68,6 +73,7 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
         if cutsLeftOut > 0 {
             lines.append("<p class=\"warning\">This page shows the first \(limit) cuts of the sweep; the other \(cutsLeftOut) are left out. Use a larger step, or the csv or json format for every cut.</p>")
         }
+        if let live { lines += HTMLLiveSection(header: header, allocation: live).lines() }
         let results = cuts.results
         let range = CutRangeCaption.text(results)
         let rounding = cuts.rounding(header: header)

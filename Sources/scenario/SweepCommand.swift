@@ -34,7 +34,9 @@ struct SweepCommand: ParsableCommand {
               latex       booktabs longtables for pdflatex that break across pages and fit
                           345pt: a fragment needing \\usepackage{booktabs} and
                           \\usepackage{longtable}, or with --latex-standalone a whole document
-              html        one standalone page: the tables and two inline SVG charts
+              html        one standalone page: the tables and two inline SVG charts; with
+                          --interactive also a cut slider over the range showing the exact
+                          allocation at any cut (report.html#cut=12.5 opens at 12.5%)
             Text, Markdown and LaTeX print at most six cuts per table and repeat the table for \
             further cuts. LaTeX and HTML are for board papers and take at most 200 cuts. Amounts are rounded up or down to the scenario's unit, each table \
             as a whole, so every column adds up exactly and equal amounts in neighbouring columns round alike \
@@ -46,6 +48,8 @@ struct SweepCommand: ParsableCommand {
             Without FILE, the bundled Cambridgeshire 2015/16 scenario is used (a note on \
             standard error says so). Long sweeps show progress on standard error when it is a \
             terminal; output is streamed, so memory stays flat however many cuts are asked for.
+
+            LINEAR PIECES: every allocation is linear in the cut between breakpoints. Within a             block, a cut on the linear piece of a cut solved before is read from that piece (the             solved basis moved along the cut) rather than solved again, binding reasons and             unallocated money included; infeasible cuts between two with the same conflict are             read from the deficit's linear piece. The figures equal a solve at the same cut to             1e-9 relative; --solve-every-cut solves each cut instead.
 
             PARALLEL SWEEPS: --jobs N allocates the cuts on N threads; the default is one per \
             core, and --jobs 1 keeps a sweep on one thread. Cuts are allocated in blocks of 64, \
@@ -101,6 +105,12 @@ struct SweepCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("The most cuts a sweep may have (default 10000000).", valueName: "n"))
     var maxCuts: String?
 
+    @Flag(help: "With the html format, add a cut slider over the range that shows the exact allocation at any cut; the page opens at the cut its address names (report.html#cut=12.5).")
+    var interactive = false
+
+    @Flag(help: "Solve every cut, rather than reading the cuts on a linear piece from the piece (the figures agree to 1e-9 relative).")
+    var solveEveryCut = false
+
     /// One thread per core this process may use, within what `BlockSweep` accepts.
     static var defaultJobs: Int { min(max(1, ProcessInfo.processInfo.activeProcessorCount), BlockSweep.maximumJobs) }
 
@@ -118,15 +128,24 @@ struct SweepCommand: ParsableCommand {
         if latexStandalone, reportFormat != .latex {
             throw failing(["scenario sweep: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)
         }
+        if interactive, reportFormat != .html {
+            throw failing(["scenario sweep: --interactive applies only to the html format"], status: ExitStatus.usage)
+        }
         let document = try ScenarioInput.load(file)
         let maximumCut = try solving("sweep") { () throws(AllocationError) in
             try Allocator(scenario: document.scenario).maximumFeasibleCut()
         }
+        let live = try interactive ? solving("sweep") { () throws(AllocationError) in
+            try PiecewiseAllocation(
+                allocator: Allocator(scenario: document.scenario, maximumCut: maximumCut),
+                range: (cuts.min() ?? 0)...(cuts.max() ?? 0))
+        } : nil
         let header = SweepHeader(document: document, toolVersion: ToolVersion.current, maximumFeasibleCut: maximumCut)
-        let sweep = BlockSweep(scenario: document.scenario, maximumCut: maximumCut, cuts: cuts, jobs: threads)
+        let sweep = BlockSweep(scenario: document.scenario, maximumCut: maximumCut, cuts: cuts, jobs: threads, followsPieces: !solveEveryCut)
         var unsolved: [Double] = []
         try destination.write { sink in
-            var writer = reportFormat.makeWriter(header: header, output: sink, standalone: latexStandalone)
+            var writer = live.map { HTMLSweepWriter(header: header, output: sink, live: $0) }
+                ?? reportFormat.makeWriter(header: header, output: sink, standalone: latexStandalone)
             var progress = SweepProgress(total: cuts.count)
             defer { progress.finish() }
             do {

@@ -13,9 +13,9 @@ import Testing
     /// 0..30% in steps of 0.1 points: 301 cuts, five blocks, the last 84 beyond the maximum cut (21.607%).
     static let cuts = (0...300).map { Double($0) / 10 }
 
-    static func swept(_ scenario: Scenario, maximumCut: Double?, cuts: [Double], jobs: Int) throws -> [CutResult] {
+    static func swept(_ scenario: Scenario, maximumCut: Double?, cuts: [Double], jobs: Int, followsPieces: Bool = false) throws -> [CutResult] {
         var results: [CutResult] = []
-        try BlockSweep(scenario: scenario, maximumCut: maximumCut, cuts: cuts, jobs: jobs).run { results.append($0) }
+        try BlockSweep(scenario: scenario, maximumCut: maximumCut, cuts: cuts, jobs: jobs, followsPieces: followsPieces).run { results.append($0) }
         return results
     }
 
@@ -41,6 +41,12 @@ import Testing
         for jobs in [1, 2, 3, 8] {
             let results = try Self.swept(scenario, maximumCut: maximumCut, cuts: Self.cuts, jobs: jobs)
             #expect(results == expected, "--jobs \(jobs) differs from the serial results")
+        }
+        // Read from linear pieces, the results are the same to the last bit for every number of jobs too.
+        let serialPieces = try Self.swept(scenario, maximumCut: maximumCut, cuts: Self.cuts, jobs: 1, followsPieces: true)
+        for jobs in [2, 3, 8] {
+            let results = try Self.swept(scenario, maximumCut: maximumCut, cuts: Self.cuts, jobs: jobs, followsPieces: true)
+            #expect(results == serialPieces, "--jobs \(jobs) differs from the serial results read from pieces")
         }
     }
 

@@ -28,6 +28,14 @@ public final class Allocator {
     public var solveObserver: ((LinearProgram, Solution) -> Void)?
     /// Follows every stage with its slope in the cut, when set (see `linearPiece(atCut:)`).
     var slopeTracker: CutSlopeTracker?
+    /// When set, a cut on the linear piece of a cut this allocator solved before is read from
+    /// that piece (its last stage's basic solution moved along the cut) instead of solved; the
+    /// binding tests' re-solves without a limit do the same on their own pieces. The results
+    /// are those of a solve at the same cut up to rounding (SCENARIO-SPEC section 6: each
+    /// allocation is linear between breakpoints, and a basis stays optimal on its piece).
+    public var followsPieces = false
+    /// The last piece solved, per last tier run (`Int.max`: the whole rule).
+    private var pieces: [Int: StagePiece] = [:]
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
     static let weightedOptimumTolerance = 1e-9
@@ -117,20 +125,36 @@ public final class Allocator {
         if !hopelessGroupLimits.groups(atCut: cutPercent).isEmpty {
             return .infeasible
         }
+        guard followsPieces else { return try solvedOutcome(atCut: cutPercent, throughTier: lastTier).outcome }
+        if let piece = pieces[lastTier], piece.covers(cutPercent) {
+            return .feasible(piece.reading(atCut: cutPercent))
+        }
+        let ownTracker = slopeTracker == nil
+        let tracker = slopeTracker ?? CutSlopeTracker(serviceCount: scenario.services.count)
+        slopeTracker = tracker
+        defer { if ownTracker { slopeTracker = nil } }
+        let solved = try solvedOutcome(atCut: cutPercent, throughTier: lastTier)
+        // A piece is kept only from floors fixed exactly as the rule fixes them.
+        if case .feasible = solved.outcome, !solved.relaxed { pieces[lastTier] = tracker.stagePiece }
+        return solved.outcome
+    }
+
+    /// The outcome at a cut by solving, and whether fixed floors had to be relaxed to reach it.
+    private func solvedOutcome(atCut cutPercent: Double, throughTier lastTier: Int) throws(AllocationError) -> (outcome: Outcome, relaxed: Bool) {
         // Warm starts carry rounding from one cut to the next. When a stage fails, redo the
         // whole cut from slack bases, as a first solve would; only if that fails too, let a
         // stage relax the floors fixed before it (which frees a few pence per service).
         do {
-            return try allocate(atCut: cutPercent, throughTier: lastTier)
+            return (try allocate(atCut: cutPercent, throughTier: lastTier), false)
         } catch {
             forgetBases()
         }
         do {
-            return try allocate(atCut: cutPercent, throughTier: lastTier, cold: true)
+            return (try allocate(atCut: cutPercent, throughTier: lastTier, cold: true), false)
         } catch {
             forgetBases()
         }
-        return try allocate(atCut: cutPercent, throughTier: lastTier, cold: true, relaxingFloors: true)
+        return (try allocate(atCut: cutPercent, throughTier: lastTier, cold: true, relaxingFloors: true), true)
     }
 
     private func forgetBases() {
@@ -228,6 +252,7 @@ public final class Allocator {
         guard let final = solution, let reader else {
             throw AllocationError(cutPercent: cutPercent, reason: "the scenario has no services to allocate")
         }
+        slopeTracker?.finalSolution = (cutPercent, final)
         return .feasible(AllocationReading(layout: reader, solution: final, cut: cutPercent))
     }
 
@@ -276,6 +301,7 @@ public final class Allocator {
         let allocator = counterfactuals[limit] ?? Allocator(scenario: scenario.removing(limit), options: options)
         counterfactuals[limit] = allocator
         allocator.solveObserver = solveObserver
+        allocator.followsPieces = followsPieces
         guard let amounts = try allocator.amounts(atCut: cut, throughTier: lastTier) else {
             throw AllocationError(cutPercent: cut, reason: "the cut became infeasible when a limit was removed to test what binds")
         }

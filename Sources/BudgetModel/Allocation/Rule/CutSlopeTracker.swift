@@ -23,6 +23,8 @@ final class CutSlopeTracker {
     private var shortfallSlope = 0.0
     /// The last stage's rates and layout.
     private var latest: (range: ParametricRange, layout: PooledStageProgram)?
+    /// The solution of the rule's last stage, once the allocator has run it.
+    var finalSolution: (cutPercent: Double, solution: Solution)?
     /// The interval, in points either side of the cut, in which every stage so far keeps its
     /// basis and its fixings.
     private var limits = StepLimits(rateTolerance: CutSlopeTracker.rateTolerance)
@@ -40,6 +42,7 @@ final class CutSlopeTracker {
         weightedFloorSlope = nil
         shortfallSlope = 0
         latest = nil
+        finalSolution = nil
         limits = StepLimits(rateTolerance: Self.rateTolerance)
     }
 
@@ -55,6 +58,15 @@ final class CutSlopeTracker {
         return layout.scenario.services.indices.map { s in
             range.columnRates[layout.levelColumns[s]] * layout.scenario.services[s].baseline
         }
+    }
+
+    /// The last stage's solution and the line its columns follow in the cut, when every stage
+    /// could be analysed.
+    var stagePiece: StagePiece? {
+        guard let (range, layout) = latest, let finalSolution, limits.forward > 0 || limits.backward > 0 else { return nil }
+        return StagePiece(
+            cut: finalSolution.cutPercent, solution: finalSolution.solution, rates: range.columnRates, layout: layout,
+            forward: limits.forward, backward: limits.backward)
     }
 
     /// The weighted optimum `best` was solved by `solver`; the weighted floor is `best`

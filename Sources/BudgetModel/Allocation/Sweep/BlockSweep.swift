@@ -1,4 +1,5 @@
 import Foundation
+import LinearProgramming
 
 /// The results of a sweep, in cut order, computed in blocks of `blockSize` cuts on up to
 /// `jobs` threads.
@@ -16,6 +17,11 @@ public final class BlockSweep: @unchecked Sendable {
     private let scenario: Scenario
     private let maximumCut: Double?
     private let jobs: Int
+    private let followsPieces: Bool
+    /// Given to every allocator the sweep makes (`Allocator.solveObserver`): called with every LP
+    /// solved, on the thread that solved it, so with more than one job it must be thread-safe.
+    /// Set it before `run`.
+    public var solveObserver: ((LinearProgram, Solution) -> Void)?
     private let condition = NSCondition()
     // Guarded by `condition`:
     private var cuts: AnyIterator<Double>
@@ -28,11 +34,17 @@ public final class BlockSweep: @unchecked Sendable {
 
     /// A sweep of `cuts` of `scenario`, whose maximum feasible cut is `maximumCut` (what
     /// `Allocator.maximumFeasibleCut()` returned), on `jobs` threads (at least 1).
-    public init<Cuts: Sequence>(scenario: Scenario, maximumCut: Double?, cuts: Cuts, jobs: Int)
+    ///
+    /// With `followsPieces` (the default), a cut on the linear piece of a cut solved before in
+    /// its block is read from that piece (`Allocator.followsPieces`), and the infeasible cuts
+    /// between two with the same conflict from the deficit's linear piece
+    /// (`DeficitInterpolation`); without it, every cut is solved.
+    public init<Cuts: Sequence>(scenario: Scenario, maximumCut: Double?, cuts: Cuts, jobs: Int, followsPieces: Bool = true)
     where Cuts.Element == Double {
         self.scenario = scenario
         self.maximumCut = maximumCut
         self.jobs = max(1, jobs)
+        self.followsPieces = followsPieces
         var iterator = cuts.makeIterator()
         self.cuts = AnyIterator { iterator.next() }
     }
@@ -65,19 +77,61 @@ public final class BlockSweep: @unchecked Sendable {
     // MARK: - Blocks
 
     private func allocate(_ cuts: [Double]) -> [CutResult] {
-        var allocator = Allocator(scenario: scenario, maximumCut: maximumCut)
-        var results: [CutResult] = []
-        results.reserveCapacity(cuts.count)
-        for cut in cuts {
+        var allocator = makeAllocator()
+        var results = [CutResult?](repeating: nil, count: cuts.count)
+        func solve(_ k: Int) -> CutResult {
             do {
-                results.append(try allocator.result(atCut: cut))
+                return try allocator.result(atCut: cuts[k])
             } catch {
-                results.append(.unsolved(error, envelope: scenario.envelope(afterCut: cut)))
                 // Nothing the failed solves left behind carries over to the next cut.
-                allocator = Allocator(scenario: scenario, maximumCut: maximumCut)
+                allocator = makeAllocator()
+                return .unsolved(error, envelope: scenario.envelope(afterCut: cuts[k]))
             }
         }
-        return results
+        // Fills the cuts strictly between `i` and `j` (both solved): from the deficit's linear
+        // piece where the two ends share their conflict, else by solving the middle and
+        // looking at each half.
+        func fill(_ i: Int, _ j: Int) {
+            guard j - i >= 2, let first = results[i], let last = results[j] else { return }
+            if DeficitInterpolation.sameDuals(first, last) {
+                for k in (i + 1)..<j {
+                    results[k] = DeficitInterpolation.between(first, last, atCut: cuts[k], envelope: scenario.envelope(afterCut: cuts[k]))
+                }
+                return
+            }
+            let middle = (i + j) / 2
+            results[middle] = solve(middle)
+            fill(i, middle)
+            fill(middle, j)
+        }
+        var k = 0
+        while k < cuts.count {
+            let end = followsPieces ? infeasibleRunEnd(cuts, from: k) : k
+            results[k] = solve(k)
+            if end > k {
+                results[end] = solve(end)
+                fill(k, end)
+            }
+            k = end + 1
+        }
+        // Every index is filled above; solving is the answer for any that were not.
+        return results.indices.map { results[$0] ?? solve($0) }
+    }
+
+    private func makeAllocator() -> Allocator {
+        let allocator = Allocator(scenario: scenario, maximumCut: maximumCut)
+        allocator.followsPieces = followsPieces
+        allocator.solveObserver = solveObserver
+        return allocator
+    }
+
+    /// The last index of the run of increasing cuts from `start` that all lie above the maximum
+    /// feasible cut (so all infeasible); `start` itself when there is no such run.
+    private func infeasibleRunEnd(_ cuts: [Double], from start: Int) -> Int {
+        guard let maximum = maximumCut, maximum < 100, cuts[start] > maximum else { return start }
+        var end = start
+        while end + 1 < cuts.count, cuts[end + 1] > cuts[end] { end += 1 }
+        return end
     }
 
     /// The next block's index and cuts, or nil when there are none (or the sweep stopped).

@@ -1,0 +1,156 @@
+/// Every service's allocation over a range of cuts as linear pieces, and the deficit over the
+/// infeasible part of the range likewise (SCENARIO-SPEC sections 6 and 15): enough to give
+/// the allocation at any cut of the range without solving.
+///
+/// The feasible part comes from the allocator's linear pieces (`Allocator.linearPiece(atCut:)`,
+/// the parametric analysis the breakpoint walk uses): the allocation at a cut and its slope,
+/// valid as far either side as every stage keeps its basis and fixings. The walk solves at the
+/// start of the range, then just past (`BreakpointFinder.probe`) the end of each piece. Past the
+/// maximum feasible cut the deficit is convex and piecewise linear: it is solved at both ends
+/// of a stretch, and the stretch is one piece when both ends share their conflict (the same
+/// optimal dual solution, `DeficitInterpolation`), else it is halved, down to `resolution`.
+public struct PiecewiseAllocation: Sendable {
+    /// A stretch of cuts on which every allocation is linear.
+    public struct Piece: Sendable, Equatable {
+        /// The first cut of the stretch.
+        public var from: Double
+        /// The last cut of the stretch.
+        public var to: Double
+        /// The cut the allocation was solved at.
+        public var anchor: Double
+        /// `x_s` at `anchor`, per service in file order.
+        public var allocations: [Double]
+        /// `d x_s / dc` per service, in money per percentage point.
+        public var slopes: [Double]
+
+        /// `x_s(c)`, per service, for a cut `c` of the stretch.
+        public func allocations(atCut c: Double) -> [Double] {
+            zip(allocations, slopes).map { $0 + $1 * (c - anchor) }
+        }
+    }
+
+    /// A stretch of infeasible cuts on which the deficit is linear.
+    public struct DeficitPiece: Sendable, Equatable {
+        /// The first cut of the stretch.
+        public var from: Double
+        /// The last cut of the stretch.
+        public var to: Double
+        /// `D(from)`.
+        public var deficitFrom: Double
+        /// `D(to)`.
+        public var deficitTo: Double
+
+        /// `D(c)` for a cut `c` of the stretch.
+        public func deficit(atCut c: Double) -> Double {
+            to > from ? deficitFrom + (deficitTo - deficitFrom) * (c - from) / (to - from) : deficitFrom
+        }
+    }
+
+    /// The range covered.
+    public let range: ClosedRange<Double>
+    /// The maximum feasible cut (`Allocator.maximumFeasibleCut()`).
+    public let maximumFeasibleCut: Double?
+    /// The feasible stretches, in increasing order, each starting where the one before ends.
+    public let pieces: [Piece]
+    /// The infeasible stretches with a deficit, in increasing order.
+    public let deficitPieces: [DeficitPiece]
+
+    /// Stretches of infeasible cuts are halved down to this width (percentage points) looking
+    /// for ends that share their conflict; a narrower one is taken as linear.
+    public static let resolution = 1e-6
+    /// How far past the maximum feasible cut the first deficit is solved (points): the breakpoints' accuracy.
+    public static let pastMaximum = 1e-4
+    /// Most pieces one range may have.
+    public static let maximumPieces = 100_000
+
+    /// The pieces of `range` for `allocator`'s scenario.
+    ///
+    /// - Throws: `AllocationError` when a cut cannot be solved, or the range needs more than
+    ///   `maximumPieces` pieces.
+    public init(allocator: Allocator, range: ClosedRange<Double>) throws(AllocationError) {
+        self.range = range
+        let maximum = try allocator.maximumFeasibleCut()
+        maximumFeasibleCut = maximum
+        // The feasible cuts are those up to the maximum cut (from wherever they start).
+        let feasibleEnd = maximum.map { $0 < 100 ? min($0, range.upperBound) : range.upperBound } ?? (range.lowerBound - 1)
+        var pieces: [Piece] = []
+        var infeasible: [ClosedRange<Double>] = []
+        if feasibleEnd >= range.lowerBound {
+            var cut = range.lowerBound
+            var start = range.lowerBound
+            while true {
+                let piece = try allocator.linearPiece(atCut: cut)
+                guard piece.result.status == .optimal else {
+                    // Below the feasible cuts (an infeasible 0% cut): infeasible up to here.
+                    infeasible.append(start...cut)
+                    cut += BreakpointFinder.probe
+                    start = cut
+                    guard cut <= feasibleEnd else { break }
+                    continue
+                }
+                let slopes = piece.slopes ?? [Double](repeating: 0, count: piece.result.services.count)
+                let end = min(feasibleEnd, cut + piece.forward)
+                pieces.append(Piece(from: start, to: end, anchor: cut, allocations: piece.result.services.map(\.allocation), slopes: slopes))
+                guard pieces.count <= Self.maximumPieces else {
+                    throw AllocationError(cutPercent: cut, reason: "the allocation has more than \(Self.maximumPieces) linear pieces in the range")
+                }
+                guard end < feasibleEnd else { break }
+                start = end
+                cut = min(feasibleEnd, end + BreakpointFinder.probe)
+            }
+        }
+        // Just past the maximum cut the deficit is too small for its LP to tell from none: the
+        // first deficit piece starts a little after it and reaches back to it.
+        if feasibleEnd >= range.lowerBound, feasibleEnd < range.upperBound {
+            let first = min(range.upperBound, feasibleEnd + Self.pastMaximum)
+            infeasible.append(first...range.upperBound)
+        } else if feasibleEnd < range.lowerBound {
+            infeasible.append(range)
+        }
+        self.pieces = pieces
+        var deficits: [DeficitPiece] = []
+        for stretch in infeasible {
+            try Self.deficitPieces(allocator, from: stretch.lowerBound, to: stretch.upperBound, into: &deficits)
+        }
+        deficitPieces = deficits
+    }
+
+    /// The allocation at cut `c` of the range, per service; nil where the cut is infeasible.
+    public func allocations(atCut c: Double) -> [Double]? {
+        if let maximum = maximumFeasibleCut, maximum < 100, c > maximum { return nil }
+        guard let piece = pieces.last(where: { $0.from <= c }) else { return nil }
+        return piece.allocations(atCut: c)
+    }
+
+    /// The deficit at an infeasible cut `c` of the range; nil where no piece has one.
+    public func deficit(atCut c: Double) -> Double? {
+        if let maximum = maximumFeasibleCut, maximum < 100, c <= maximum { return nil }
+        return (deficitPieces.last { $0.from <= c } ?? deficitPieces.first)?.deficit(atCut: c)
+    }
+
+    /// Appends the deficit pieces of `[a, b]` (both infeasible) to `pieces`.
+    private static func deficitPieces(_ allocator: Allocator, from a: Double, to b: Double, into pieces: inout [DeficitPiece]) throws(AllocationError) {
+        let first = try allocator.result(atCut: a)
+        guard a < b else {
+            if let deficit = first.deficit { pieces.append(DeficitPiece(from: a, to: a, deficitFrom: deficit, deficitTo: deficit)) }
+            return
+        }
+        var stack = [(first, try allocator.result(atCut: b))]
+        var found: [DeficitPiece] = []
+        while let (low, high) = stack.popLast() {
+            guard let lowDeficit = low.deficit, let highDeficit = high.deficit else { continue }
+            if DeficitInterpolation.sameDuals(low, high) || high.cutPercent - low.cutPercent <= resolution {
+                found.append(DeficitPiece(from: low.cutPercent, to: high.cutPercent, deficitFrom: lowDeficit, deficitTo: highDeficit))
+                guard found.count <= maximumPieces else {
+                    throw AllocationError(cutPercent: low.cutPercent, reason: "the deficit has more than \(maximumPieces) linear pieces in the range")
+                }
+                continue
+            }
+            let middle = try allocator.result(atCut: (low.cutPercent + high.cutPercent) / 2)
+            stack.append((middle, high))
+            stack.append((low, middle))
+        }
+        pieces += found
+    }
+}
+
