@@ -21,8 +21,16 @@ objective within 1e-6 (relative) of the reference, for <= 100 rows, <= 500
 rows, and all of them. A last line counts the problems solved to 1e-6 and
 names the slowest (issue #2: each under a minute).
 
-Usage: python3 benchmarks/netlib.py [--scenario PATH] [--netlib DIR]
-           [--max-rows N] [--timeout SECONDS] [--repeat N] [--presolve-off] [--only a,b,c]
+Then the same for every problem of shared/netlib-infeasible/ (issue #19): ours
+runs with --verify, so its row says whether the independent certificate
+checker accepts the Farkas ray; the ratio is taken where both solvers say
+infeasible and the checker accepts our ray. The summary counts the problems
+proved infeasible with a valid ray and gives the geometric-mean and worst
+ratios. --set feasible or --set infeasible runs one table only.
+
+Usage: python3 benchmarks/netlib.py [--scenario PATH] [--netlib DIR] [--netlib-infeasible DIR]
+           [--set feasible|infeasible|both] [--max-rows N] [--timeout SECONDS] [--repeat N]
+           [--presolve-off] [--only a,b,c]
 """
 
 import argparse
@@ -49,9 +57,9 @@ def read_reference(netlib):
     return problems
 
 
-def run_ours(scenario, path, timeout):
+def run_ours(scenario, path, timeout, verify=False):
     try:
-        done = subprocess.run([scenario, "lp", path, "--format", "json"],
+        done = subprocess.run([scenario, "lp", path, "--format", "json"] + (["--verify"] if verify else []),
                               capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"status": "timeout", "objective": None, "iterations": None, "seconds": None}
@@ -76,7 +84,7 @@ def run_highs(path, presolve):
     info = h.getInfo()
     status = h.modelStatusToString(h.getModelStatus())
     return {"status": status, "objective": info.objective_function_value,
-            "iterations": info.simplex_iteration_count, "seconds": seconds}
+            "iterations": info.simplex_iteration_count, "seconds": seconds, "rows": h.getNumRow()}
 
 
 def best_of(run, repeat):
@@ -105,17 +113,63 @@ def fmt(value, spec):
     return "-" if value is None else format(value, spec)
 
 
+def infeasible_table(args):
+    """The infeasible collection: our status, the checker's verdict on our ray, and HiGHS beside it."""
+    names = sorted(f[:-4] for f in os.listdir(args.netlib_infeasible) if f.endswith(".mps"))
+    if args.only:
+        names = [n for n in names if n in set(args.only.split(","))]
+    header = ["problem", "rows", "our status", "certificate", "our iters", "our s",
+              "HiGHS status", "HiGHS iters", "HiGHS s", "ratio"]
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    ratios = []
+    proved = 0
+    for name in names:
+        path = os.path.join(args.netlib_infeasible, name + ".mps")
+        highs = best_of(lambda: run_highs(path, presolve=True), args.repeat)
+        if args.max_rows is not None and highs["rows"] > args.max_rows:
+            continue
+        ours = best_of(lambda: run_ours(args.scenario, path, args.timeout, verify=True), args.repeat)
+        good = ours.get("status") == "infeasible" and ours.get("certificate") == "valid"
+        proved += good
+        ratio = None
+        if good and highs["status"] == "Infeasible" and ours.get("seconds") and highs["seconds"] > 0:
+            ratio = ours["seconds"] / highs["seconds"]
+            ratios.append((name, ratio))
+        cells = [name, str(highs["rows"]), ours.get("status", "?"), ours.get("certificate", "-"),
+                 fmt(ours.get("iterations"), "d"), fmt(ours.get("seconds"), ".4f"), highs["status"],
+                 fmt(highs["iterations"], "d"), fmt(highs["seconds"], ".4f"), fmt(ratio, ".1f")]
+        print("| " + " | ".join(cells) + " |", flush=True)
+    print()
+    print(f"issue #19: {proved} of {len(names)} infeasible problems proved infeasible with a Farkas ray the checker accepts")
+    worst = max(ratios, key=lambda r: r[1]) if ratios else (None, None)
+    print(f"geometric mean ratio ours/HiGHS, infeasible set: {fmt(geometric_mean([r for _, r in ratios]), '.2f')} "
+          f"(over {len(ratios)} proved by both); worst {worst[0]} {fmt(worst[1], '.1f')}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scenario", default=os.path.join(ROOT, ".build", "release", "scenario"))
     parser.add_argument("--netlib", default=os.path.join(os.path.dirname(ROOT), "shared", "netlib"))
+    parser.add_argument("--netlib-infeasible", default=os.path.join(os.path.dirname(ROOT), "shared", "netlib-infeasible"))
+    parser.add_argument("--set", choices=["feasible", "infeasible", "both"], default="both",
+                        help="the optimal problems, the infeasible collection, or both (default)")
     parser.add_argument("--max-rows", type=int, default=None)
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per problem for our solver")
     parser.add_argument("--repeat", type=int, default=3, help="best of this many timings (solves under 1 s)")
     parser.add_argument("--presolve-off", action="store_true", help="also time HiGHS with presolve off")
     parser.add_argument("--only", default=None, help="comma-separated problem names")
     args = parser.parse_args()
+    if args.set != "infeasible":
+        feasible_table(args)
+    if args.set == "both":
+        print()
+    if args.set != "feasible":
+        infeasible_table(args)
 
+
+def feasible_table(args):
+    """The optimal problems of REFERENCE.tsv: our status, error and time, and HiGHS beside them."""
     problems = read_reference(args.netlib)
     if args.max_rows is not None:
         problems = [p for p in problems if p[1] <= args.max_rows]

@@ -3,9 +3,10 @@
 # and HiGHS (highs_compare.py) on them in one job; then HiGHS on the whole sequence of LPs a sweep
 # of the generated 1,000-service model solves (highs_stages.py), and the 3,001-cut sweeps as whole
 # processes with hyperfine (apt-get install hyperfine), by default (a job per core) and with --jobs 1. Run from benchmarks/ after
-# `swift build -c release --product scenario` in the root; needs `pip install highspy`.
+# `swift build -c release --product scenario` in the root; needs `pip install highspy`. SCENARIO names
+# another binary (`make bench` passes the statically linked one of `make build`).
 set -eu
-S=../.build/release/scenario
+S=${SCENARIO:-../.build/release/scenario}
 OUT=${1:-out}
 mkdir -p "$OUT"
 $S generate --services 10 --funds 3 --groups 2 --seed 1 --mode weighted --output "$OUT/ten.toml"

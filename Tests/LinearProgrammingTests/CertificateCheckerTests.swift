@@ -140,6 +140,51 @@ import Testing
         #expect(!checker.check(Self.infeasibleSolution(ray: [1]), of: p).isValid)
     }
 
+    /// `infeasible()` with every bound multiplied by `scale`, and the row `x + y >= 3`
+    /// moved to `x + y >= 1 + excess` (before scaling).
+    static func scaledInfeasible(scale: Double, excess: Double) -> LinearProgram {
+        var p = Self.infeasible()
+        p.rowUpper[0] = scale
+        p.rowLower[1] = (1 + excess) * scale
+        return p
+    }
+
+    @Test func farkasMarginIsRelativeToTheSizeOfItsTerms() {
+        // Rows x + y <= 1e-7 and x + y >= 3e-7: the ray (-1, 1) separates by 2e-7,
+        // half the size 4e-7 of its terms, so it proves infeasibility whatever the units.
+        let small = Self.scaledInfeasible(scale: 1e-7, excess: 2)
+        #expect(checker.check(Self.infeasibleSolution(ray: [-1, 1]), of: small).isValid)
+        let large = Self.scaledInfeasible(scale: 1e7, excess: 2)
+        #expect(checker.check(Self.infeasibleSolution(ray: [-1, 1]), of: large).isValid)
+        // An excess of 1e-7 of the bounds separates by 1e-14 against terms of 2e-7
+        // (5e-8 of them, under the 1e-6 tolerance), at either scale.
+        for scale in [1e-7, 1.0, 1e7] {
+            let near = Self.scaledInfeasible(scale: scale, excess: 1e-7)
+            #expect(checker.check(Self.infeasibleSolution(ray: [-1, 1]), of: near).failures.count == 1)
+        }
+    }
+
+    @Test func farkasMarginMustExceedTheRoundingOfItsProducts() {
+        // x >= 1 and -(1 - 2^-40) x >= -0.999 with 0 <= x <= 1e9. The ray (1, 1) gives
+        // z = 2^-40 (exactly), so the columns allow z'x up to 2^-40 * 1e9 = 9.09e-4 and
+        // the margin is 1e-3 - 9.09e-4 = 9.05e-5: 4.5e-5 of the terms' size 2, but under
+        // 1e-12 of the products summed to get it (1e9 * (1 + 1) + 2 = 2e9): a margin
+        // rounding could make, so it is no proof.
+        var p = LinearProgram(name: "rounding")
+        p.addRow(name: "atLeastOne", lower: 1, upper: .infinity)
+        p.addRow(name: "atMostNearlyOne", lower: -0.999, upper: .infinity)
+        p.addColumn(name: "x", cost: 0, lower: 0, upper: 1e9, coefficients: [(0, 1), (1, -(1 - 0x1p-40))])
+        let solution = Solution(
+            status: .infeasible, objective: 0, columnValues: [0], rowActivities: [0, 0], rowDuals: [0, 0],
+            reducedCosts: [0], basis: Basis(columns: [.basic], rows: [.atLower, .basic]), iterations: 1,
+            farkasRay: [1, 1])
+        #expect(checker.check(solution, of: p).failures.count == 1)
+        // With x <= 1e6 the columns allow 9.09e-7 and the margin 9.99e-4 is over
+        // 1e-12 of the 2e6 summed: a proof.
+        p.columnUpper[0] = 1e6
+        #expect(checker.check(solution, of: p).isValid)
+    }
+
     @Test func anEmptyBoundNeedsNoRay() {
         // A row whose lower bound is above its upper one proves infeasibility by itself,
         // as the solver reports it (no ray of the documented form can express it).
