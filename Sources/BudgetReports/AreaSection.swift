@@ -19,6 +19,10 @@ struct AreaSection {
         serviceIndex(serviceID).map { scenario.services[$0].contributions != nil } ?? false
     }
 
+    /// What the rounding of area figures promises, under every area table.
+    static let roundingNote = "Each area's figures are rounded so that they add up to its rounded funds after the cut; "
+        + "a payment may therefore differ by one unit of rounding from the same money rounded in another table."
+
     /// The note under an area table whose split is one of several.
     static let splitNote = "Payments are one valid split where funds with no area, or several of an area's funds, may pay the same service."
 
@@ -78,6 +82,7 @@ struct AreaSection {
             lines += ["", "Shared services by area"]
             lines += shared.renderedAsText()
         }
+        lines += ["", Self.roundingNote]
         if result.areas.contains(where: \.isOneValidSplit) { lines += ["", "* " + Self.splitNote] }
         return lines
     }
@@ -110,6 +115,7 @@ struct AreaSection {
             header: ["Service", "Allocation", "Paid by \(name)", "How"],
             alignments: [.left, .right, .right, .left], rows: rows, totalsStart: totalsStart
         ).renderedAsText()
+        lines += ["", Self.roundingNote]
         if areaResult.isOneValidSplit { lines += ["", Self.splitNote] }
         return lines
     }

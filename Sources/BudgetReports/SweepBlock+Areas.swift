@@ -37,5 +37,5 @@ extension SweepBlock {
 
     /// The sentence under the area table.
     static let areaNote = "Each area's own services, shared services and unallocated money add up to its funds after the cut; "
-        + "shared services are paid in the stated contributions. " + AreaSection.splitNote
+        + "shared services are paid in the stated contributions. " + AreaSection.roundingNote + " " + AreaSection.splitNote
 }
