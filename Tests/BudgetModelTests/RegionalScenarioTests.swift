@@ -44,3 +44,40 @@ import Testing
         #expect(abs((maximum ?? 0) - 200 * (1 - 366_400.0 / 454_000)) < 1e-9)
     }
 }
+
+/// `scenarios/national-pcc-grants.toml` (written by `scripts/areas/national_scenario.py` from
+/// `per_pcc_mo_j_grant_points.tsv`): every PCC area of the table with its latest grant, services
+/// generated per area, three shared regional services.
+@Suite struct NationalScenarioTests {
+    static func scenario() throws -> Scenario {
+        try ScenariosTests.document("national-pcc-grants.toml").scenario
+    }
+
+    @Test func everyAreaOfTheTableWithItsLatestGrant() throws {
+        let scenario = try Self.scenario()
+        #expect(scenario.areas.map(\.name) == [
+            "Cambridgeshire", "Surrey", "Hertfordshire", "Essex", "Avon and Somerset", "Northumbria", "Thames Valley",
+            "Northamptonshire", "Kent", "London (MOPAC)",
+        ])
+        #expect(scenario.funds.map(\.amount) == [
+            910_000, 1_372_554, 1_364_000, 1_800_000, 1_800_000, 1_673_208, 2_814_000, 856_153, 2_300_000, 9_981_911.06,
+        ])
+        #expect(scenario.services.filter { $0.area != nil }.allSatisfy { $0.name.hasSuffix("(generated)") })
+        #expect(scenario.services.filter { $0.contributions != nil }.count == 3)
+    }
+
+    /// At 10%, every area pays each regional service its stated proportion of what the areas pay it.
+    @Test func regionalServicesArePaidInTheirProportions() throws {
+        let scenario = try Self.scenario()
+        let result = try CheckedAllocator(scenario).result(10)
+        #expect(result.status == .optimal)
+        for (s, service) in scenario.services.enumerated() {
+            guard let shares = scenario.contributionShares(ofService: s) else { continue }
+            let allocation = allocations(result)[service.id] ?? .nan
+            for share in shares {
+                let paid = result.areas.first { $0.areaID == share.area }?.pays.first { $0.serviceID == service.id }?.amount ?? .nan
+                #expect(abs(paid - share.fraction * allocation) < 1e-6, "\(service.id) \(share.area): \(paid)")
+            }
+        }
+    }
+}
