@@ -49,6 +49,9 @@ struct AllocationReading {
         // no split may spend more than a fund holds.
         fundSplit = split.enumerated().map { f, row -> [Double] in
             let snapped = row.enumerated().map { s, value -> Double in
+                // A shared service's pieces stay as solved: snapping one of them would break the
+                // exact proportions in which the areas pay it.
+                guard scenario.services[s].contributions == nil else { return value }
                 let anchors: [Double] = [0, capacities[f], amounts[s]]
                 return anchors.first { abs(value - $0) <= snapTolerance } ?? value
             }
