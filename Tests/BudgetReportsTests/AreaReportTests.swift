@@ -108,4 +108,9 @@ import Testing
         let y = try #require(areas[1]["pays"] as? [[String: Any]])
         #expect(y.map { $0["service"] as? String } == ["y-local", "coordinator"])
     }
+
+    @Test func checkSummarySaysHowManyAreas() {
+        let summary = ScenarioSummary(document: Self.header.document, maximumFeasibleCut: 100)
+        #expect(summary.lines.contains("  Areas: 3 (1 shared service, 2 funds cut at another rate)"))
+    }
 }
