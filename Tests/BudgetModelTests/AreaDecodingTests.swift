@@ -166,3 +166,18 @@ import Testing
         }
     }
 }
+
+/// `ScenarioTOMLWriter` writes areas, rates of cut and contributions that read back equal.
+@Suite struct AreaWritingTests {
+    @Test func areasRoundTrip() throws {
+        for scenario in [AreaAllocationTests.twoAreas(), AreaAllocationTests.threeAreas(zMinimum: 20_000)] {
+            let text = ScenarioTOMLWriter.text(of: scenario)
+            #expect(try ScenarioDecoder.decode(text, fileName: "t.toml").scenario == scenario, "\(text)")
+        }
+        var thirds = AreaAllocationTests.twoAreas()
+        thirds.services[2].contributions = .shares([
+            ContributionShare(area: "north", fraction: 1.0 / 3), ContributionShare(area: "south", fraction: 2.0 / 3),
+        ])
+        #expect(try ScenarioDecoder.decode(ScenarioTOMLWriter.text(of: thirds), fileName: "t.toml").scenario == thirds)
+    }
+}
