@@ -2,8 +2,8 @@
 ///
 /// Each reason has a checkable definition, and when several are true the first in the
 /// spec's order is given: `protected`, `minimum`, `maximum`, `group:<id>`,
-/// `ring-fence:<fund id>`, `not-cut`, `share` (the spec's `closed`, `contract`, `step` and
-/// `area:<id>` take their places in that order when the model has them).
+/// `ring-fence:<fund id>`, `area:<id>`, `not-cut`, `share` (the spec's `closed`, `contract`
+/// and `step` take their places in that order when the model has them).
 public enum Binding: Sendable, Equatable, Hashable {
     /// At its lower bound, which is its baseline because it is protected.
     case protected
@@ -18,13 +18,17 @@ public enum Binding: Sendable, Equatable, Hashable {
     /// Named by this ring-fenced fund (by id); without the fence the service's allocation
     /// would differ.
     case ringFence(String)
+    /// Paid by this area's funds (by area id): its own service, or a shared service the area
+    /// contributes to; were the area's funds free to pay any service (and its contributions
+    /// left out), the service's allocation would differ.
+    case area(String)
     /// At its baseline with its whole priority uncut, because a lower priority takes the cut.
     case notCut
     /// None of the above: it takes the common shortfall of its priority.
     case share
 
     /// The label used in CSV and JSON: `protected`, `minimum`, `maximum`,
-    /// `group:<group id>`, `ring-fence:<fund id>`, `not-cut` or `share`.
+    /// `group:<group id>`, `ring-fence:<fund id>`, `area:<area id>`, `not-cut` or `share`.
     public var label: String {
         switch self {
         case .protected: return "protected"
@@ -32,6 +36,7 @@ public enum Binding: Sendable, Equatable, Hashable {
         case .maximum: return "maximum"
         case .group(let group): return "group:\(group)"
         case .ringFence(let fund): return "ring-fence:\(fund)"
+        case .area(let area): return "area:\(area)"
         case .notCut: return "not-cut"
         case .share: return "share"
         }
@@ -100,6 +105,9 @@ public struct CutResult: Sendable, Equatable {
     public var unallocatedByFund: [UnallocatedFund]
     /// When unsolved: why the solver could not decide the cut, in a sentence.
     public var reason: String?
+    /// When feasible and the scenario has areas: what each area's funds do (SCENARIO-SPEC
+    /// section 13), in the file's area order; empty otherwise.
+    public var areas: [AreaResult] = []
 
     /// A cut result from its parts.
     public init(

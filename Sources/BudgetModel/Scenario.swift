@@ -24,12 +24,14 @@ public struct Scenario: Sendable, Equatable {
     public var services: [Service]
     /// Limits on sets of services, in file order.
     public var groups: [ServiceGroup]
+    /// The commissioners sharing the scenario (`[[area]]`, SCENARIO-SPEC section 13), in file order.
+    public var areas: [Area]
 
     /// A scenario from its parts.
     public init(
         title: String, currency: String = "GBP", source: String? = nil, unit: Double = 1,
         objective: ObjectiveMode = .tiers, fairness: FairnessMeasure = .relative, funds: [Fund], services: [Service],
-        groups: [ServiceGroup] = []
+        groups: [ServiceGroup] = [], areas: [Area] = []
     ) {
         self.title = title
         self.currency = currency
@@ -40,6 +42,7 @@ public struct Scenario: Sendable, Equatable {
         self.funds = funds
         self.services = services
         self.groups = groups
+        self.areas = areas
     }
 }
 
@@ -77,24 +80,49 @@ public struct Fund: Sendable, Equatable {
     public var name: String
     /// The fund at a 0% cut.
     public var amount: Double
-    /// Whether the sweep's cut reduces this fund.
-    public var isCut: Bool
+    /// How strongly the sweep's cut reduces this fund: `m` in `[0, 2]` (SCENARIO-SPEC section 13);
+    /// 1 for `cut = true`, 0 for `cut = false`, 0.5 for a fund cut at half the rate.
+    public var cutMultiplier: Double
     /// When non-nil, only these services (by id) may draw on the fund.
     public var ringFencedFor: [String]?
+    /// The area (by id) whose commissioner holds the fund; nil for a fund with no area.
+    public var area: String?
 
-    /// A fund from its parts.
-    public init(id: String, name: String? = nil, amount: Double, isCut: Bool = true, ringFencedFor: [String]? = nil) {
+    /// A fund from its parts: `cutMultiplier`, when given, takes the place of `isCut`.
+    public init(
+        id: String, name: String? = nil, amount: Double, isCut: Bool = true, ringFencedFor: [String]? = nil,
+        cutMultiplier: Double? = nil, area: String? = nil
+    ) {
         self.id = id
         self.name = name ?? id
         self.amount = amount
-        self.isCut = isCut
+        self.cutMultiplier = cutMultiplier ?? (isCut ? 1 : 0)
         self.ringFencedFor = ringFencedFor
+        self.area = area
     }
 
-    /// The fund after a cut of `cutPercent` per cent: `A_f(c)`.
-    public func amount(afterCut cutPercent: Double) -> Double {
-        isCut ? amount * (1 - cutPercent / 100) : amount
+    /// Whether the sweep's cut reduces this fund at all (`cutMultiplier != 0`); setting it
+    /// sets the multiplier to 1 or 0.
+    public var isCut: Bool {
+        get { cutMultiplier != 0 }
+        set { cutMultiplier = newValue ? 1 : 0 }
     }
+
+    /// The fraction of a fund with cut multiplier `m` left after a cut of `cutPercent` per cent:
+    /// `max(0, 1 - m * c / 100)`. The one definition of how a cut reduces a fund: a plan's year
+    /// multiplies these fractions over the years' cuts.
+    public static func remainingFraction(cutMultiplier m: Double, afterCut cutPercent: Double) -> Double {
+        max(0, 1 - m * cutPercent / 100)
+    }
+
+    /// The fund after a cut of `cutPercent` per cent: `A_f(c) = amount * max(0, 1 - m * c / 100)`.
+    public func amount(afterCut cutPercent: Double) -> Double {
+        cutMultiplier == 0 ? amount : amount * Self.remainingFraction(cutMultiplier: cutMultiplier, afterCut: cutPercent)
+    }
+
+    /// The cut in per cent at which the fund reaches nothing (`100 / m`), when that is below
+    /// 100: the fund's amount is linear in the cut on either side of it, not across it.
+    public var exhaustingCut: Double? { cutMultiplier > 1 ? 100 / cutMultiplier : nil }
 
     /// Whether the service with this id may draw on the fund.
     public func admits(serviceID: String) -> Bool {
@@ -121,11 +149,17 @@ public struct Service: Sendable, Equatable {
     public var priority: Int
     /// Value of one unit of money to this service (weighted mode only).
     public var weight: Double
+    /// The area (by id) whose funds pay the service, beside funds with no area; nil for none.
+    public var area: String?
+    /// For a service shared between areas: the proportions in which the areas' funds pay the
+    /// part that funds with no area do not; nil for a service that is not shared.
+    public var contributions: Contributions?
 
-    /// A service from its parts; defaults as in SCENARIO-SPEC section 2.
+    /// A service from its parts; defaults as in SCENARIO-SPEC sections 2 and 13.
     public init(
         id: String, name: String? = nil, baseline: Double, minimum: AmountOrPercent = .amount(0),
-        maximum: AmountOrPercent = .percent(100), isProtected: Bool = false, priority: Int = 0, weight: Double = 1
+        maximum: AmountOrPercent = .percent(100), isProtected: Bool = false, priority: Int = 0, weight: Double = 1,
+        area: String? = nil, contributions: Contributions? = nil
     ) {
         self.id = id
         self.name = name ?? id
@@ -135,6 +169,8 @@ public struct Service: Sendable, Equatable {
         self.isProtected = isProtected
         self.priority = priority
         self.weight = weight
+        self.area = area
+        self.contributions = contributions
     }
 
     /// The stated minimum as an amount.

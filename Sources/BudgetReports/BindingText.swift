@@ -5,11 +5,12 @@ import BudgetModel
 /// `Binding.label` instead.
 enum BindingText {
     /// The reason as a table prints it: `protected`, `minimum`, `maximum`,
-    /// `group: <group name>`, `ring-fence: <fund name>`, `not cut` or `share`.
+    /// `group: <group name>`, `ring-fence: <fund name>`, `area: <area name>`, `not cut` or `share`.
     static func phrase(_ binding: Binding, in scenario: Scenario) -> String {
         switch binding {
         case .group(let id): return "group: " + (scenario.groups.first { $0.id == id }?.name ?? id)
         case .ringFence(let id): return "ring-fence: " + (scenario.funds.first { $0.id == id }?.name ?? id)
+        case .area(let id): return "area: " + (scenario.areas.first { $0.id == id }?.name ?? id)
         case .notCut: return "not cut"
         case .protected, .minimum, .maximum, .share: return binding.label
         }

@@ -17,6 +17,11 @@ import BudgetModel
 /// with the baselines (`RoundedTable`), its rows written on `finish()`; from
 /// the 201st cut on the writer streams, each cut and the baselines rounded on
 /// their own by the largest-remainder method, so memory stays flat.
+///
+/// A scenario with areas (SCENARIO-SPEC section 13) adds one column per area, `pays:<area id>`:
+/// on a service row, the exact money that area's funds pay the service at that cut (one valid
+/// split where it is not unique, as JSON's `one_valid_split` says), empty where the area's
+/// funds may not pay it and on the rows of cuts without an allocation.
 public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// The column names, in order.
     public static var columns: [String] {
@@ -51,8 +56,18 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         serviceColumns = header.scenario.services.map {
             csvQuoted($0.id) + "," + csvQuoted($0.name) + "," + PercentFormatter.number($0.baseline) + ","
         }
-        writeRow(Self.columns)
+        writeRow(Self.columns + header.scenario.areas.map { "pays:" + $0.id })
     }
+
+    /// The `pays:<area id>` fields of a service row, each after a comma; empty without areas.
+    private func areaFields(_ result: CutResult, serviceID: String) -> String {
+        result.areas.map { area in
+            "," + (area.pays.first { $0.serviceID == serviceID }.map { JSONText.exact($0.amount) } ?? "")
+        }.joined()
+    }
+
+    /// The empty `pays:<area id>` fields of a row without services.
+    private var emptyAreaFields: String { String(repeating: ",", count: header.scenario.areas.count) }
 
     /// Holds the cut back, or once there are more than 200, writes the rows of every
     /// cut so far and from then on of each cut as it arrives, each rounded on its own.
@@ -87,16 +102,16 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         let envelope = JSONText.exact(result.envelope) + "," + money.plain(units: rounded.envelope)
         if result.status == .unsolved {
             output.write(
-                cutAndStatus + String(repeating: ",", count: 9) + envelope + ",," + csvQuoted(result.reason ?? "") + "\r\n")
+                cutAndStatus + String(repeating: ",", count: 9) + envelope + ",," + csvQuoted(result.reason ?? "") + emptyAreaFields + "\r\n")
             return
         }
         guard result.status == .optimal else {
             output.write(
                 cutAndStatus + String(repeating: ",", count: 9) + envelope + "," + JSONText.exact(result.deficit ?? .nan)
-                    + "," + csvQuoted(conflictWording.explanation(result) ?? "") + "\r\n")
+                    + "," + csvQuoted(conflictWording.explanation(result) ?? "") + emptyAreaFields + "\r\n")
             return
         }
-        let rowEnd = "," + envelope + ",,\r\n"
+        let rowEnd = "," + envelope + ",,"
         for (index, service) in result.services.enumerated() {
             let scenarioIndex = header.serviceIndex(of: service.serviceID, near: index)
             var row = cutAndStatus
@@ -119,6 +134,8 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             row += ","
             row += csvQuoted(service.binding.label)
             row += rowEnd
+            if !result.areas.isEmpty { row += areaFields(result, serviceID: service.serviceID) }
+            row += "\r\n"
             output.write(row)
         }
     }

@@ -53,7 +53,7 @@ struct ConflictWording {
 
     /// Whether the members that give are every fund, each at its whole amount after the cut.
     private func isTheEnvelope(_ others: [ConflictConstraint], result: CutResult) -> Bool {
-        let funds = others.filter { $0.kind == .fund || $0.kind == .ringFence }
+        let funds = others.filter { $0.kind == .fund || $0.kind == .ringFence || $0.kind == .area }
         return funds.count == others.count && funds.count == scenario.funds.count
             && abs(others.available - result.envelope) <= LargestRemainderRounding.noise * scenario.unit
     }
@@ -74,6 +74,7 @@ struct ConflictWording {
         case .groupMaximum: return "the \(groupName(member.id)) group limit (at most \(amount))"
         case .fund: return "\(fundName(member.id)) (\(amount))"
         case .ringFence: return "the ring-fenced \(fundName(member.id)) (\(amount))"
+        case .area: return "\(areaName(ofFund: member.id))'s \(fundName(member.id)) (\(amount))"
         }
     }
 
@@ -83,6 +84,10 @@ struct ConflictWording {
     private func serviceName(_ id: String) -> String { scenario.services.first { $0.id == id }?.name ?? id }
     private func groupName(_ id: String) -> String { scenario.groups.first { $0.id == id }?.name ?? id }
     private func fundName(_ id: String) -> String { scenario.funds.first { $0.id == id }?.name ?? id }
+    private func areaName(ofFund id: String) -> String {
+        let area = scenario.funds.first { $0.id == id }?.area
+        return scenario.areas.first { $0.id == area }?.name ?? area ?? id
+    }
 
     /// "a", "a and b", "a, b and c".
     static func list(_ items: [String]) -> String {

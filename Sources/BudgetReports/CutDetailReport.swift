@@ -15,12 +15,16 @@ public struct CutDetailReport: Sendable {
     public var result: CutResult
     /// The cut's sensitivity, when computed (feasible cuts only).
     public var sensitivity: CutSensitivity?
+    /// When set, the report shows this area's view (`solve --area`) in place of the per-area tables.
+    public var areaID: String?
 
-    /// A report of `result` for the scenario in `header`, with its sensitivity when given.
-    public init(header: SweepHeader, result: CutResult, sensitivity: CutSensitivity? = nil) {
+    /// A report of `result` for the scenario in `header`, with its sensitivity when given, and
+    /// one area's view when `areaID` is given.
+    public init(header: SweepHeader, result: CutResult, sensitivity: CutSensitivity? = nil, areaID: String? = nil) {
         self.header = header
         self.result = result
         self.sensitivity = sensitivity
+        self.areaID = areaID
     }
 
     private var sensitivitySection: SensitivitySection? {
@@ -51,6 +55,8 @@ public struct CutDetailReport: Sendable {
                 lines += ["", "Money by fund and service (one valid split)"]
                 lines += splitTable(usage).renderedAsText()
             }
+            let areas = AreaSection(header: header, result: result)
+            lines += areaID.map { areas.areaViewLines($0) } ?? areas.textLines()
             lines += sensitivitySection?.textLines() ?? []
         }
         lines.append("")
@@ -91,13 +97,32 @@ public struct CutDetailReport: Sendable {
         let money = header.money
         let rows = usage.rows.map { row in
             [
-                row.fund.name, row.fund.isCut ? "yes" : "no", money.format(units: row.afterCutUnits),
+                row.fund.name, Self.cutWord(row.fund), money.format(units: row.afterCutUnits),
                 money.format(units: row.usedUnits), money.format(units: row.leftUnits),
             ]
         }
         return ReportTable(
             header: ["Fund", "Cut", "After the cut", "Used", "Left"],
             alignments: [.left, .left, .right, .right, .right], rows: rows, totalsStart: nil)
+    }
+
+    /// How a fund's cut reads in the fund table: `yes` (multiplier 1), `no` (0), or the
+    /// multiplier as a rate, `0.5x`.
+    static func cutWord(_ fund: Fund) -> String {
+        switch fund.cutMultiplier {
+        case 1: return "yes"
+        case 0: return "no"
+        default: return PercentFormatter.number(fund.cutMultiplier) + "x"
+        }
+    }
+
+    /// A fund's `cut` in JSON: `true`, `false`, or the multiplier.
+    static func cutJSON(_ fund: Fund) -> String {
+        switch fund.cutMultiplier {
+        case 1: return "true"
+        case 0: return "false"
+        default: return JSONText.number(fund.cutMultiplier)
+        }
     }
 
     private func splitTable(_ usage: FundUsage) -> ReportTable {
@@ -128,7 +153,7 @@ public struct CutDetailReport: Sendable {
         let funds = (usage?.rows ?? []).map { row in
             "    {" + [
                 "\"id\": " + JSONText.string(row.fund.id), "\"name\": " + JSONText.string(row.fund.name),
-                "\"cut\": " + (row.fund.isCut ? "true" : "false"),
+                "\"cut\": " + Self.cutJSON(row.fund),
                 "\"after_cut\": " + JSONText.exact(row.afterCut), "\"used\": " + JSONText.exact(row.used),
                 "\"left\": " + JSONText.exact(row.left),
                 "\"after_cut_rounded\": " + money.plain(units: row.afterCutUnits),
@@ -146,6 +171,11 @@ public struct CutDetailReport: Sendable {
         text += "  \"funds\": [" + (funds.isEmpty ? "" : "\n" + funds.joined(separator: ",\n") + "\n  ") + "],\n"
         text += "  \"split_note\": \"one valid split: the split of money across funds need not be unique\",\n"
         text += "  \"split\": [" + (pieces.isEmpty ? "" : "\n" + pieces.joined(separator: ",\n") + "\n  ") + "]"
+        if let areaID {
+            var view = result
+            view.areas = result.areas.filter { $0.areaID == areaID }
+            text += ",\n  \"area\": " + (view.areas.isEmpty ? "null" : String(JSONText.areas(view, header: header).dropFirst().dropLast()))
+        }
         if let section = sensitivitySection { text += ",\n  \"sensitivity\": " + section.json() }
         text += "\n"
         return text + "}\n"

@@ -92,6 +92,12 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
         lines += HTMLTable.render(
             changeTable(), id: "table-change",
             caption: "Table 2: Change from baseline, \(header.scenario.title)" + (range.isEmpty ? "" : ", \(range)"))
+        if let areas = cuts.areaTable(header: header) {
+            lines += HTMLTable.render(
+                areas, id: "table-areas",
+                caption: "Table 3: By area, \(header.scenario.title)" + (range.isEmpty ? "" : ", \(range)"))
+            lines.append("<p class=\"note\">\(HTMLText.escaped(SweepBlock.areaNote))</p>")
+        }
         for (heading, notes) in [
             ("Infeasible cuts", cuts.infeasibleNotes(header: header)), ("Unallocated money", cuts.unallocatedNotes(header: header)),
         ] where !notes.isEmpty {

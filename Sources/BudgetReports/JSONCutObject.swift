@@ -58,6 +58,7 @@ extension JSONText {
                 "{\"fund\": \(string(fund.fundID)), \"amount\": \(exact(fund.amount)), \"reason\": \(string(fund.reason.rawValue))}"
             }.joined(separator: ", ") + "]",
         ]
+        if !header.scenario.areas.isEmpty { fields.append("\"areas\": " + areas(result, header: header)) }
         var text = "    {" + fields.joined(separator: ", ") + ",\n     \"services\": ["
         for (index, service) in result.services.enumerated() {
             let serviceFields = [

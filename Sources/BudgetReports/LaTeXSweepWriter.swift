@@ -72,8 +72,14 @@ public struct LaTeXSweepWriter<Output: TextOutputStream>: SweepWriter {
             lines += LaTeXTableLayout(changes, fixedColumns: 1, cuts: cuts, stackingFigures: true)
                 .longtable(caption: "\(title): change from baseline, \(range)")
         }
+        if let areas = block.areaTable(header: header) {
+            for cuts in LaTeXTableLayout.parts(areas, fixedColumns: 1) {
+                let range = CutRangeCaption.text(Array(block.results[cuts]))
+                lines += LaTeXTableLayout(areas, fixedColumns: 1, cuts: cuts).longtable(caption: "\(title): by area, \(range)")
+            }
+        }
         lines += ["", "\\begingroup\\footnotesize\\raggedright"]
-        let notes = block.notes(header: header) + header.provenanceLines
+        let notes = block.notes(header: header) + (header.scenario.areas.isEmpty ? [] : [SweepBlock.areaNote]) + header.provenanceLines
         lines += notes.map { LaTeXText.escaped($0, breakingWordsLongerThan: 16) + "\\par" }
         lines += ["\\endgroup"]
         for line in lines { output.write(line + "\n") }

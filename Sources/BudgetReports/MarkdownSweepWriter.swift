@@ -36,6 +36,9 @@ public struct MarkdownSweepWriter<Output: TextOutputStream>: SweepWriter {
         lines += block.allocationTable(header: header).renderedAsMarkdown()
         lines += ["", "**Change from baseline**", ""]
         lines += block.changeTable(header: header).renderedAsMarkdown()
+        if let areas = block.areaTable(header: header) {
+            lines += ["", "### By area", ""] + areas.renderedAsMarkdown() + ["", ReportTable.markdownEscaped(SweepBlock.areaNote)]
+        }
         for note in block.notes(header: header) { lines += ["", ReportTable.markdownEscaped(note)] }
         for line in lines { output.write(line + "\n") }
         block.removeAll()

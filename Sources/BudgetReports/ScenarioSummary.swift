@@ -8,6 +8,9 @@ import BudgetModel
 ///       Services: 4 (1 protected, 2 priority tiers), baselines £1,100,000
 ///       Groups: 0
 ///       Envelope at 0%: £1,100,000
+///
+/// A scenario with areas adds, after the groups, `Areas: 6 (1 shared service, 1 fund cut at
+/// another rate)`.
 ///       Maximum feasible cut: 38.18%
 public struct ScenarioSummary: Sendable {
     /// The scenario and its file name.
@@ -31,12 +34,20 @@ public struct ScenarioSummary: Sendable {
         let protected = scenario.services.filter(\.isProtected).count
         let tiers = Set(scenario.services.map(\.priority)).count
         let baselines = scenario.services.reduce(0) { $0 + $1.baseline }
+        var areaLines: [String] = []
+        if !scenario.areas.isEmpty {
+            let shared = scenario.services.filter { $0.contributions != nil }.count
+            let rated = scenario.funds.filter { $0.cutMultiplier != 0 && $0.cutMultiplier != 1 }.count
+            areaLines = ["  Areas: \(scenario.areas.count) (\(shared) shared \(shared == 1 ? "service" : "services"), "
+                + "\(rated) \(rated == 1 ? "fund" : "funds") cut at another rate)"]
+        }
         return [
             "\(document.fileName): valid",
             "  Title: \(scenario.title)",
             "  Funds: \(scenario.funds.count) (\(ringFenced) ring-fenced, \(uncut) not cut), \(money.format(amount: fundTotal)) at a 0% cut",
             "  Services: \(scenario.services.count) (\(protected) protected, \(tiers) priority \(tiers == 1 ? "tier" : "tiers")), baselines \(money.format(amount: baselines))",
             "  Groups: \(scenario.groups.count)",
+        ] + areaLines + [
             "  Envelope at 0%: \(money.format(amount: scenario.envelope(afterCut: 0)))",
             "  Maximum feasible cut: \(PercentFormatter.maximumCut(maximumFeasibleCut))",
         ]

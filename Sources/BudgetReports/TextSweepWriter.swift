@@ -7,7 +7,8 @@ import BudgetModel
 /// column per cut with the rounded allocation, then Total allocated,
 /// Unallocated, Envelope, Status and, when a cut in the block is infeasible,
 /// Deficit) and a table "Change from baseline" (per service and cut the change
-/// in per cent and what holds the service there, such as `-22.0% share`),
+/// in per cent and what holds the service there, such as `-22.0% share`), for a scenario with
+/// areas a table "By area" (`SweepBlock.areaTable`),
 /// followed by a note with the explanation of each infeasible cut; last, the
 /// rounding, source, scenario provenance and maximum feasible cut.
 public struct TextSweepWriter<Output: TextOutputStream>: SweepWriter {
@@ -41,6 +42,9 @@ public struct TextSweepWriter<Output: TextOutputStream>: SweepWriter {
         lines += block.allocationTable(header: header).renderedAsText()
         lines += ["", "Change from baseline"]
         lines += block.changeTable(header: header).renderedAsText()
+        if let areas = block.areaTable(header: header) {
+            lines += ["", "By area"] + areas.renderedAsText() + ["", SweepBlock.areaNote]
+        }
         for note in block.notes(header: header) { lines += ["", note] }
         for line in lines { output.write(line + "\n") }
         block.removeAll()

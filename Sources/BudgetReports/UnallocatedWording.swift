@@ -32,6 +32,9 @@ struct UnallocatedWording {
         case .fenceFull: return "every service its ring-fence names is at its maximum"
         case .allAtMaximum: return "every service is at its maximum"
         case .groupFull: return "every service that may draw on it is at its maximum or in a group at its maximum"
+        case .areaFull:
+            return "every service its area may pay is at its maximum, in a group at its maximum, "
+                + "or shared with areas whose funds can give no more"
         }
     }
 }

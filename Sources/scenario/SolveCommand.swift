@@ -27,6 +27,10 @@ struct SolveCommand: ParsableCommand {
             they need less what the funds can give is the deficit. Money left unallocated is \
             explained by fund. The maximum feasible cut is printed too.
 
+            A scenario with areas (several commissioners) adds, per area, its funds after \
+            the cut, what they pay to its own services and to its shares of shared services, \
+            and its unallocated money; --area ID shows one area's view instead.
+
             A feasible cut ends with its sensitivity. Weighted mode: Excel Solver's \
             Sensitivity Report of the allocation shown in the weighted LP (per service its \
             allocation, reduced cost, weight and how far the weight can move with the \
@@ -66,6 +70,9 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Whether to show the cut's sensitivity: auto (tiers mode only up to 100 services), yes or no.")
     var sensitivity: SensitivityChoice = .auto
 
+    @Option(help: ArgumentHelp("Show one area's view: its funds after the cut, what they pay to which service, and what is left.", valueName: "id"))
+    var area: String?
+
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output (replaced only when complete).", valueName: "path"))
     var output: String?
 
@@ -73,6 +80,7 @@ struct SolveCommand: ParsableCommand {
         let cutPercent = try CutOption.single(cut, command: "solve")
         let destination = try OutputDestination.resolve(output, input: file, command: "solve")
         let document = try ScenarioInput.load(file)
+        let areaID = try AreaOption.checked(area, in: document.scenario, command: "solve")
         let allocator = Allocator(scenario: document.scenario)
         let header = SweepHeader(
             document: document, toolVersion: ToolVersion.current,
@@ -81,7 +89,7 @@ struct SolveCommand: ParsableCommand {
         let cutSensitivity = sensitivity.isWanted(for: document.scenario)
             ? try solving("solve") { () throws(AllocationError) in try CutSensitivity.of(result, scenario: document.scenario) }
             : nil
-        let report = CutDetailReport(header: header, result: result, sensitivity: cutSensitivity)
+        let report = CutDetailReport(header: header, result: result, sensitivity: cutSensitivity, areaID: areaID)
         try destination.write(format == .json ? report.json() : report.text())
     }
 }

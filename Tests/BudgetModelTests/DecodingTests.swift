@@ -229,7 +229,7 @@ import Testing
             "t.toml:10:1: [[fund]] #1: \"id\" must be a string, not an integer",
             "t.toml:11:1: [[fund]] #1: \"name\" must be a string, not an array",
             "t.toml:12:1: [[fund]] #1: \"amount\" must be a number, not a string",
-            "t.toml:13:1: [[fund]] #1: \"cut\" must be true or false, not a string",
+            "t.toml:13:1: [[fund]] #1: \"cut\" must be true, false or a number from 0 to 2 (a rate of cut), not a string",
             "t.toml:14:1: [[fund]] #1: \"ring_fenced_for\" must be an array of service ids, not a string",
             "t.toml:19:1: [[fund]] \"f2\": \"ring_fenced_for\" must list service ids as strings, but item 2 is an integer",
             "t.toml:23:1: [[service]] \"hub\": \"baseline\" must be a number, not a date",

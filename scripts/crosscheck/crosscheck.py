@@ -11,6 +11,11 @@ cut and every deficit of an infeasible one to within £1, and the maximum
 feasible cut to within 1e-4 percentage points. Each mismatch is printed
 with its seed; the scenario file, our JSON and the reference JSON are kept
 in the --keep directory for reproduction. Exit status 1 on any mismatch.
+
+With --areas (section 13) the scenarios have areas, rates of cut and shared services, and
+every feasible cut of ours must also pay each shared service's areas' part in exactly the
+stated proportions (to 1e-6 of the service's baseline), and no area may pay more than its
+funds after the cut.
 """
 
 from __future__ import annotations
@@ -195,6 +200,43 @@ class Margins:
         )
 
 
+def area_problems(ours: dict, scenario) -> list[str]:
+    """Section 13 read from our JSON alone: per feasible cut, each area pays no more than its
+    funds after the cut (computed here), and each shared service's payments by area are its
+    proportions of what the areas pay it in all."""
+    problems = []
+    shares = {s.id: dict(s.contributions) for s in scenario.services if s.contributions is not None}
+    for cut in ours.get("cuts") or []:
+        if cut.get("status") != "optimal":
+            continue
+        label = f"cut {cut.get('cut_pct')}%"
+        areas = cut.get("areas")
+        if not isinstance(areas, list) or [a.get("id") for a in areas] != list(scenario.areas):
+            problems.append(f"{label}: areas {areas!r} are not the file's {list(scenario.areas)}")
+            continue
+        paid: dict[str, dict[str, float]] = {}
+        for area in areas:
+            funds = sum(f.after_cut(cut["cut_pct"]) for f in scenario.funds if f.area == area["id"])
+            if abs(area["funds"] - funds) > max(0.01, 1e-12 * funds):
+                problems.append(f"{label}: area {area['id']} funds ours {area['funds']!r}, reference {funds!r}")
+            total = sum(p["amount"] for p in area["pays"])
+            if total > funds + max(0.01, 1e-9 * funds):
+                problems.append(f"{label}: area {area['id']} pays {total!r}, more than its funds {funds!r}")
+            for payment in area["pays"]:
+                paid.setdefault(payment["service"], {})[area["id"]] = payment["amount"]
+        for service in scenario.services:
+            if service.id not in shares:
+                continue
+            by_area = paid.get(service.id, {})
+            part = sum(by_area.values())
+            for area_id, share in shares[service.id].items():
+                amount = by_area.get(area_id, 0.0)
+                if abs(amount - share * part) > 1e-6 * service.baseline:
+                    problems.append(
+                        f"{label}: {service.id}: area {area_id} pays {amount!r}, not {share!r} of {part!r}")
+    return problems
+
+
 def _compare_cut(mine: dict, ref: dict, tolerance: float = MONEY_TOLERANCE) -> list[str]:
     problems = []
     envelope = _number(mine.get("envelope"))
@@ -242,10 +284,12 @@ def check_file(binary: str, path: Path, label: str, args, keep: Path, margins: M
         return False
     ours, why = run_sweep(binary, path, cut, args.step, args.timeout)
     problems = [f"our sweep failed: {why}"] if ours is None else compare(ours, reference, tolerance)
+    if ours is not None and scenario.areas:
+        problems += area_problems(ours, scenario)
     if ours is not None:
         margins.add(ours, reference, label)
     summary = f"{len(scenario.services)} services, {len(scenario.funds)} funds, " \
-              f"{len(scenario.groups)} groups, {scenario.mode}"
+              f"{len(scenario.groups)} groups, {len(scenario.areas)} areas, {scenario.mode}"
     if not problems:
         print(f"{label}: ok ({summary}; max cut {reference['max_feasible_cut_pct']})")
         return True
@@ -286,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fairness", choices=FAIRNESS_CHOICES, default="file",
                         help="the [objective] fairness of generated scenarios: file (as generated, relative), "
                              "relative, cash, award, or mixed (by seed: relative, cash, award in turn)")
+    parser.add_argument("--areas", action="store_true",
+                        help="generate with areas, rates of cut from 0 to 2 and shared services (section 13)")
     parser.add_argument("--keep", type=Path, default=Path(__file__).with_name("failures"),
                         help="where failing scenarios and both outputs are kept")
     args = parser.parse_args(argv)
@@ -300,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="crosscheck-") as directory:
             for seed in range(args.first_seed, args.first_seed + args.seeds):
                 path = Path(directory) / f"seed-{seed}.toml"
-                document = with_fairness(scenario_document(seed, regions=args.regions), args.fairness, seed)
+                document = with_fairness(
+                    scenario_document(seed, regions=args.regions, areas=args.areas), args.fairness, seed)
                 path.write_text(to_toml(document), encoding="utf-8")
                 if not check_file(args.binary, path, f"seed {seed}", args, args.keep, margins):
                     failed.append(str(seed))

@@ -1,4 +1,4 @@
-"""The hard constraints of SCENARIO-SPEC section 3 at one cut, as LP rows.
+"""The hard constraints of SCENARIO-SPEC sections 3 and 13 at one cut, as LP rows.
 
 Money is divided by `scale` inside every LP (so the numbers HiGHS sees are
 of order one) and multiplied back by the callers. Columns are x[s,f] for
@@ -25,7 +25,7 @@ class CutModel:
             (si, fi)
             for si, service in enumerate(scenario.services)
             for fi, fund in enumerate(scenario.funds)
-            if fund.admits(service.id)
+            if scenario.pays(fund, service)
         ]
         self.extra_money = extra_money
         self.extra_columns = (
@@ -93,4 +93,20 @@ class CutModel:
                 + [abs(b) for b in (lower, upper) if b not in (INF, -INF)]
             )
             rows.append(Row(coefs, lower, upper, size))
+        rows += self.contribution_rows()
+        return rows
+
+    def contribution_rows(self) -> list[Row]:
+        """Section 13: for each shared service and each area paying it, what the area's funds
+        pay less its proportion of what all areas' funds pay is zero."""
+        scenario, rows = self.scenario, []
+        for si, service in enumerate(scenario.services):
+            for area, share in service.contributions or ():
+                coefs: dict[int, float] = {}
+                for column, (s, fi) in enumerate(self.pairs):
+                    fund_area = scenario.funds[fi].area
+                    if s != si or fund_area is None:
+                        continue
+                    coefs[column] = coefs.get(column, 0.0) - share + (1.0 if fund_area == area else 0.0)
+                rows.append(Row(coefs, 0.0, 0.0, self.size(si)))
         return rows

@@ -169,7 +169,44 @@ def _mixed_group(rng: random.Random, index: int, services: list[dict], envelope:
     return group
 
 
-def scenario_document(seed: int, regions: bool = False) -> dict:
+def _with_areas(document: dict, rng: random.Random) -> None:
+    """Section 13: 2-6 areas, each with a fund of its own cut at a rate of 0 to 2 (the main grant
+    shrinks by what they hold); about half the services belong to an area, a fifth are shared by
+    some or all areas (contributions "equal" or fractions "n/N"), the rest draw only on funds
+    with no area; the other funds keep no area and get rates of cut of 0 to 2 too."""
+    services = document["service"]
+    total = sum(s["baseline"] for s in services)
+    areas = [f"a{index}" for index in range(1, rng.randint(2, 6) + 1)]
+    document["area"] = [{"id": area, "name": f"Area {area[1:]}"} for area in areas]
+    rates = [0, 0.5, 1, 1, 1, 1.5, 2]
+    area_funds = []
+    for area in areas:
+        fund = {"id": f"{area}-grant", "name": f"Area {area[1:]} grant", "area": area,
+                "amount": _money(rng, total * rng.uniform(0.4, 1.0) / len(areas))}
+        rate = rng.choice(rates + [round(rng.uniform(0, 2), 3)])
+        if rate != 1:
+            fund["cut"] = rate
+        area_funds.append(fund)
+    main = document["fund"][0]
+    main["amount"] = _money(rng, max(main["amount"] - sum(f["amount"] for f in area_funds), total * 0.05))
+    for fund in document["fund"]:
+        if rng.random() < 0.3:
+            fund["cut"] = rng.choice(rates + [round(rng.uniform(0, 2), 3)])
+    document["fund"] = document["fund"] + area_funds
+    for service in services:
+        roll = rng.random()
+        if roll < 0.5:
+            service["area"] = rng.choice(areas)
+        elif roll < 0.7:
+            if rng.random() < 0.4:
+                service["contributions"] = "equal"
+            else:
+                payers = rng.sample(areas, rng.randint(1, len(areas)))
+                parts = [rng.randint(1, 5) for _ in payers]
+                service["contributions"] = {area: f"{part}/{sum(parts)}" for area, part in zip(payers, parts)}
+
+
+def scenario_document(seed: int, regions: bool = False, areas: bool = False) -> dict:
     """The scenario for `seed`, as a TOML-shaped dictionary. With `regions`, also (from a
     second random stream, so the rest is the same scenario): money scaled by 1e-3 to 2e5,
     baselines from £1 to about £1e12, and in most scenarios a group with an amount limit
@@ -193,6 +230,8 @@ def scenario_document(seed: int, regions: bool = False) -> dict:
         _scaled(document, factor)
         if factor < 1:
             document["unit"] = 1
+    if areas:
+        _with_areas(document, random.Random(f"areas {seed}"))
     return document
 
 
@@ -231,6 +270,8 @@ def _value(value) -> str:
         return json.dumps(value)
     if isinstance(value, list):
         return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_value(v)}" for k, v in value.items()) + " }"
     return repr(value)
 
 
@@ -261,8 +302,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", help="write here instead of standard output")
     parser.add_argument("--regions", action="store_true",
                         help="money from £1 to £1e12 and amount and per-cent limits on the same services")
+    parser.add_argument("--areas", action="store_true",
+                        help="several commissioners (section 13): areas, rates of cut, shared services")
     args = parser.parse_args(argv)
-    text = to_toml(scenario_document(args.seed, regions=args.regions))
+    text = to_toml(scenario_document(args.seed, regions=args.regions, areas=args.areas))
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:
             handle.write(text)

@@ -35,12 +35,13 @@ class AmountOrPercent:
 class Fund:
     id: str
     amount: float
-    cut: bool
+    cut: float  # the multiplier m of section 13: true is 1, false is 0
     ring_fenced_for: tuple[str, ...] | None
+    area: str | None = None
 
     def after_cut(self, cut_pct: float) -> float:
-        """A_f(c): the fund after a cut of `cut_pct` per cent."""
-        return self.amount * (1.0 - cut_pct / 100.0) if self.cut else self.amount
+        """A_f(c) = amount * max(0, 1 - m c / 100): the fund after a cut of `cut_pct` per cent."""
+        return self.amount * max(0.0, 1.0 - self.cut * cut_pct / 100.0)
 
     def admits(self, service_id: str) -> bool:
         """Whether the service may draw on this fund."""
@@ -56,6 +57,10 @@ class Service:
     protected: bool
     priority: int
     weight: float
+    area: str | None = None
+    # Section 13: the areas paying a shared service and their proportions (adding up to 1),
+    # None for a service that is not shared.
+    contributions: tuple[tuple[str, float], ...] | None = None
 
     def lower(self) -> float:
         """lo_s: the larger of the minimum and (if protected) the baseline."""
@@ -82,7 +87,18 @@ class Scenario:
     funds: tuple[Fund, ...]
     services: tuple[Service, ...]
     groups: tuple[Group, ...]
+    areas: tuple[str, ...] = ()
     fairness: str = "relative"  # "relative", "cash" or "award" (section 14)
+
+    def pays(self, fund: Fund, service: Service) -> bool:
+        """Section 13: whether `fund` may pay `service` (its fence, then its area)."""
+        if not fund.admits(service.id):
+            return False
+        if fund.area is None:
+            return True
+        if service.area == fund.area:
+            return True
+        return any(area == fund.area and share > 0 for area, share in service.contributions or ())
 
     def envelope(self, cut_pct: float) -> float:
         """E(c): the sum of the funds after the cut."""
@@ -102,6 +118,36 @@ def _amount_or_percent(raw, where: str) -> AmountOrPercent:
     raise ScenarioError(f"{where}: {raw!r} is not a share")
 
 
+def _proportion(raw, where: str) -> float:
+    """A contribution: "a/b" or "P%"."""
+    if isinstance(raw, str) and raw.endswith("%"):
+        return float(raw[:-1]) / 100.0
+    if isinstance(raw, str) and raw.count("/") == 1:
+        numerator, denominator = raw.split("/")
+        return float(numerator) / float(denominator)
+    raise ScenarioError(f"{where}: {raw!r} is not a proportion")
+
+
+def _contributions(raw, areas: tuple[str, ...], where: str):
+    if raw is None:
+        return None
+    if raw == "equal":
+        return tuple((area, 1.0 / len(areas)) for area in areas)
+    if not isinstance(raw, dict):
+        raise ScenarioError(f"{where}: {raw!r} is not a contributions table")
+    shares = {area: _proportion(value, f"{where} {area}") for area, value in raw.items()}
+    total = sum(shares.values())
+    if abs(total - 1.0) > 1e-9:
+        raise ScenarioError(f"{where}: contributions add up to {total}")
+    return tuple((area, shares[area] / total) for area in areas if area in shares)
+
+
+def _multiplier(raw, where: str) -> float:
+    if isinstance(raw, bool):
+        return 1.0 if raw else 0.0
+    return _number(raw, where)
+
+
 def _number(raw, where: str) -> float:
     if isinstance(raw, bool) or not isinstance(raw, (int, float)):
         raise ScenarioError(f"{where}: {raw!r} is not a number")
@@ -111,12 +157,14 @@ def _number(raw, where: str) -> float:
 def parse(document: dict) -> Scenario:
     """A scenario from an already-parsed TOML document."""
     try:
+        areas = tuple(a["id"] for a in document.get("area", []))
         funds = tuple(
             Fund(
                 id=f["id"],
                 amount=_number(f["amount"], f"fund {f['id']} amount"),
-                cut=bool(f.get("cut", True)),
+                cut=_multiplier(f.get("cut", True), f"fund {f['id']} cut"),
                 ring_fenced_for=tuple(f["ring_fenced_for"]) if f.get("ring_fenced_for") else None,
+                area=f.get("area"),
             )
             for f in document["fund"]
         )
@@ -129,6 +177,8 @@ def parse(document: dict) -> Scenario:
                 protected=bool(s.get("protected", False)),
                 priority=int(s.get("priority", 0)),
                 weight=_number(s.get("weight", 1), f"service {s['id']} weight"),
+                area=s.get("area"),
+                contributions=_contributions(s.get("contributions"), areas, f"service {s['id']} contributions"),
             )
             for s in document["service"]
         )
@@ -161,7 +211,7 @@ def parse(document: dict) -> Scenario:
     for service in services:
         if service.baseline <= 0:
             raise ScenarioError(f"service {service.id}: baseline must be positive")
-    return Scenario(document.get("title", ""), mode, funds, services, groups, fairness)
+    return Scenario(document.get("title", ""), mode, funds, services, groups, areas, fairness)
 
 
 def load(path: str | Path) -> Scenario:

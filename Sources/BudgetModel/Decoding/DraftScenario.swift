@@ -29,8 +29,16 @@ struct DraftFund: Sendable, Equatable {
     var id: Field<String> = .absent
     var name: Field<String> = .absent
     var amount: Field<Double> = .absent
-    var isCut: Field<Bool> = .absent
+    /// The cut multiplier `m`: `cut = true` reads as 1, `false` as 0, a number as itself.
+    var cutMultiplier: Field<Double> = .absent
     var ringFencedFor: Field<[String]> = .absent
+    var area: Field<String> = .absent
+}
+
+/// An area as read, before validation.
+struct DraftArea: Sendable, Equatable {
+    var id: Field<String> = .absent
+    var name: Field<String> = .absent
 }
 
 /// A service as read, before validation.
@@ -43,6 +51,8 @@ struct DraftService: Sendable, Equatable {
     var isProtected: Field<Bool> = .absent
     var priority: Field<Int> = .absent
     var weight: Field<Double> = .absent
+    var area: Field<String> = .absent
+    var contributions: Field<Contributions> = .absent
 }
 
 /// A group as read, before validation.
@@ -67,6 +77,7 @@ struct DraftScenario: Sendable, Equatable {
     var funds: Field<[DraftFund]> = .absent
     var services: Field<[DraftService]> = .absent
     var groups: Field<[DraftGroup]> = .absent
+    var areas: Field<[DraftArea]> = .absent
 }
 
 extension DraftScenario {
@@ -81,14 +92,16 @@ extension DraftScenario {
         funds = .given(scenario.funds.map { fund in
             DraftFund(
                 id: .given(fund.id), name: .given(fund.name), amount: .given(fund.amount),
-                isCut: .given(fund.isCut), ringFencedFor: fund.ringFencedFor.map { .given($0) } ?? .absent)
+                cutMultiplier: .given(fund.cutMultiplier), ringFencedFor: fund.ringFencedFor.map { .given($0) } ?? .absent,
+                area: fund.area.map { .given($0) } ?? .absent)
         })
         services = .given(scenario.services.map { service in
             DraftService(
                 id: .given(service.id), name: .given(service.name), baseline: .given(service.baseline),
                 minimum: .given(service.minimum), maximum: .given(service.maximum),
                 isProtected: .given(service.isProtected), priority: .given(service.priority),
-                weight: .given(service.weight))
+                weight: .given(service.weight), area: service.area.map { .given($0) } ?? .absent,
+                contributions: service.contributions.map { .given($0) } ?? .absent)
         })
         groups = .given(scenario.groups.map { group in
             DraftGroup(
@@ -96,6 +109,7 @@ extension DraftScenario {
                 minimum: group.minimum.map { .given($0) } ?? .absent,
                 maximum: group.maximum.map { .given($0) } ?? .absent)
         })
+        areas = scenario.areas.isEmpty ? .absent : .given(scenario.areas.map { DraftArea(id: .given($0.id), name: .given($0.name)) })
     }
 
     /// The scenario this draft describes, with the defaults of SCENARIO-SPEC section 2 filled
@@ -109,17 +123,19 @@ extension DraftScenario {
             let fairness = fairness.value(default: .relative),
             let draftFunds = funds.given,
             let draftServices = services.given,
-            let draftGroups = groups.value(default: [])
+            let draftGroups = groups.value(default: []),
+            let draftAreas = areas.value(default: [])
         else { return nil }
         var funds: [Fund] = []
         for draft in draftFunds {
             guard
                 let id = draft.id.given, let name = draft.name.value(default: id),
-                let amount = draft.amount.given, let isCut = draft.isCut.value(default: true)
+                let amount = draft.amount.given, let multiplier = draft.cutMultiplier.value(default: 1)
             else { return nil }
-            if draft.ringFencedFor == .unreadable { return nil }
+            if draft.ringFencedFor == .unreadable || draft.area == .unreadable { return nil }
             funds.append(Fund(
-                id: id, name: name, amount: amount, isCut: isCut, ringFencedFor: draft.ringFencedFor.given))
+                id: id, name: name, amount: amount, ringFencedFor: draft.ringFencedFor.given,
+                cutMultiplier: multiplier, area: draft.area.given))
         }
         var services: [Service] = []
         for draft in draftServices {
@@ -132,9 +148,11 @@ extension DraftScenario {
                 let priority = draft.priority.value(default: 0),
                 let weight = draft.weight.value(default: 1)
             else { return nil }
+            if draft.area == .unreadable || draft.contributions == .unreadable { return nil }
             services.append(Service(
                 id: id, name: name, baseline: baseline, minimum: minimum, maximum: maximum,
-                isProtected: isProtected, priority: priority, weight: weight))
+                isProtected: isProtected, priority: priority, weight: weight,
+                area: draft.area.given, contributions: draft.contributions.given))
         }
         var groups: [ServiceGroup] = []
         for draft in draftGroups {
@@ -146,8 +164,13 @@ extension DraftScenario {
             groups.append(ServiceGroup(
                 id: id, name: name, services: members, minimum: draft.minimum.given, maximum: draft.maximum.given))
         }
+        var areas: [Area] = []
+        for draft in draftAreas {
+            guard let id = draft.id.given, let name = draft.name.value(default: id) else { return nil }
+            areas.append(Area(id: id, name: name))
+        }
         return Scenario(
             title: title, currency: currency, source: source.given, unit: unit, objective: objective,
-            fairness: fairness, funds: funds, services: services, groups: groups)
+            fairness: fairness, funds: funds, services: services, groups: groups, areas: areas)
     }
 }

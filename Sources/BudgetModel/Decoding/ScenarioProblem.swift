@@ -4,6 +4,7 @@ enum TableKind: String, Sendable, Equatable {
     case service
     case group
     case objective
+    case area
 
     /// Whether the file writes it as an array of tables (`[[fund]]`) rather than a table (`[objective]`).
     var isArrayOfTables: Bool { self != .objective }

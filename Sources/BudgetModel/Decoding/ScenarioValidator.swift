@@ -24,6 +24,8 @@
 ///   lower bounds (`min`, or the baseline when protected), or whose amount `min` is above the
 ///   sum of its members' maxima: both are rejected.
 ///
+/// - areas (SCENARIO-SPEC section 13): `DraftChecker.checkAreas`.
+///
 /// Not checked, because extra unrestricted money could always help or because it depends
 /// on the cut: a service whose lower bound exceeds the funds it may draw on, and any limit
 /// stated as a percentage of the envelope against amounts. Those are infeasibilities at some
@@ -44,6 +46,7 @@ public enum ScenarioValidator {
         checker.checkFunds()
         checker.checkServices()
         checker.checkGroups()
+        checker.checkAreas()
         checker.checkUnitPrecision()
         checker.checkPrintableText()
         return checker.problems

@@ -3,10 +3,11 @@ import TOMLKit
 /// Walks a parsed TOML document into a `DraftScenario`, reporting unknown keys, values of
 /// the wrong type and malformed amounts or percentages (the semantic checks are `ScenarioValidator`'s).
 enum TOMLScenarioReader {
-    static let topLevelKeys = ["title", "currency", "source", "unit", "objective", "fund", "service", "group"]
+    static let topLevelKeys = ["title", "currency", "source", "unit", "objective", "fund", "service", "group", "area"]
     static let objectiveKeys = ["mode", "fairness"]
-    static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for"]
-    static let serviceKeys = ["id", "name", "baseline", "min", "max", "protected", "priority", "weight"]
+    static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for", "area"]
+    static let serviceKeys = ["id", "name", "baseline", "min", "max", "protected", "priority", "weight", "area", "contributions"]
+    static let areaKeys = ["id", "name"]
     static let groupKeys = ["id", "name", "services", "min", "max"]
 
     /// The draft the document describes and the problems found reading it.
@@ -22,6 +23,7 @@ enum TOMLScenarioReader {
         let fundTables = reader.tables("fund", arrayOfTables: true)
         let serviceTables = reader.tables("service", arrayOfTables: true)
         let groupTables = reader.tables("group", arrayOfTables: true)
+        let areaTables = reader.tables("area", arrayOfTables: true)
         var problems = reader.problems
 
         let objectives = read(objectiveTable) { table, _ in objective(table, into: &problems) }
@@ -30,6 +32,7 @@ enum TOMLScenarioReader {
         draft.funds = read(fundTables) { table, ordinal in fund(table, ordinal: ordinal, into: &problems) }
         draft.services = read(serviceTables) { table, ordinal in service(table, ordinal: ordinal, into: &problems) }
         draft.groups = read(groupTables) { table, ordinal in group(table, ordinal: ordinal, into: &problems) }
+        draft.areas = read(areaTables) { table, ordinal in area(table, ordinal: ordinal, into: &problems) }
         return (draft, problems)
     }
 
@@ -83,8 +86,9 @@ enum TOMLScenarioReader {
         reader.rejectUnknownKeys(allowed: fundKeys)
         fund.name = reader.string("name")
         fund.amount = reader.number("amount")
-        fund.isCut = reader.bool("cut")
+        fund.cutMultiplier = reader.cutMultiplier("cut")
         fund.ringFencedFor = reader.stringList("ring_fenced_for")
+        fund.area = reader.string("area")
         problems += reader.problems
         return fund
     }
@@ -102,8 +106,21 @@ enum TOMLScenarioReader {
         service.isProtected = reader.bool("protected")
         service.priority = reader.integer("priority")
         service.weight = reader.number("weight")
+        service.area = reader.string("area")
+        service.contributions = reader.contributions("contributions")
         problems += reader.problems
         return service
+    }
+
+    private static func area(_ table: TOMLTable, ordinal: Int, into problems: inout [ScenarioProblem]) -> DraftArea {
+        var reader = TableReader(table, reference: TableReference(kind: .area, ordinal: ordinal))
+        var area = DraftArea()
+        area.id = reader.string("id")
+        reader.reference?.id = area.id.given
+        reader.rejectUnknownKeys(allowed: areaKeys)
+        area.name = reader.string("name")
+        problems += reader.problems
+        return area
     }
 
     private static func group(_ table: TOMLTable, ordinal: Int, into problems: inout [ScenarioProblem]) -> DraftGroup {

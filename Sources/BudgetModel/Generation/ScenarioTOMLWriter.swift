@@ -2,8 +2,9 @@
 /// `ScenarioDecoder` reads back to an equal `Scenario`.
 ///
 /// Keys equal to their defaults are left out (a name equal to its id, `cut = true`, a zero
-/// minimum, a maximum of 100%, priority 0, weight 1, `relative` fairness). Whole numbers are
-/// written as TOML integers, others in Swift's shortest round-tripping form.
+/// minimum, a maximum of 100%, priority 0, weight 1, `relative` fairness). A contribution is written
+/// `"p/1"` with `p` the proportion in Swift's shortest round-tripping form. Whole numbers are written
+/// as TOML integers, others in Swift's shortest round-tripping form.
 public enum ScenarioTOMLWriter {
     /// The file text for `scenario`.
     public static func text(of scenario: Scenario) -> String {
@@ -15,12 +16,18 @@ public enum ScenarioTOMLWriter {
         lines.append("unit = \(number(scenario.unit))")
         lines += ["", "[objective]", "mode = \(quoted(scenario.objective.rawValue))"]
         if scenario.fairness != .relative { lines.append("fairness = \(quoted(scenario.fairness.rawValue))") }
+        for area in scenario.areas {
+            lines += ["", "[[area]]", "id = \(quoted(area.id))"]
+            if area.name != area.id { lines.append("name = \(quoted(area.name))") }
+        }
         for fund in scenario.funds {
             lines += ["", "[[fund]]", "id = \(quoted(fund.id))"]
             if fund.name != fund.id { lines.append("name = \(quoted(fund.name))") }
             lines.append("amount = \(number(fund.amount))")
-            if !fund.isCut { lines.append("cut = false") }
+            if fund.cutMultiplier == 0 { lines.append("cut = false") }
+            if fund.cutMultiplier != 0 && fund.cutMultiplier != 1 { lines.append("cut = \(fund.cutMultiplier)") }
             if let members = fund.ringFencedFor { lines.append("ring_fenced_for = \(list(members))") }
+            if let area = fund.area { lines.append("area = \(quoted(area))") }
         }
         for service in scenario.services {
             lines += ["", "[[service]]", "id = \(quoted(service.id))"]
@@ -31,6 +38,14 @@ public enum ScenarioTOMLWriter {
             if service.isProtected { lines.append("protected = true") }
             if service.priority != 0 { lines.append("priority = \(service.priority)") }
             if service.weight != 1 { lines.append("weight = \(number(service.weight))") }
+            if let area = service.area { lines.append("area = \(quoted(area))") }
+            switch service.contributions {
+            case .none: break
+            case .equal: lines.append("contributions = \"equal\"")
+            case .shares(let shares):
+                let entries = shares.map { "\(quoted($0.area)) = \(quoted("\($0.fraction)/1"))" }
+                lines.append("contributions = { " + entries.joined(separator: ", ") + " }")
+            }
         }
         for group in scenario.groups {
             lines += ["", "[[group]]", "id = \(quoted(group.id))"]

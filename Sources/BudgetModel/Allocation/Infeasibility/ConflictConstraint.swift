@@ -13,6 +13,9 @@ public struct ConflictConstraint: Sendable, Equatable, Hashable {
         case fund
         /// A ring-fenced fund: it gives no more than it holds, and only to the services it names.
         case ringFence = "ring-fence"
+        /// A fund of an area, not ring-fenced: it gives no more than it holds, and only to its
+        /// area's services and shares (id: the fund's).
+        case area
         /// A service's minimum-service level (id: the service's).
         case minimum
         /// A protected service's baseline (id: the service's).
@@ -51,7 +54,7 @@ public struct ConflictConstraint: Sendable, Equatable, Hashable {
     public var isNeed: Bool {
         switch kind {
         case .minimum, .protected, .groupMinimum: return true
-        case .fund, .ringFence, .maximum, .groupMaximum: return false
+        case .fund, .ringFence, .area, .maximum, .groupMaximum: return false
         }
     }
 }

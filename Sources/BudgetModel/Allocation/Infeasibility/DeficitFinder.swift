@@ -141,7 +141,8 @@ final class DeficitFinder {
         }
         for (f, row) in layout.fundRows.enumerated() {
             let fund = scenario.funds[f]
-            addRow(fund.ringFencedFor == nil ? .fund : .ringFence, fund.id, dual: solution.rowDuals[row], bound: program.rowUpper[row])
+            let kind: ConflictConstraint.Kind = fund.ringFencedFor != nil ? .ringFence : fund.area != nil ? .area : .fund
+            addRow(kind, fund.id, dual: solution.rowDuals[row], bound: program.rowUpper[row])
         }
         return members
     }

@@ -6,7 +6,9 @@ import LinearProgramming
 /// Money is divided by `scale` (the largest fund or baseline) so the solver
 /// works with numbers near one. Columns:
 ///
-/// - `split[s][f]`: money fund `f` gives service `s` (only for funds `s` may draw on), `>= 0`;
+/// - `split[s][f]`: money fund `f` gives service `s` (only for funds that may pay `s`,
+///   `Scenario.fund(_:mayPay:)`), `>= 0`; for a shared service, the columns of
+///   `SharedServiceColumns` over those funds instead;
 /// - `level[s]`: service `s`'s allocation as a fraction of its baseline, `y_s = x_s / b_s`,
 ///   bounded by `[lo_s / b_s, hi_s / b_s]`;
 /// - `shortfall`: `t`, the common shortfall the tiers rule minimises (free);
@@ -15,7 +17,8 @@ import LinearProgramming
 /// Rows:
 ///
 /// - `fund[f]`: `sum_s split[s][f] <= A_f(c)`;
-/// - `balance[s]`: `b_s y_s - sum_f split[s][f] - extra[s] = 0`;
+/// - `balance[s]`: `b_s y_s - sum_f split[s][f] - extra[s] = 0` (the extra money has no area);
+/// - `share[s][a]`: the `share` rows of `SharedServiceColumns`, for shared services;
 /// - `group[g]`: `min_G <= sum_{s in G} b_s y_s <= max_G` (percentages of `E(c)`);
 /// - `tier[s]`: `y_s + t >= 1`, i.e. `r_s <= t`, or the row of the scenario's fairness measure
 ///   (`TierRowMeasure`); free unless `s` is in the tier being cut;
@@ -28,8 +31,8 @@ struct FullAllocationProgram {
     /// The programme with the bounds of a 0% cut, every tier row free and no extra money.
     private(set) var program: LinearProgram
 
-    /// `splitColumns[s]` lists `(fund index, column)` for the funds service `s` may draw on.
-    let splitColumns: [[(fund: Int, column: Int)]]
+    /// `splitColumns[s]` lists the draws of service `s` from the funds that may pay it (sources are funds).
+    let splitColumns: [[MoneyDraw]]
     /// The `y_s` column of each service.
     let levelColumns: [Int]
     /// The `t` column.
@@ -56,18 +59,38 @@ struct FullAllocationProgram {
 
         let fundRows = scenario.funds.map { lp.addRow(name: "fund:\($0.id)", lower: -.infinity, upper: 0) }
         let balanceRows = scenario.services.map { lp.addRow(name: "balance:\($0.id)", lower: 0, upper: 0) }
+        func sources(_ s: Int) -> [SharedServiceColumns.Source] {
+            scenario.funds.indices.filter { scenario.fund($0, mayPay: s) }.map { f in
+                SharedServiceColumns.Source(index: f, row: fundRows[f], area: scenario.funds[f].area, name: scenario.funds[f].id)
+            }
+        }
+        let shares = scenario.services.indices.map { scenario.contributionShares(ofService: $0) }
+        let shareRows: [[String: Int]] = scenario.services.indices.map { s in
+            guard let serviceShares = shares[s] else { return [:] }
+            var rows: [String: Int] = [:]
+            for area in SharedServiceColumns.areasWithSeveralSources(serviceShares, sources: sources(s)) {
+                rows[area] = lp.addRow(name: "share:\(scenario.services[s].id):\(area)", lower: 0, upper: 0)
+            }
+            return rows
+        }
         let groupRows = scenario.groups.map { lp.addRow(name: "group:\($0.id)", lower: -.infinity, upper: .infinity) }
         let tierRows = scenario.services.map { lp.addRow(name: "tier:\($0.id)", lower: -.infinity, upper: .infinity) }
         let weightedRow = lp.addRow(name: "weighted", lower: -.infinity, upper: .infinity)
 
-        var splitColumns: [[(fund: Int, column: Int)]] = []
+        var splitColumns: [[MoneyDraw]] = []
         for (s, service) in scenario.services.enumerated() {
-            var columns: [(fund: Int, column: Int)] = []
-            for (f, fund) in scenario.funds.enumerated() where fund.admits(serviceID: service.id) {
+            if let serviceShares = shares[s] {
+                splitColumns.append(SharedServiceColumns.add(
+                    serviceID: service.id, shares: serviceShares, sources: sources(s), balanceRow: balanceRows[s],
+                    shareRows: shareRows[s], to: &lp))
+                continue
+            }
+            var columns: [MoneyDraw] = []
+            for (f, fund) in scenario.funds.enumerated() where scenario.fund(f, mayPay: s) {
                 let column = lp.addColumn(
                     name: "split:\(service.id):\(fund.id)", cost: 0, lower: 0, upper: .infinity,
                     coefficients: [(fundRows[f], 1), (balanceRows[s], -1)])
-                columns.append((f, column))
+                columns.append(MoneyDraw(source: f, column: column, factor: 1))
             }
             splitColumns.append(columns)
         }

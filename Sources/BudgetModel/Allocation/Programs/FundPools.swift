@@ -1,7 +1,8 @@
 /// The funds of a scenario grouped by who may draw on them.
 ///
-/// Funds that admit exactly the same services (every unrestricted fund, or
-/// ring-fenced funds with the same list) are interchangeable for the allocation:
+/// Funds of the same area (or of none) that admit exactly the same services (every
+/// unrestricted fund, or ring-fenced funds with the same list) are interchangeable for the
+/// allocation, shares of shared services included:
 /// any amounts the services take from their pool fit into the pool's funds
 /// exactly when the total fits into the pool's total. So the allocation LP
 /// needs one row per pool, not per fund, and one valid split by fund is
@@ -14,9 +15,9 @@ struct FundPools {
 
     init(scenario: Scenario) {
         var members: [[Int]] = []
-        var poolOfAdmission: [[String]?: Int] = [:]
+        var poolOfAdmission: [PoolKey: Int] = [:]
         for (f, fund) in scenario.funds.enumerated() {
-            let admission = fund.ringFencedFor.map { Array(Set($0)).sorted() }
+            let admission = PoolKey(area: fund.area, fence: fund.ringFencedFor.map { Array(Set($0)).sorted() })
             if let pool = poolOfAdmission[admission] {
                 members[pool].append(f)
             } else {
@@ -25,10 +26,19 @@ struct FundPools {
             }
         }
         self.members = members
-        poolsOfService = scenario.services.map { service in
-            members.indices.filter { scenario.funds[members[$0][0]].admits(serviceID: service.id) }
+        poolsOfService = scenario.services.indices.map { s in
+            members.indices.filter { scenario.fund(members[$0][0], mayPay: s) }
         }
     }
+
+    /// What makes funds interchangeable: the same area and the same fence.
+    private struct PoolKey: Hashable {
+        var area: String?
+        var fence: [String]?
+    }
+
+    /// The area of pool `p`'s funds (nil: no area).
+    func area(_ p: Int, of scenario: Scenario) -> String? { scenario.funds[members[p][0]].area }
 
     /// The money pool `p` holds after the cut: the sum of its funds.
     func capacity(_ p: Int, of scenario: Scenario, cut: Double) -> Double {

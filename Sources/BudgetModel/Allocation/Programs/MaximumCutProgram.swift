@@ -4,8 +4,8 @@ import LinearProgramming
 ///
 /// The cut becomes a variable `k = c / 100` in `[0, 1]`. Funds are pooled by the services
 /// they admit (`FundPools`, exact for the same reason as in the stage LPs): a pool's row reads
-/// `sum_s x[s,p] + cutAmount_p k <= amount_p`, where `cutAmount_p` sums its funds that the cut
-/// reduces, and a group limit in per cent of
+/// `sum_s x[s,p] + cutAmount_p k <= amount_p`, where `cutAmount_p` sums its funds times their
+/// cut multipliers, and a group limit in per cent of
 /// `E(c) = E_0 - E_cut k` moves its `k` term to the left-hand side. Maximising
 /// `k` gives the largest feasible cut; the feasible cuts form an interval
 /// because they are the projection of a polyhedron.
@@ -32,51 +32,66 @@ struct MaximumCutProgram {
     /// `k` at or above this counts as "every cut in [0, 100) is feasible".
     static let wholeRangeTolerance = 1e-12
 
+    /// The pieces of `[0, 100]` (in per cent) on which every fund is linear in the cut, from the
+    /// highest down: split at the scenario's `cutKinks`.
+    private var pieces: [(lower: Double, upper: Double)] {
+        let ends = [0] + scenario.cutKinks + [100]
+        return zip(ends, ends.dropFirst()).map { ($0, $1) }.reversed()
+    }
+
     /// The largest feasible cut in per cent, `100` when every cut in `[0, 100)` is feasible,
-    /// nil when even a 0% cut is infeasible.
+    /// nil when even a 0% cut is infeasible. With funds cut faster than the cut (multipliers
+    /// above 1), the programme is solved piece by piece from the highest; the first piece with
+    /// a feasible cut holds the largest.
     func solve(options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) throws(AllocationError) -> Double? {
-        let lp = program()
-        let solution = lp.solve(options: options)
-        observer?(lp, solution)
-        switch solution.status {
-        case .optimal:
-            let k = solution.columnValues.last ?? 0
-            return k >= 1 - Self.wholeRangeTolerance ? 100 : max(0, k * 100)
-        case .infeasible:
-            return nil
-        default:
-            throw AllocationError(cutPercent: 0, reason: "the maximum-cut LP stopped with status \(solution.status.rawValue)")
+        for piece in pieces {
+            let lp = program(piece: piece)
+            let solution = lp.solve(options: options)
+            observer?(lp, solution)
+            switch solution.status {
+            case .optimal:
+                let k = solution.columnValues.last ?? 0
+                return k >= 1 - Self.wholeRangeTolerance ? 100 : max(0, k * 100)
+            case .infeasible:
+                continue
+            default:
+                throw AllocationError(cutPercent: 0, reason: "the maximum-cut LP stopped with status \(solution.status.rawValue)")
+            }
         }
+        return nil
     }
 
     /// The largest cut at which extra money can help, with the group limits that bound it
     /// (call on a programme with `fundsLimit == false`).
     func solveHopeful(options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) throws(AllocationError) -> Hopeful {
-        let lp = program()
-        let solution = lp.solve(options: options)
-        observer?(lp, solution)
         var minimums = [Double](repeating: 0, count: scenario.groups.count)
         var maximums = minimums
-        switch solution.status {
-        case .optimal:
-            var largest = 0.0
-            for (g, row, isMinimum) in groupRowsOf(lp) {
-                let weight = abs(solution.rowDuals[row])
-                if isMinimum { minimums[g] = weight } else { maximums[g] = weight }
-                largest = max(largest, weight)
+        for piece in pieces {
+            let lp = program(piece: piece)
+            let solution = lp.solve(options: options)
+            observer?(lp, solution)
+            switch solution.status {
+            case .optimal:
+                var largest = 0.0
+                for (g, row, isMinimum) in groupRowsOf(lp) {
+                    let weight = abs(solution.rowDuals[row])
+                    if isMinimum { minimums[g] = weight } else { maximums[g] = weight }
+                    largest = max(largest, weight)
+                }
+                if largest > 0 {
+                    minimums = minimums.map { $0 / largest }
+                    maximums = maximums.map { $0 / largest }
+                }
+                let k = solution.columnValues.last ?? 0
+                return Hopeful(cut: k >= 1 - Self.wholeRangeTolerance ? 100 : max(0, k * 100),
+                               minimumWeights: minimums, maximumWeights: maximums)
+            case .infeasible:
+                continue
+            default:
+                throw AllocationError(cutPercent: 0, reason: "the hopeful-cut LP stopped with status \(solution.status.rawValue)")
             }
-            if largest > 0 {
-                minimums = minimums.map { $0 / largest }
-                maximums = maximums.map { $0 / largest }
-            }
-            let k = solution.columnValues.last ?? 0
-            return Hopeful(cut: k >= 1 - Self.wholeRangeTolerance ? 100 : max(0, k * 100),
-                           minimumWeights: minimums, maximumWeights: maximums)
-        case .infeasible:
-            return Hopeful(cut: nil, minimumWeights: minimums, maximumWeights: maximums)
-        default:
-            throw AllocationError(cutPercent: 0, reason: "the hopeful-cut LP stopped with status \(solution.status.rawValue)")
         }
+        return Hopeful(cut: nil, minimumWeights: minimums, maximumWeights: maximums)
     }
 
     /// The group rows of `lp` (built by `program()`): group index, row, and whether it is the minimum.
@@ -89,16 +104,25 @@ struct MaximumCutProgram {
         }
     }
 
-    private func program() -> LinearProgram {
+    /// A fund on a piece: `held - reduction * k` with `k = c / 100`; a fund that reaches nothing
+    /// at or below the piece's lower end holds nothing on it.
+    private func linearFund(_ f: Int, piece: (lower: Double, upper: Double)) -> (held: Double, reduction: Double) {
+        let fund = scenario.funds[f]
+        if let exhausted = fund.exhaustingCut, exhausted <= piece.lower { return (0, 0) }
+        return (fund.amount, fund.amount * fund.cutMultiplier)
+    }
+
+    private func program(piece: (lower: Double, upper: Double)) -> LinearProgram {
         let scale = scenario.moneyScale
-        let fullEnvelope = scenario.envelope(afterCut: 0) / scale
-        let cutEnvelope = scenario.funds.filter(\.isCut).reduce(0) { $0 + $1.amount } / scale
+        let linear = scenario.funds.indices.map { linearFund($0, piece: piece) }
+        let fullEnvelope = linear.reduce(0) { $0 + $1.held } / scale
+        let cutEnvelope = linear.reduce(0) { $0 + $1.reduction } / scale
 
         let pools = FundPools(scenario: scenario)
         var lp = LinearProgram(name: fundsLimit ? "maximum-cut" : "maximum-hopeful-cut", sense: .maximize)
         let poolRows = !fundsLimit ? [] : pools.members.map { funds in
             lp.addRow(name: "pool:\(scenario.funds[funds[0]].id)", lower: -.infinity,
-                      upper: funds.reduce(0) { $0 + scenario.funds[$1].amount } / scale)
+                      upper: funds.reduce(0) { $0 + linear[$1].held } / scale)
         }
         let balanceRows = !fundsLimit ? [] : scenario.services.map { lp.addRow(name: "balance:\($0.id)", lower: 0, upper: 0) }
         // One row per group side: a percentage limit has its own k coefficient.
@@ -123,9 +147,23 @@ struct MaximumCutProgram {
             }
         }
         for (s, service) in scenario.services.enumerated() {
-            for p in pools.poolsOfService[s] where fundsLimit {
-                lp.addColumn(name: "split:\(service.id):\(scenario.funds[pools.members[p][0]].id)", cost: 0, lower: 0,
-                             upper: .infinity, coefficients: [(poolRows[p], 1), (balanceRows[s], -1)])
+            if fundsLimit, let shares = scenario.contributionShares(ofService: s) {
+                let sources = pools.poolsOfService[s].map { p in
+                    SharedServiceColumns.Source(
+                        index: p, row: poolRows[p], area: pools.area(p, of: scenario), name: scenario.funds[pools.members[p][0]].id)
+                }
+                var shareRows: [String: Int] = [:]
+                for area in SharedServiceColumns.areasWithSeveralSources(shares, sources: sources) {
+                    shareRows[area] = lp.addRow(name: "share:\(service.id):\(area)", lower: 0, upper: 0)
+                }
+                _ = SharedServiceColumns.add(
+                    serviceID: service.id, shares: shares, sources: sources, balanceRow: balanceRows[s],
+                    shareRows: shareRows, to: &lp)
+            } else {
+                for p in pools.poolsOfService[s] where fundsLimit {
+                    lp.addColumn(name: "split:\(service.id):\(scenario.funds[pools.members[p][0]].id)", cost: 0, lower: 0,
+                                 upper: .infinity, coefficients: [(poolRows[p], 1), (balanceRows[s], -1)])
+                }
             }
             let b = service.baseline / scale
             var coefficients: [(row: Int, value: Double)] = fundsLimit ? [(balanceRows[s], b)] : []
@@ -138,11 +176,11 @@ struct MaximumCutProgram {
         }
         var cutCoefficients: [(row: Int, value: Double)] = []
         for (p, funds) in pools.members.enumerated() where fundsLimit {
-            let cutAmount = funds.reduce(0) { scenario.funds[$1].isCut ? $0 + scenario.funds[$1].amount : $0 }
+            let cutAmount = funds.reduce(0) { $0 + linear[$1].reduction }
             if cutAmount != 0 { cutCoefficients.append((poolRows[p], cutAmount / scale)) }
         }
         for entry in groupRows where entry.cutCoefficient != 0 { cutCoefficients.append((entry.row, entry.cutCoefficient)) }
-        lp.addColumn(name: "cut", cost: 1, lower: 0, upper: 1, coefficients: cutCoefficients)
+        lp.addColumn(name: "cut", cost: 1, lower: piece.lower / 100, upper: piece.upper / 100, coefficients: cutCoefficients)
         return lp
     }
 }

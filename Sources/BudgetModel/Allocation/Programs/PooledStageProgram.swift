@@ -14,7 +14,8 @@ import LinearProgramming
 /// - `level[s]`: `y_s = x_s / b_s`, bounded by `[lo_s / b_s, hi_s / b_s]`;
 /// - `draw[s][p]`: money service `s` takes from pool `p`, for every pool `s` may draw on
 ///   except its first (its *home* pool), `>= 0`;
-/// - `shortfall`: `t`, the common shortfall the tiers rule minimises (free).
+/// - `shortfall`: `t`, the common shortfall the tiers rule minimises (free);
+/// - for a shared service, the columns of `SharedServiceColumns` over its pools instead of `draw`.
 ///
 /// Rows:
 ///
@@ -22,6 +23,8 @@ import LinearProgramming
 ///   whose home pool is `p` draws `b_s y_s - sum_q draw[s][q]` from it;
 /// - `home[s]`, for services with more than one pool: `b_s y_s - sum_q draw[s][q] >= 0`;
 /// - `nothing[s]`, for services no fund admits: `b_s y_s = 0`;
+/// - for a shared service, `share-balance[s]`: `b_s y_s` less what its columns take is 0, and the
+///   `share` rows of `SharedServiceColumns`;
 /// - `group[g]`: `min_G <= sum_{s in G} b_s y_s <= max_G` (percentages of `E(c)`);
 /// - `tier[s]`, for the tier's services: `y_s + t >= 1`, i.e. `r_s <= t`, or the row of the
 ///   scenario's fairness measure (`TierRowMeasure`); free unless `s` is in the tier being cut;
@@ -38,8 +41,9 @@ struct PooledStageProgram {
     /// The programme with the bounds of a 0% cut, every tier row free.
     private(set) var program: LinearProgram
 
-    /// `drawColumns[s]` lists `(pool, column)` for the pools other than `s`'s home pool.
-    let drawColumns: [[(pool: Int, column: Int)]]
+    /// `drawColumns[s]` lists the draws from the pools other than `s`'s home pool; for a shared
+    /// service, from every pool (it has no home pool).
+    let drawColumns: [[MoneyDraw]]
     /// The `y_s` column of each service.
     let levelColumns: [Int]
     /// The `t` column.
@@ -63,7 +67,23 @@ struct PooledStageProgram {
         let poolRows = pools.members.indices.map { p in
             lp.addRow(name: "pool:\(scenario.funds[pools.members[p][0]].id)", lower: -.infinity, upper: 0)
         }
+        let shares = scenario.services.indices.map { scenario.contributionShares(ofService: $0) }
+        func sources(_ s: Int) -> [SharedServiceColumns.Source] {
+            pools.poolsOfService[s].map { p in
+                SharedServiceColumns.Source(
+                    index: p, row: poolRows[p], area: pools.area(p, of: scenario), name: scenario.funds[pools.members[p][0]].id)
+            }
+        }
+        var shareRows: [[String: Int]] = scenario.services.map { _ in [:] }
         let homeRows: [Int?] = scenario.services.indices.map { s in
+            if let serviceShares = shares[s] {
+                let id = scenario.services[s].id
+                let row = lp.addRow(name: "share-balance:\(id)", lower: 0, upper: 0)
+                for area in SharedServiceColumns.areasWithSeveralSources(serviceShares, sources: sources(s)) {
+                    shareRows[s][area] = lp.addRow(name: "share:\(id):\(area)", lower: 0, upper: 0)
+                }
+                return row
+            }
             switch pools.poolsOfService[s].count {
             case 0: return lp.addRow(name: "nothing:\(scenario.services[s].id)", lower: 0, upper: 0)
             case 1: return nil
@@ -78,22 +98,31 @@ struct PooledStageProgram {
         let weightedRow = lp.addRow(name: "weighted", lower: -.infinity, upper: .infinity)
 
         var levelColumns: [Int] = []
-        var drawColumns: [[(pool: Int, column: Int)]] = []
+        var drawColumns: [[MoneyDraw]] = []
         for (s, service) in scenario.services.enumerated() {
             let servicePools = pools.poolsOfService[s]
+            if let serviceShares = shares[s], let balanceRow = homeRows[s] {
+                levelColumns.append(LevelColumns.add(
+                    s, of: scenario, scale: scale, moneyRows: [balanceRow], groupRows: groupRows,
+                    tierRow: tierRows[s], weightedRow: weightedRow, to: &lp))
+                drawColumns.append(SharedServiceColumns.add(
+                    serviceID: service.id, shares: serviceShares, sources: sources(s), balanceRow: balanceRow,
+                    shareRows: shareRows[s], to: &lp))
+                continue
+            }
             let moneyRows = [servicePools.first.map { poolRows[$0] }, homeRows[s]].compactMap { $0 }
             levelColumns.append(LevelColumns.add(
                 s, of: scenario, scale: scale, measure: measure, moneyRows: moneyRows, groupRows: groupRows,
                 tierRow: tierRows[s], weightedRow: weightedRow, to: &lp))
 
-            var draws: [(pool: Int, column: Int)] = []
+            var draws: [MoneyDraw] = []
             for p in servicePools.dropFirst() {
                 let home = servicePools[0]
                 let column = lp.addColumn(
                     name: "draw:\(service.id):\(scenario.funds[pools.members[p][0]].id)", cost: 0,
                     lower: 0, upper: .infinity,
                     coefficients: [(poolRows[p], 1), (poolRows[home], -1), (homeRows[s]!, -1)])
-                draws.append((p, column))
+                draws.append(MoneyDraw(source: p, column: column, factor: 1))
             }
             drawColumns.append(draws)
         }
@@ -129,11 +158,16 @@ struct PooledStageProgram {
         return pooled + grouped
     }
 
-    /// How the bounds of the cut rows move per percentage point of cut. Each is linear in the
-    /// cut, so its slope is its change from a 0% to a 100% cut over 100 (zero when infinite).
-    func cutRowSlopes() -> [(row: Int, slopes: (lower: Double, upper: Double))] {
-        zip(cutRowBounds(0), cutRowBounds(100)).map { start, end in
-            func slope(_ a: Double, _ b: Double) -> Double { a.isFinite && b.isFinite ? (b - a) / 100 : 0 }
+    /// How the bounds of the cut rows move per percentage point of cut just above `cut`. Each
+    /// is linear in the cut between the scenario's `cutKinks`, so its slope is its change from
+    /// `cut` to the next kink (or 100) over that distance (zero when infinite).
+    func cutRowSlopes(atCut cut: Double) -> [(row: Int, slopes: (lower: Double, upper: Double))] {
+        let kinks = scenario.cutKinks
+        let start = kinks.isEmpty ? 0 : cut
+        let end = kinks.first { $0 > cut } ?? 100
+        let width = end - start
+        return zip(cutRowBounds(start), cutRowBounds(end)).map { start, end in
+            func slope(_ a: Double, _ b: Double) -> Double { a.isFinite && b.isFinite ? (b - a) / width : 0 }
             return (start.row, (slope(start.bounds.lower, end.bounds.lower), slope(start.bounds.upper, end.bounds.upper)))
         }
     }
@@ -146,11 +180,17 @@ struct PooledStageProgram {
     func drawn(in solution: Solution) -> [[Double]] {
         var drawn = [[Double]](repeating: [Double](repeating: 0, count: scenario.services.count), count: poolRows.count)
         for (s, service) in scenario.services.enumerated() {
+            if service.contributions != nil {
+                for draw in drawColumns[s] {
+                    drawn[draw.source][s] += max(0, solution.columnValues[draw.column] * draw.factor * scale)
+                }
+                continue
+            }
             guard let home = pools.poolsOfService[s].first else { continue }
             var fromHome = solution.columnValues[levelColumns[s]] * service.baseline
-            for (p, column) in drawColumns[s] {
-                let value = max(0, solution.columnValues[column] * scale)
-                drawn[p][s] = value
+            for draw in drawColumns[s] {
+                let value = max(0, solution.columnValues[draw.column] * scale)
+                drawn[draw.source][s] = value
                 fromHome -= value
             }
             drawn[home][s] = max(0, fromHome)

@@ -45,11 +45,18 @@ struct AllocationReading {
         let split = layout.pools.fundSplit(drawn: layout.drawn(in: solution), of: scenario, cut: cut)
         // Snapped like the allocations: to nothing, to the whole fund, or to the service's whole allocation.
         let snapTolerance = Self.relativeTolerance * scale
+        // A fund's row is kept as solved where snapping would take it past the fund's capacity:
+        // no split may spend more than a fund holds.
         fundSplit = split.enumerated().map { f, row -> [Double] in
-            row.enumerated().map { s, value -> Double in
+            let snapped = row.enumerated().map { s, value -> Double in
+                // A shared service's pieces stay as solved: snapping one of them would break the
+                // exact proportions in which the areas pay it.
+                guard scenario.services[s].contributions == nil else { return value }
                 let anchors: [Double] = [0, capacities[f], amounts[s]]
                 return anchors.first { abs(value - $0) <= snapTolerance } ?? value
             }
+            let used = snapped.reduce(0, +)
+            return used > capacities[f] && used > row.reduce(0, +) ? row : snapped
         }
         fundUsed = fundSplit.map { $0.reduce(0, +) }
         fundCapacity = capacities

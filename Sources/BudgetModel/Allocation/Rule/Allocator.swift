@@ -168,7 +168,7 @@ public final class Allocator {
     private func allocate(
         atCut cutPercent: Double, throughTier lastTier: Int, cold: Bool = false, relaxingFloors: Bool = false
     ) throws(AllocationError) -> Outcome {
-        slopeTracker?.begin()
+        slopeTracker?.begin(atCut: cutPercent, kinks: scenario.cutKinks)
         var weightedFloor: Double? = nil
         if let weightedSolver {
             weightedSolver.reset(cut: cutPercent, floors: [Double?](repeating: nil, count: scenario.services.count), weightedFloor: nil)
@@ -290,9 +290,11 @@ public final class Allocator {
         let unallocated = UnallocatedFund.funds(
             of: scenario, atCut: cut, allocations: allocations.amounts, split: allocations.fundSplit,
             tolerance: 10 * options.primalFeasibilityTolerance * scenario.moneyScale)
-        return CutResult(
+        var result = CutResult(
             cutPercent: cut, envelope: scenario.envelope(afterCut: cut), status: .optimal,
             services: services, fundSplit: allocations.fundSplit, unallocatedByFund: unallocated)
+        result.areas = AreaResult.results(of: scenario, atCut: cut, split: allocations.fundSplit)
+        return result
     }
 
     /// The allocation at a cut of the same rule without `limit`, final for the tiers through

@@ -15,6 +15,8 @@
 ///   re-solving the rule without that limit (`counterfactual`), once per limit and cut, unless
 ///   the limit provably changes nothing (a fence whose constraints are all slack, a tier
 ///   already at its best).
+/// - `area:<id>`: the area's own services and the shared services it contributes to, when
+///   re-solving with the area's funds free to pay any service changes the allocation.
 /// - `not-cut`: at the baseline, no service of its priority cut, and a lower priority cut.
 /// - `share`: none of these: it takes its tier's common shortfall in the active measure.
 struct BindingClassifier {
@@ -53,6 +55,15 @@ struct BindingClassifier {
             let without = try counterfactual(.ringFence(f), lowestTier(of: members))
             for s in members where abs(without[s] - amounts[s]) > difference { result[s] = .ringFence(fund.id) }
         }
+        for (a, area) in scenario.areas.enumerated() {
+            let members = scenario.services.indices.filter { s in
+                open(s) && (scenario.services[s].area == area.id
+                    || scenario.contributionShares(ofService: s)?.contains { $0.area == area.id } == true)
+            }
+            guard !members.isEmpty else { continue }
+            let without = try counterfactual(.area(a), lowestTier(of: members))
+            for s in members where abs(without[s] - amounts[s]) > difference { result[s] = .area(area.id) }
+        }
         for s in scenario.services.indices where result[s] == nil && isNotCut(s) { result[s] = .notCut }
         return result.map { $0 ?? .share }
     }
@@ -68,7 +79,8 @@ struct BindingClassifier {
     /// (Weighted mode is not covered: there the allocation may sit just below the weighted
     /// optimum, which the fence can move.)
     private func fenceIsSlack(_ f: Int, by margin: Double) -> Bool {
-        guard scenario.objective == .tiers else { return false }
+        // Hall's condition below counts every unfenced fund as paying every service: not so with areas.
+        guard scenario.objective == .tiers, scenario.areas.isEmpty else { return false }
         let fenced = scenario.funds.indices.filter { $0 != f && scenario.funds[$0].ringFencedFor != nil }
         guard fenced.count <= Self.largestFenceEnumeration, let named = scenario.funds[f].ringFencedFor else { return false }
         let unrestricted = scenario.funds.indices.filter { scenario.funds[$0].ringFencedFor == nil }

@@ -36,14 +36,21 @@ final class CutSlopeTracker {
         floorSlopes = [Double?](repeating: nil, count: serviceCount)
     }
 
-    /// Starts over, for a fresh attempt at the cut.
-    func begin() {
+    /// The cut being followed.
+    private var cut = 0.0
+
+    /// Starts over, for a fresh attempt at `cut`. The funds are linear in the cut only between
+    /// the scenario's `kinks`, so the interval ends at the nearest kink on either side.
+    func begin(atCut cut: Double, kinks: [Double]) {
+        self.cut = cut
         floorSlopes = floorSlopes.map { _ in nil }
         weightedFloorSlope = nil
         shortfallSlope = 0
         latest = nil
         finalSolution = nil
         limits = StepLimits(rateTolerance: Self.rateTolerance)
+        if let above = kinks.first(where: { $0 > cut }) { limits.limit(forward: above - cut, backward: .infinity) }
+        if let below = kinks.last(where: { $0 <= cut }) { limits.limit(forward: .infinity, backward: cut - below) }
     }
 
     /// How far above the cut the allocation stays linear with `allocationSlopes`, in points.
@@ -123,7 +130,7 @@ final class CutSlopeTracker {
     /// Analyses the basis `solver` just found along the direction the cut moves its bounds in,
     /// narrowing the interval; an unavailable analysis narrows it to the cut alone.
     private func analyse(_ solver: TierStageSolver) -> ParametricRange? {
-        let direction = solver.layout.boundDirection(floorSlopes: floorSlopes, weightedFloorSlope: weightedFloorSlope ?? 0)
+        let direction = solver.layout.boundDirection(atCut: cut, floorSlopes: floorSlopes, weightedFloorSlope: weightedFloorSlope ?? 0)
         guard let range = solver.parametricRange(along: direction) else {
             limits.limit(forward: 0, backward: 0)
             latest = nil
@@ -136,12 +143,12 @@ final class CutSlopeTracker {
 }
 
 extension PooledStageProgram {
-    /// How the bounds of this programme move per point of cut, with the floors (levels)
+    /// How the bounds of this programme move per point of cut just above `cut`, with the floors (levels)
     /// moving at `floorSlopes` (nil: no floor) and the weighted row's lower bound at
     /// `weightedFloorSlope`.
-    func boundDirection(floorSlopes: [Double?], weightedFloorSlope: Double) -> BoundDirection {
+    func boundDirection(atCut cut: Double, floorSlopes: [Double?], weightedFloorSlope: Double) -> BoundDirection {
         var direction = BoundDirection(columnCount: program.columnCount, rowCount: program.rowCount)
-        for (row, slopes) in cutRowSlopes() {
+        for (row, slopes) in cutRowSlopes(atCut: cut) {
             direction.rowLower[row] = slopes.lower
             direction.rowUpper[row] = slopes.upper
         }

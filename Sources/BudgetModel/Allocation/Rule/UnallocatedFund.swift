@@ -9,6 +9,9 @@ public struct UnallocatedFund: Sendable, Equatable {
         case allAtMaximum = "all-at-maximum"
         /// Every service that may draw on the fund is at its maximum or in a group at its maximum.
         case groupFull = "group-full"
+        /// A fund of an area (not ring-fenced): every service it may pay is at its maximum, in a
+        /// group at its maximum, or a shared service whose other payers can give no more.
+        case areaFull = "area-full"
     }
 
     /// The fund's id.
@@ -45,12 +48,15 @@ public struct UnallocatedFund: Sendable, Equatable {
             let fund = scenario.funds[f]
             let left = fund.amount(afterCut: cut) - split[f].reduce(0, +)
             guard left > tolerance else { return nil }
-            let drawing = services.indices.filter { fund.admits(serviceID: services[$0].id) }
+            let drawing = services.indices.filter { scenario.fund(f, mayPay: $0) }
             let reason: Reason
             if drawing.allSatisfy({ atMaximum[$0] }) {
-                reason = fund.ringFencedFor == nil ? .allAtMaximum : .fenceFull
+                reason = fund.ringFencedFor != nil ? .fenceFull : fund.area != nil ? .areaFull : .allAtMaximum
             } else if drawing.allSatisfy({ atMaximum[$0] || inFullGroup[$0] }) {
                 reason = .groupFull
+            } else if fund.area != nil,
+                drawing.allSatisfy({ atMaximum[$0] || inFullGroup[$0] || services[$0].contributions != nil }) {
+                reason = .areaFull
             } else {
                 return nil
             }
