@@ -41,16 +41,18 @@ public final class BranchAndBound {
     let sign: Double
     /// Column bounds valid for the whole tree (the relaxation's, rounded to integers on
     /// integer columns and tightened by root reduced-cost fixing).
-    var globalLower: [Double]
-    var globalUpper: [Double]
+    /// The six bound arrays are read element by element at every node; as in
+    /// `SimplexSolver`, they skip the run-time exclusivity check (never passed `inout`).
+    @exclusivity(unchecked) var globalLower: [Double]
+    @exclusivity(unchecked) var globalUpper: [Double]
     /// The column bounds installed in the solver.
-    var localLower: [Double]
-    var localUpper: [Double]
+    @exclusivity(unchecked) var localLower: [Double]
+    @exclusivity(unchecked) var localUpper: [Double]
     /// The node bound changes installed in the solver on top of the global bounds.
     var applied: [BoundChange] = []
     /// Work arrays of `install`.
-    var targetLower: [Double]
-    var targetUpper: [Double]
+    @exclusivity(unchecked) var targetLower: [Double]
+    @exclusivity(unchecked) var targetUpper: [Double]
     /// Rows that forbid moving each column down (up): the rounding heuristic's locks.
     let downLocks: [Int]
     let upLocks: [Int]
@@ -247,18 +249,20 @@ public final class BranchAndBound {
             targetUpper[c.column] = min(targetUpper[c.column], c.upper)
         }
         var empty = false
-        for list in [applied, changes] {
-            for c in list {
-                let j = c.column
-                if targetLower[j] > targetUpper[j] { empty = true }
-                if targetLower[j] != localLower[j] || targetUpper[j] != localUpper[j] {
-                    localLower[j] = targetLower[j]
-                    localUpper[j] = targetUpper[j]
-                    solver.setColumnBounds(j, lower: localLower[j], upper: localUpper[j])
-                }
-            }
-        }
+        for c in applied { empty = apply(c.column) || empty }
+        for c in changes { empty = apply(c.column) || empty }
         applied = changes
         return !empty
+    }
+
+    /// Puts column `j`'s target bounds into the solver when they differ from its local ones;
+    /// returns whether they are empty.
+    private func apply(_ j: Int) -> Bool {
+        if targetLower[j] != localLower[j] || targetUpper[j] != localUpper[j] {
+            localLower[j] = targetLower[j]
+            localUpper[j] = targetUpper[j]
+            solver.setColumnBounds(j, lower: localLower[j], upper: localUpper[j])
+        }
+        return targetLower[j] > targetUpper[j]
     }
 }
