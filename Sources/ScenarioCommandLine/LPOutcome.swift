@@ -6,7 +6,7 @@ public struct LPOutcome {
     public let solution: Solution
     public let seconds: Double
     public let certificate: CertificateReport?
-    /// Whether the file has integer columns and the solve is of its continuous relaxation.
+    /// Whether the file is mixed-integer and `--relax` asked for its continuous relaxation.
     public let relaxed: Bool
 
     /// The outcome of one solve that took `seconds`, with the certificate check when one was
@@ -18,11 +18,13 @@ public struct LPOutcome {
         self.relaxed = relaxed
     }
 
-    /// The line on standard error for a file with `count` integer columns, solved as its
-    /// continuous relaxation: `FILE: 3 integer columns: solving the continuous relaxation …`.
-    public static func relaxationNote(file: String, integerColumns count: Int) -> String {
-        "\(file): \(count) integer column\(count == 1 ? "" : "s"): solving the continuous relaxation "
-            + "(branch and bound is not implemented)"
+    /// The line on standard error for a mixed-integer file that `--relax` solves as its
+    /// continuous relaxation: `FILE: 3 integer columns: solving the continuous relaxation
+    /// (--relax)`; semi-continuous columns are counted after the integer ones when there are any.
+    public static func relaxationNote(file: String, integerColumns count: Int, semicontinuousColumns sc: Int = 0) -> String {
+        var what = "\(count) integer column\(count == 1 ? "" : "s")"
+        if sc > 0 { what += " and \(sc) semi-continuous column\(sc == 1 ? "" : "s")" }
+        return "\(file): \(what): solving the continuous relaxation (--relax)"
     }
 
     /// The status word of the JSON contract.

@@ -6,7 +6,7 @@ import Testing
 /// Integer columns are reported beside the programme, and a column bound set twice is an error.
 @Suite struct MPSIntegerAndBoundTests {
     /// max x + y + z subject to 2x + 2y + 3z <= 3: x integer by markers, y by UI, z by BV.
-    /// The continuous optimum is 1.5 (x + y = 1.5, z = 0); the integer optimum would be 1.
+    /// The continuous optimum is 1.5 (x + y = 1.5, z = 0); the integer optimum is 1.
     /// (`Tests/Fixtures/tiny-mip.mps`, also run through `scenario lp` by the CLI tests.)
     static let smallMIP: String = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -82,12 +82,36 @@ import Testing
         #expect(program.columnUpper == [upper])
     }
 
-    @Test func semiIntegerBoundsAreRejected() {
-        let text = "NAME t\nROWS\n N obj\n L c1\nCOLUMNS\n x c1 1\nBOUNDS\n SI b x 4\nENDATA\n"
-        #expect(throws: MPSError(
-            file: "bad.mps", line: 8, message: "semi-integer bound (SI) on 'x': not supported by a linear programme")) {
-            try MPSReader.parse(text, fileName: "bad.mps")
-        }
+    /// `SC` and `SI` give the upper bound; the file's lower bound, when above 0, starts the
+    /// nonzero range and the relaxation's lower bound is 0. `SI` also makes the column integer;
+    /// an `SC` column whose lower bound is 0 is an ordinary one.
+    @Test func semicontinuousBoundsAreReportedBesideTheRelaxation() throws {
+        let text = "NAME t\nROWS\n N obj\n L c1\nCOLUMNS\n x c1 1\n y c1 1\n z c1 1\nBOUNDS\n"
+            + " SC b x 10\n LO b x 2\n SI b y 8\n LO b y 3\n SC b z 5\nENDATA\n"
+        let model = try MPSReader.parseModel(text, fileName: "sc.mps", format: .free)
+        #expect(model.integerColumns == [1])
+        #expect(model.semicontinuous == [.init(column: 0, lower: 2), .init(column: 1, lower: 3)])
+        #expect(model.program.columnLower == [0, 0, 0])
+        #expect(model.program.columnUpper == [10, 8, 5])
+        #expect(model.isMixedInteger)
+        let mip = model.mixedIntegerProgram
+        #expect(mip.semicontinuousLower == [2, 3, nil])
+        #expect(mip.isInteger == [false, true, false])
+        #expect(mip.isDiscreteFeasible(0, column: 0, tolerance: 1e-9))
+        #expect(!mip.isDiscreteFeasible(1, column: 0, tolerance: 1e-9))
+        #expect(mip.isDiscreteFeasible(2.5, column: 0, tolerance: 1e-9))
+        #expect(!mip.isDiscreteFeasible(3.5, column: 1, tolerance: 1e-9))
+    }
+
+    /// Sections some writers put after ENDATA are skipped, with one note saying where.
+    @Test func linesAfterEndataAreIgnoredWithANote() throws {
+        let text = "NAME t\nROWS\n N obj\n L c1\nCOLUMNS\n x obj 1 c1 1\nRHS\n r c1 4\nENDATA\n"
+            + "IMPORTANCES\n x 3\n"
+        let model = try MPSReader.parseModel(text, fileName: "extra.mps")
+        #expect(model.notes == ["extra.mps:10: 2 lines after ENDATA ignored (starting 'IMPORTANCES')"])
+        #expect(model.program.columnNames == ["x"])
+        #expect(model.program.rowUpper == [4])
+        #expect(try MPSReader.parseModel(text + "* a comment\n", fileName: "extra.mps").notes.count == 1)
     }
 
     /// A name holding a C1 control or a bidirectional override would be printed raw in an error.

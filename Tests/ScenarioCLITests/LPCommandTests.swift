@@ -106,23 +106,76 @@ import Testing
     }
 }
 
-/// A mixed-integer file is solved as its continuous relaxation, and `scenario lp` says so.
+/// A mixed-integer file is solved by branch and bound; `--relax` solves its relaxation and says so.
 @Suite struct LPCommandIntegerTests {
-    /// max x + y + z subject to 2x + 2y + 3z <= 3, all three integer: relaxation optimum 1.5
-    /// (`Tests/Fixtures/tiny-mip.mps`).
+    /// max x + y + z subject to 2x + 2y + 3z <= 3, all three integer: relaxation optimum 1.5,
+    /// integer optimum 1 (`Tests/Fixtures/tiny-mip.mps`).
     static let smallMIP = NearMaximumCutCommandTests.fixture("tiny-mip.mps")
+    /// MIPLIB's flugpl: MIP optimum 1,201,500, relaxation 1,167,185.73 (`Tests/Fixtures/flugpl.mps`).
+    static let flugpl = NearMaximumCutCommandTests.fixture("flugpl.mps")
+
+    @Test func aMixedIntegerFileIsSolvedAsOne() throws {
+        let directory = try ReportCommandRun.directory(with: ["mip.mps": Self.smallMIP, "flugpl.mps": Self.flugpl])
+        let run = try ReportCommandRun.run(["lp", "mip.mps", "--format", "json", "--verify"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.errors == "")
+        let object = try LPCommandTests.json(run.output)
+        #expect(Set(object.keys) == ["status", "objective", "bound", "mip_gap", "nodes", "iterations", "seconds", "certificate"])
+        #expect(object["status"] as? String == "optimal")
+        #expect(object["objective"] as? Double == 1)
+        #expect(object["bound"] as? Double == 1)
+        #expect(object["mip_gap"] as? Double == 0)
+        #expect(object["certificate"] as? String == "valid")
+        let flugpl = try ReportCommandRun.run(["lp", "flugpl.mps", "--verify"], in: directory)
+        #expect(flugpl.status == 0)
+        let lines = flugpl.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "status      optimal")
+        #expect(lines.contains("objective   1201500.0"))
+        #expect(lines.contains { $0.hasPrefix("nodes       ") })
+        #expect(lines.last == "certificate valid")
+    }
 
     @Test func theRelaxationIsSaidOnStandardErrorAndInJSON() throws {
         let directory = try ReportCommandRun.directory(with: ["mip.mps": Self.smallMIP])
-        let run = try ReportCommandRun.run(["lp", "mip.mps", "--format", "json", "--verify"], in: directory)
+        let run = try ReportCommandRun.run(["lp", "mip.mps", "--relax", "--format", "json", "--verify"], in: directory)
         #expect(run.status == 0)
-        #expect(run.errors == "mip.mps: 3 integer columns: solving the continuous relaxation "
-            + "(branch and bound is not implemented)\n")
+        #expect(run.errors == "mip.mps: 3 integer columns: solving the continuous relaxation (--relax)\n")
         #expect(run.output.hasPrefix("{\"status\": \"optimal\", \"objective\": 1.5, "))
         #expect(run.output.hasSuffix("\"certificate\": \"valid\", \"relaxed\": true}\n"))
-        let text = try ReportCommandRun.run(["lp", "mip.mps"], in: directory)
+        let text = try ReportCommandRun.run(["lp", "mip.mps", "--relax"], in: directory)
         #expect(text.status == 0)
         #expect(text.output.contains("relaxed     continuous relaxation of a mixed-integer programme\n"))
+    }
+
+    /// 2x + 2y = 3 has continuous solutions but no integer one.
+    @Test func anIntegerInfeasibleFileIsInfeasible() throws {
+        let file = "NAME t\nROWS\n N obj\n E c1\nCOLUMNS\n M 'MARKER' 'INTORG'\n x obj 1 c1 2\n y obj 1 c1 2\n"
+            + " M 'MARKER' 'INTEND'\nRHS\n r c1 3\nBOUNDS\n UP b x 5\n UP b y 5\nENDATA\n"
+        let directory = try ReportCommandRun.directory(with: ["odd.mps": file])
+        let run = try ReportCommandRun.run(["lp", "odd.mps", "--format", "json"], in: directory)
+        #expect(run.status == 0)
+        let object = try LPCommandTests.json(run.output)
+        #expect(object["status"] as? String == "infeasible")
+        #expect(object["objective"] is NSNull)
+        #expect(object["mip_gap"] is NSNull)
+        let relaxed = try ReportCommandRun.run(["lp", "odd.mps", "--relax", "--format", "json"], in: directory)
+        #expect(try LPCommandTests.json(relaxed.output)["status"] as? String == "optimal")
+    }
+
+    /// One node is the root alone: flugpl's root LP is fractional, so the search stops with
+    /// status "limit", exit status 1, and the bound it proved (the relaxation's at least).
+    @Test func aNodeLimitGivesLimit() throws {
+        let directory = try ReportCommandRun.directory(with: ["flugpl.mps": Self.flugpl])
+        let run = try ReportCommandRun.run(["lp", "flugpl.mps", "--node-limit", "1", "--format", "json"], in: directory)
+        #expect(run.status == 1)
+        let object = try LPCommandTests.json(run.output)
+        #expect(object["status"] as? String == "limit")
+        #expect(object["message"] as? String == "node limit reached")
+        #expect(object["nodes"] as? Int == 1)
+        let bound = try #require(object["bound"] as? Double)
+        #expect(bound >= 1_167_185.72 && bound <= 1_201_500)
+        if let objective = object["objective"] as? Double { #expect(objective >= 1_201_500 - 1e-6) }
+        #expect(try ReportCommandRun.run(["lp", "flugpl.mps", "--node-limit", "0"], in: directory).status == 64)
     }
 
     @Test func aBoundFixedTwiceIsInvalidInput() throws {

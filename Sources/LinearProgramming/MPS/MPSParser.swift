@@ -46,8 +46,13 @@ struct MPSParser {
     private var insideIntegerMarkers = false
     /// Whether the column being read started between integer markers.
     private var currentColumnIsInteger = false
-    /// For each column, whether the file declares it integer (markers, `BV`, `LI`, `UI`).
+    /// For each column, whether the file declares it integer (markers, `BV`, `LI`, `UI`, `SI`).
     private var isInteger: [Bool] = []
+    /// For each column, whether an `SC` or `SI` bound makes it semi-continuous.
+    private var isSemicontinuous: [Bool] = []
+    /// The first line after `ENDATA` that is not blank or a comment, and how many such lines.
+    private var trailingStart: (line: Int, text: String)?
+    private var trailingCount = 0
 
     private var rightHandSideSet: String?
     private var objectiveConstantGiven = false
@@ -68,7 +73,9 @@ struct MPSParser {
             lineNumber = line.number
             sawContent = true
             if section == .end {
-                throw error("data after ENDATA")
+                if trailingStart == nil { trailingStart = (line.number, line.tokens.first ?? "") }
+                trailingCount += 1
+                continue
             }
             if line.isSectionHeader {
                 try startSection(line)
@@ -81,7 +88,19 @@ struct MPSParser {
             throw MPSError(file: fileName, line: 0, message: "the file is empty: no MPS sections")
         }
         guard section == .end else { throw error("the file ends without ENDATA") }
-        return MPSModel(program: program, integerColumns: isInteger.indices.filter { isInteger[$0] })
+        var semicontinuous: [MPSModel.SemicontinuousColumn] = []
+        for j in isSemicontinuous.indices where isSemicontinuous[j] && program.columnLower[j] > 0 {
+            semicontinuous.append(MPSModel.SemicontinuousColumn(column: j, lower: program.columnLower[j]))
+            program.columnLower[j] = 0
+        }
+        var notes: [String] = []
+        if let (line, text) = trailingStart {
+            let count = trailingCount == 1 ? "1 line" : "\(trailingCount) lines"
+            notes.append("\(fileName):\(line): \(count) after ENDATA ignored (starting '\(text)')")
+        }
+        return MPSModel(
+            program: program, integerColumns: isInteger.indices.filter { isInteger[$0] },
+            semicontinuous: semicontinuous, notes: notes)
     }
 
     // MARK: - Sections
@@ -318,6 +337,7 @@ struct MPSParser {
         lowerBoundLine.append(nil)
         upperBoundLine.append(nil)
         isInteger.append(currentColumnIsInteger)
+        isSemicontinuous.append(false)
         currentColumn = nil
     }
 
@@ -398,7 +418,7 @@ struct MPSParser {
             return abs(v) >= MPSReader.infinity ? (v > 0 ? .infinity : -.infinity) : v
         }
         try recordBoundSides(of: type, column: column, name: columnName)
-        if ["BV", "LI", "UI"].contains(type) { isInteger[column] = true }
+        if ["BV", "LI", "UI", "SI"].contains(type) { isInteger[column] = true }
         switch type {
         case "UP", "UI":
             let v = try value()
@@ -429,12 +449,15 @@ struct MPSParser {
             program.columnLower[column] = 0
             program.columnUpper[column] = 1
             lowerBoundGiven[column] = true
-        case "SC":
-            throw error("semi-continuous bound (SC) on '\(columnName)': not supported by a linear programme")
-        case "SI":
-            throw error("semi-integer bound (SI) on '\(columnName)': not supported by a linear programme")
+        case "SC", "SI":
+            let v = try value()
+            guard v >= 0 else {
+                throw error("semi-continuous bound (\(type)) of '\(columnName)' is \(v): it must not be negative")
+            }
+            program.columnUpper[column] = v
+            isSemicontinuous[column] = true
         default:
-            throw error("unknown bound type '\(type)': expected UP, LO, FX, FR, MI, PL, BV, LI or UI")
+            throw error("unknown bound type '\(type)': expected UP, LO, FX, FR, MI, PL, BV, LI, UI, SC or SI")
         }
     }
 
@@ -443,7 +466,7 @@ struct MPSParser {
     /// upper bound; `LO`, `LI` and `MI` the lower; `FX`, `FR` and `BV` both.
     private mutating func recordBoundSides(of type: String, column: Int, name: String) throws(MPSError) {
         let setsLower = ["LO", "LI", "MI", "FX", "FR", "BV"].contains(type)
-        let setsUpper = ["UP", "UI", "PL", "FX", "FR", "BV"].contains(type)
+        let setsUpper = ["UP", "UI", "PL", "FX", "FR", "BV", "SC", "SI"].contains(type)
         if setsLower, let earlier = lowerBoundLine[column] {
             throw error("lower bound of '\(name)' given twice (\(type) here, and at line \(earlier))")
         }

@@ -11,14 +11,18 @@ import Foundation
 /// - RANGES: on an `L` row `[rhs - |R|, rhs]`, on a `G` row `[rhs, rhs + |R|]`,
 ///   on an `E` row `[rhs, rhs + R]` when `R > 0` and `[rhs + R, rhs]` when `R < 0`.
 /// - BOUNDS: `UP`, `LO`, `FX`, `FR`, `MI`, `PL`, `BV` (`[0, 1]`), `LI` and `UI`
-///   (as `LO` and `UP`). A column's lower or upper bound set by two entries
-///   (`FX` twice, `UP` then `FX`, `BV` then `LO`, ...) is an error, as an RHS
-///   entry given twice is. `SC` and `SI` are rejected.
+///   (as `LO` and `UP`), `SC` and `SI` (semi-continuous and semi-integer: the value is
+///   the upper bound `u`, which must not be negative, and the column is 0 or in
+///   `[l, u]` where `l` is its lower bound; with `l <= 0` that is just `[l, u]`).
+///   A column's lower or upper bound set by two entries (`FX` twice, `UP` then `FX`,
+///   `BV` then `LO`, ...) is an error, as an RHS entry given twice is.
 ///   A bound value of magnitude `>= 1e30` is infinite (CLP's convention).
-/// - Integrality (`BV`, `LI`, `UI`, columns between `'MARKER'` `'INTORG'` and
-///   `'INTEND'` lines) is not part of a `LinearProgram`: `readModel` and
-///   `parseModel` return it beside the programme (`MPSModel.integerColumns`);
-///   `read` and `parse` return the programme alone, the continuous relaxation.
+/// - Integrality (`BV`, `LI`, `UI`, `SI`, columns between `'MARKER'` `'INTORG'` and
+///   `'INTEND'` lines) and semi-continuity (`SC`, `SI`) are not part of a
+///   `LinearProgram`: `readModel` and `parseModel` return them beside the programme
+///   (`MPSModel.integerColumns`, `MPSModel.semicontinuous`, and the programme with both
+///   as `MPSModel.mixedIntegerProgram`); `read` and `parse` return the programme alone,
+///   the continuous relaxation (a semi-continuous column's lower bound 0 there).
 /// - A negative `UP` bound on a column with no explicit lower bound (no
 ///   `LO`, `FX`, `FR`, `MI` or `BV` before it) also sets the lower bound to
 ///   `-infinity`, as the Netlib README prescribes. HiGHS 1.15.1 does not: it
@@ -34,8 +38,9 @@ import Foundation
 ///   unknown sections, rows or columns, numbers that are not plain decimals
 ///   (`nan`, `inf`, garbage, overflow), duplicate rows, an entry given twice,
 ///   a column whose entries are split, missing or extra fields, RANGES on the
-///   objective row, data after `ENDATA`, no `ENDATA`, an empty file, bytes
-///   that are not text.
+///   objective row, no `ENDATA`, an empty file, bytes that are not text.
+/// - Lines after `ENDATA` (sections some writers add, such as `IMPORTANCES`) are ignored;
+///   `readModel` and `parseModel` say so in one note (`MPSModel.notes`).
 public enum MPSReader {
     /// Bound values at or beyond this magnitude mean an infinite bound.
     public static let infinity = 1e30

@@ -102,10 +102,11 @@ extension SimplexSolver {
         return .numericalFailure
     }
 
-    /// Refactorises when the factors carry updates, then recomputes primal
+    /// Refactorises when the factors carry at least `phaseEndRefactorizationUpdates` updates
+    /// (any, unless branch and bound lowered the demand), then recomputes primal
     /// values and reduced costs from scratch.
     private func refreshAfterPhase() -> Bool {
-        if factor.updateCount > 0 {
+        if factor.updateCount >= phaseEndRefactorizationUpdates {
             guard refactorize() else { return false }
         }
         computePrimalValues()

@@ -20,8 +20,9 @@
 public final class SimplexSolver {
     /// The current (possibly modified) problem, in its original units.
     public private(set) var program: LinearProgram
-    /// The options this solver was created with.
-    let options: SimplexOptions
+    /// The options this solver was created with; branch and bound (same module) lowers the
+    /// iteration and time limits of single solves through `setLimits`.
+    private(set) var options: SimplexOptions
 
     // MARK: Dimensions and the internal (scaled, minimisation) problem
 
@@ -135,6 +136,10 @@ public final class SimplexSolver {
     /// `boundsAreUnusable`), kept by the setters so that a solve scans the bounds only when
     /// one of them is.
     var unusableBoundCount = 0
+    /// Basis updates from which a phase that ends optimal refactorises before the final
+    /// check: 1 (always) for single solves; branch and bound raises it, since its node LPs
+    /// end after a few iterations and the check recomputes the values from the factors anyway.
+    var phaseEndRefactorizationUpdates = 1
     /// The basis the last solution reported, handed out again while the statuses are unchanged
     /// (warm re-solves often end where they started): building the two status arrays costs
     /// more than comparing them.
@@ -181,6 +186,12 @@ public final class SimplexSolver {
     private func countUnusableBounds(replacing old: (Double, Double), with new: (Double, Double)) {
         if Self.boundsAreUnusable(old.0, old.1) { unusableBoundCount -= 1 }
         if Self.boundsAreUnusable(new.0, new.1) { unusableBoundCount += 1 }
+    }
+
+    /// Sets the iteration and time limits of the next solves (the other options stay).
+    func setLimits(iterations: Int, seconds: Double) {
+        options.iterationLimit = iterations
+        options.timeLimit = seconds
     }
 
     /// Changes the objective coefficient of column `column`. Out-of-range
