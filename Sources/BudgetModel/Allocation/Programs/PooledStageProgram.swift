@@ -103,7 +103,7 @@ struct PooledStageProgram {
             let servicePools = pools.poolsOfService[s]
             if let serviceShares = shares[s], let balanceRow = homeRows[s] {
                 levelColumns.append(LevelColumns.add(
-                    s, of: scenario, scale: scale, moneyRows: [balanceRow], groupRows: groupRows,
+                    s, of: scenario, scale: scale, measure: measure, moneyRows: [balanceRow], groupRows: groupRows,
                     tierRow: tierRows[s], weightedRow: weightedRow, to: &lp))
                 drawColumns.append(SharedServiceColumns.add(
                     serviceID: service.id, shares: serviceShares, sources: sources(s), balanceRow: balanceRow,
