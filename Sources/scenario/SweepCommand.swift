@@ -25,7 +25,7 @@ struct SweepCommand: ParsableCommand {
               10%         one cut
             A negative cut is an increase.
 
-            FORMATS (--format, or from the --output extension .txt .md .csv .json .tex .html;
+            FORMATS (--format, or from the --output extension .txt .md .csv .json .tex .html .xlsx;
             an --output path with another extension needs --format, one without is text):
               text        aligned tables for a board paper (the default)
               markdown    the same tables in Markdown
@@ -35,8 +35,13 @@ struct SweepCommand: ParsableCommand {
                           345pt: a fragment needing \\usepackage{booktabs} and
                           \\usepackage{longtable}, or with --latex-standalone a whole document
               html        one standalone page: the tables and two inline SVG charts
+              csv-wide    the board table as CSV: services by cuts with the totals, rounded
+                          figures as plain numbers, UTF-8 with a byte-order mark for Excel
+              xlsx        an Excel workbook after the Government Analysis Function's
+                          guidance: cover, contents and notes sheets, one table per sheet,
+                          numbers stored as numbers, the exact figures on the Detail sheet
             Text, Markdown and LaTeX print at most six cuts per table and repeat the table for \
-            further cuts. LaTeX and HTML are for board papers and take at most 200 cuts. Amounts are rounded up or down to the scenario's unit, each table \
+            further cuts. LaTeX, HTML, csv-wide and xlsx are for board papers and take at most 200 cuts. Amounts are rounded up or down to the scenario's unit, each table \
             as a whole, so every column adds up exactly and equal amounts in neighbouring columns round alike \
             (JSON and CSV of more than 200 cuts round each cut on its own).
 
@@ -58,7 +63,7 @@ struct SweepCommand: ParsableCommand {
 
             \(OutputHelp.exitStatus(usage: [
                 "      and: more cuts than --max-cuts, or than the latex or html format",
-                "      takes (200); --jobs out of 1...256; an --output extension that",
+                "      takes (200, as csv-wide and xlsx); --jobs out of 1...256; an --output extension that",
                 "      names no format, without --format",
             ], failure: [
                 "      and: a cut the solver could not decide; it is reported as unsolved",
@@ -84,7 +89,7 @@ struct SweepCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("The step of a range in percentage points (default 5).", valueName: "points"))
     var step: String?
 
-    @Option(help: "The report format: text, markdown, csv, json, latex or html (default: from --output's extension, else text).")
+    @Option(help: "The report format: text, markdown, csv, json, latex, html, csv-wide or xlsx (default: from --output's extension, else text).")
     var format: SweepFormat?
 
     @Flag(help: "With the latex format, write a complete document (article + booktabs + longtable) rather than a fragment.")
