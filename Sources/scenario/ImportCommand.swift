@@ -35,13 +35,18 @@ struct ImportCommand: ParsableCommand {
 
             EXIT STATUS:
               0   success
-              64  bad usage: a spreadsheet whose name does not end in .csv or .xlsx
-              65  a spreadsheet or the scenario made from it is invalid; one line per problem
-              1   anything else: a missing or unreadable file, or output that cannot be written
+              64  bad usage: a spreadsheet whose name does not end in .csv or .xlsx,
+                  or --output naming the services file
+              65  a spreadsheet or the scenario made from it is invalid; one line per
+                  problem on standard error
+              1   anything else: a missing or unreadable file, or output that cannot
+                  be written (one line on standard error)
+              141 standard output is a closed pipe (quietly)
+              130 and 143: ended by SIGINT and SIGTERM (an output file is left as it was)
 
             EXAMPLES:
-              scenario import services.csv --funds funds.csv --title "Victims' services 2026/27" --output plan.toml
-              scenario import services.xlsx --output plan.toml
+              scenario import services.csv --funds funds.csv --output plan.toml
+              scenario import services.xlsx --title "Victims' services 2026/27"
             """)
 
     @Argument(help: "The services spreadsheet (.csv or .xlsx).")

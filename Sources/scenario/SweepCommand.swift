@@ -62,9 +62,9 @@ struct SweepCommand: ParsableCommand {
             \(OutputHelp.files)
 
             \(OutputHelp.exitStatus(usage: [
-                "      and: more cuts than --max-cuts, or than the latex or html format",
-                "      takes (200, as csv-wide and xlsx); --jobs out of 1...256; an --output extension that",
-                "      names no format, without --format",
+                "      and: more cuts than --max-cuts, or than the latex, html, csv-wide or",
+                "      xlsx format takes (200); --jobs out of 1...256; an --output extension",
+                "      that names no format, without --format; xlsx to a terminal",
             ], failure: [
                 "      and: a cut the solver could not decide; it is reported as unsolved",
                 "      with its reason, the sweep goes on, the report is complete, and one",
@@ -119,6 +119,11 @@ struct SweepCommand: ParsableCommand {
             try reportFormat.checkCutCount(cuts.count)
         } catch {
             throw failing(["scenario sweep: \(error.description)"], status: ExitStatus.usage)
+        }
+        if reportFormat == .xlsx, output == nil, isatty(STDOUT_FILENO) != 0 {
+            throw failing(
+                ["scenario sweep: the xlsx format is a binary workbook; give --output FILE.xlsx or redirect standard output"],
+                status: ExitStatus.usage)
         }
         if latexStandalone, reportFormat != .latex {
             throw failing(["scenario sweep: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)
