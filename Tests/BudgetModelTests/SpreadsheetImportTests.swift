@@ -97,8 +97,33 @@ import BudgetModel
     }
 
     @Test func whatIsNotAWorkbookIsSaidSo() {
-        #expect(throws: SpreadsheetReadError(file: "s.xlsx", message: "is not an xlsx workbook: it cannot be opened as a ZIP archive")) {
+        #expect(throws: SpreadsheetReadError(file: "s.xlsx", message: "is not an xlsx workbook: it is too short to be a ZIP archive")) {
             try XLSXTableReader.read(Array("id,baseline\n".utf8), file: "s.xlsx")
+        }
+        #expect(throws: SpreadsheetReadError(file: "s.xlsx", message: "is not an xlsx workbook: it has no ZIP end-of-directory record")) {
+            try XLSXTableReader.read(Array("id,name,baseline\nhub,Victims' Hub,400000\n".utf8), file: "s.xlsx")
+        }
+    }
+
+    /// Found by fuzzing: a workbook whose ZIP directory points past the end of the file made
+    /// ZIPFoundation's in-memory reader trap; it is refused before ZIPFoundation reads it.
+    @Test func aZipWhoseDirectoryPointsOutsideTheFileIsAnError() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/zip-directory-past-end.xlsx")
+        let bytes = [UInt8](try Data(contentsOf: fixture))
+        let error = #expect(throws: SpreadsheetReadError.self) { try XLSXTableReader.read(bytes, file: "z.xlsx") }
+        #expect(error?.description.hasPrefix("z.xlsx: is not an xlsx workbook: ") == true)
+        #expect(throws: SpreadsheetReadError.self) { try XLSXTableReader.read(Array(bytes.prefix(40)), file: "z.xlsx") }
+    }
+
+    /// Found by fuzzing: an element name with a byte that is not UTF-8 (`<\xF3i>`, and a
+    /// CRC-32 that no longer matches) made FoundationXML trap; the part is refused first.
+    @Test func aPartThatIsNotUTF8IsAnError() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/xml-name-not-utf8.xlsx")
+        let bytes = [UInt8](try Data(contentsOf: fixture))
+        #expect(throws: SpreadsheetReadError(file: "u.xlsx", message: "is not a usable xlsx workbook: its part xl/worksheets/sheet1.xml cannot be unpacked")) {
+            try XLSXTableReader.read(bytes, file: "u.xlsx")
         }
     }
 }

@@ -14,11 +14,11 @@ import ZIPFoundation
 /// (`0%`, `0.00%`, or any format with `%`) is a percentage, so a cell showing 50% reads as 50%,
 /// not as 0.5; TRUE and FALSE are booleans; an error value (`#N/A`) is text.
 ///
-/// The ZIP container and the XML are checked as they are read: no entry over 64 MiB
-/// unpacked, no row past 1,048,576 or column past XFD (16,384), as in Excel.
+/// The ZIP container and the XML are checked as they are read: every entry inside the file
+/// (`ZIPBounds`, before ZIPFoundation reads it), no part over 8 MiB unpacked (a sheet of 10,000 services is under 2 MiB), no row past 1,048,576 or column past XFD (16,384), as in Excel.
 public enum XLSXTableReader {
     /// The most bytes one part of the workbook may unpack to.
-    static let maximumPartSize = 64 << 20
+    static let maximumPartSize = 8 << 20
     /// Excel's limits.
     static let maximumRow = 1_048_576
     static let maximumColumn = 16_384
@@ -26,6 +26,9 @@ public enum XLSXTableReader {
     /// The table on the first sheet of the workbook `bytes`, the contents of `file`.
     public static func read(_ bytes: [UInt8], file: String) throws(SpreadsheetReadError) -> SpreadsheetTable {
         func failure(_ message: String) -> SpreadsheetReadError { SpreadsheetReadError(file: file, message: message) }
+        if let problem = ZIPBounds.problem(in: bytes) {
+            throw failure("is not an xlsx workbook: \(problem)")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
@@ -35,16 +38,21 @@ public enum XLSXTableReader {
         func part(_ path: String) throws(SpreadsheetReadError) -> Data? {
             guard let entry = archive[path] else { return nil }
             guard entry.type == .file, entry.uncompressedSize <= UInt64(maximumPartSize) else {
-                throw failure("is not a usable xlsx workbook: its part \(path) is over 64 MiB or not a file")
+                throw failure("is not a usable xlsx workbook: its part \(path) is over 8 MiB or not a file")
             }
             var data = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                     guard data.count + chunk.count <= maximumPartSize else { throw PartTooLarge() }
                     data.append(chunk)
                 }
+                guard checksum == entry.checksum else { throw PartTooLarge() }
             } catch {
                 throw failure("is not a usable xlsx workbook: its part \(path) cannot be unpacked")
+            }
+            // FoundationXML traps on an element name that is not UTF-8, so such a part stops here.
+            guard String(validating: data, as: UTF8.self) != nil else {
+                throw failure("is not a usable xlsx workbook: its part \(path) is not UTF-8")
             }
             return data
         }
@@ -78,6 +86,7 @@ public enum XLSXTableReader {
         return table(cells.rows, file: file)
     }
 
+    /// A part over the size limit, or whose CRC-32 is not the one its entry records.
     private struct PartTooLarge: Error {}
 
     /// The rows by number, the first with a value as the header.
@@ -334,7 +343,7 @@ private final class SheetReader: NSObject, PartReader {
             }
             guard column < XLSXTableReader.maximumColumn else { return stop(parser, row: rowNumber, "has a cell past Excel's last column") }
             cellCount += 1
-            guard cellCount <= 10_000_000 else { return stop(parser, row: rowNumber, "has more than 10,000,000 cells") }
+            guard cellCount <= 1_000_000 else { return stop(parser, row: rowNumber, "has more than 1,000,000 cells") }
             nextColumn = column + 1
             cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
             value = nil
