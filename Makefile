@@ -3,7 +3,7 @@
 #   make sweep   set up, build (release) and sweep the bundled scenario over 5..20%
 #   make test    set up and run the whole test suite (release build)
 #   make bench   set up and run the benchmarks against HiGHS
-#   make fuzz    fuzz the three parsers for FUZZ_SECONDS each, then a long randomised LP run
+#   make fuzz    fuzz the five parsers for FUZZ_SECONDS each, then a long randomised LP run
 #   make check-sanitizers   the test suite under AddressSanitizer, then UndefinedBehaviorSanitizer
 #   make install [PREFIX=/usr/local] [DESTDIR=]   the binary, its manual page and bash, zsh and
 #                fish completions under $(DESTDIR)$(PREFIX)
@@ -17,7 +17,7 @@ STATIC_BUILD := .build-static
 RELEASE_BIN := $(STATIC_BUILD)/release/scenario
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup latex-tools browser build sweep test bench fuzz-build fuzz check-sanitizers manual install clean
+.PHONY: setup latex-tools browser spreadsheet-tools build sweep test bench fuzz-build fuzz check-sanitizers manual install clean
 
 # liblapack-dev (and pkg-config, through which SwiftPM finds it) when missing.
 setup:
@@ -55,7 +55,20 @@ browser:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
 	fi
 
-test: setup latex-tools browser
+# The spreadsheet tests read the xlsx report back with Python's openpyxl and open it in
+# LibreOffice (headless); install them when missing.
+spreadsheet-tools:
+	@if ! python3 -c "import openpyxl" >/dev/null 2>&1; then \
+		echo "Installing openpyxl with pip ..." >&2; \
+		python3 -m pip install --quiet openpyxl >/dev/null; \
+	fi
+	@if ! command -v libreoffice >/dev/null && ! command -v soffice >/dev/null; then \
+		echo "Installing LibreOffice Calc (libreoffice-calc-nogui) with apt-get ..." >&2; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; \
+	fi
+
+test: setup latex-tools browser spreadsheet-tools
 	SCENARIO_NETLIB_FULL=1 $(SWIFT) test -c release
 
 bench: build
@@ -64,7 +77,7 @@ bench: build
 # libFuzzer harnesses (fuzz/, a package of their own) built with AddressSanitizer. lld links
 # them: gold fails on libFuzzer's objects. See README, "Limits and guarantees".
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := scenario-decoder mps-reader cut-range
+FUZZ_TARGETS := scenario-decoder mps-reader cut-range csv-import xlsx-import
 RANDOM_LPS ?= 20000
 
 fuzz-build: setup

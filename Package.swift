@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // LAPACK from liblapack-dev, through our own header of Fortran prototypes.
@@ -28,13 +29,21 @@ let package = Package(
         .target(name: "LinearProgramming", dependencies: ["CLAPACK"]),
         // An optimality / infeasibility certificate checker that shares no code with the solver.
         .target(name: "LPCertificates", dependencies: ["LinearProgramming"]),
-        // Scenario files, validation, the allocation LP, the allocation rule and sweeps.
+        // Scenario files, validation, the allocation LP, the allocation rule and sweeps; services
+        // and funds read from spreadsheets (CSV, and xlsx unzipped by ZIPFoundation).
         .target(
             name: "BudgetModel",
-            dependencies: ["LinearProgramming", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [
+                "LinearProgramming", .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
-        // Money formatting, rounding for reports, and one writer per output format.
-        .target(name: "BudgetReports", dependencies: ["BudgetModel"]),
+        // Money formatting, rounding for reports, and one writer per output format (the xlsx
+        // workbook is zipped by ZIPFoundation).
+        .target(
+            name: "BudgetReports",
+            dependencies: ["BudgetModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // In-process timings of the solver and sweeps (`scenario bench`, and the suite in benchmarks/).
         .target(name: "ScenarioBenchmarks", dependencies: ["BudgetModel", "LinearProgramming"]),
         // What the commands share: scenario input, the --cut parser, safe output files, write

@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// libFuzzer harnesses for the three parsers that read what people type or other tools write:
-// scenario files, MPS files and `--cut` values. A package of its own, so the main build and
+// libFuzzer harnesses for the parsers that read what people type or other tools write:
+// scenario files, MPS files, `--cut` values, and the CSV and xlsx spreadsheets of `scenario import`. A package of its own, so the main build and
 // `swift test` never see the fuzzer flags. Build and run with `make fuzz` from the root
 // (see README, "Limits and guarantees"); each target defines `LLVMFuzzerTestOneInput` and
 // hands itself to libFuzzer's driver (linked by `-sanitize=fuzzer`) from its main.swift.
@@ -25,6 +25,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "FuzzCutRange",
+            dependencies: ["CLibFuzzer", .product(name: "BudgetModel", package: "scenario")]
+        ),
+        .executableTarget(
+            name: "FuzzCSVImport",
+            dependencies: ["CLibFuzzer", .product(name: "BudgetModel", package: "scenario")]
+        ),
+        .executableTarget(
+            name: "FuzzXLSXImport",
             dependencies: ["CLibFuzzer", .product(name: "BudgetModel", package: "scenario")]
         ),
     ],

@@ -30,15 +30,20 @@ public enum SweepFormat: String, Sendable, CaseIterable {
     case latex
     /// One standalone HTML page: the tables and two inline SVG charts.
     case html
+    /// The board table as one CSV table, services by cuts with the totals, UTF-8 with a
+    /// byte-order mark (`CSVWideSweepWriter`).
+    case csvWide = "csv-wide"
+    /// An Excel workbook (`XLSXSweepWriter`); binary, so written to a `ByteOutputStream`.
+    case xlsx
 
     /// The most cuts a report in this format takes, or nil for no limit: 200
-    /// for `latex` and `html`, which are meant for board papers (the HTML page
-    /// holds every cut in memory to draw its charts); the others stream (JSON
+    /// for `latex`, `html`, `csv-wide` and `xlsx`, which are meant for board papers (the HTML
+    /// page, the wide CSV table and the workbook hold every cut in memory); the others stream (JSON
     /// and CSV after holding back their first 200 cuts, see `RoundedTable`).
     public var maximumCuts: Int? {
         switch self {
         case .text, .markdown, .csv, .json: return nil
-        case .latex, .html: return 200
+        case .latex, .html, .csvWide, .xlsx: return 200
         }
     }
 
@@ -51,7 +56,7 @@ public enum SweepFormat: String, Sendable, CaseIterable {
     }
 
     /// The format implied by a file name's extension (`.txt`, `.md`, `.csv`,
-    /// `.json`, `.tex`, `.html`, `.htm`, case-insensitive), or nil for any other.
+    /// `.json`, `.tex`, `.html`, `.htm`, `.xlsx`, case-insensitive), or nil for any other.
     public init?(fileExtensionOf path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
@@ -61,13 +66,15 @@ public enum SweepFormat: String, Sendable, CaseIterable {
         case "json": self = .json
         case "tex": self = .latex
         case "html", "htm": self = .html
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }
 
     /// A writer of this format that writes its opening for `header` to `output` at once.
     /// `standalone` makes the `latex` report a complete document rather than a
-    /// fragment; the other formats ignore it (the HTML page is always standalone).
+    /// fragment; the other formats ignore it (the HTML page is always standalone). The `xlsx`
+    /// writer needs an `output` that is a `ByteOutputStream`.
     public func makeWriter<Output: TextOutputStream>(
         header: SweepHeader, output: Output, standalone: Bool = false
     ) -> any SweepWriter<Output> {
@@ -78,6 +85,8 @@ public enum SweepFormat: String, Sendable, CaseIterable {
         case .json: return JSONSweepWriter(header: header, output: output)
         case .latex: return LaTeXSweepWriter(header: header, output: output, standalone: standalone)
         case .html: return HTMLSweepWriter(header: header, output: output)
+        case .csvWide: return CSVWideSweepWriter(header: header, output: output)
+        case .xlsx: return XLSXSweepWriter(header: header, output: output)
         }
     }
 }

@@ -17,7 +17,7 @@ public enum ReportFormatChoice {
         guard let implied = SweepFormat(fileExtensionOf: output) else {
             throw failing(
                 ["scenario \(command): --output \(output): the extension .\(suffix) names no report format "
-                    + "(.txt .md .csv .json .tex .html); give --format"],
+                    + "(.txt .md .csv .json .tex .html .xlsx); give --format"],
                 status: ExitStatus.usage)
         }
         return implied

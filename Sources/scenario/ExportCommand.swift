@@ -1,11 +1,14 @@
 import ArgumentParser
 import BudgetModel
+import BudgetReports
 import LinearProgramming
 import ScenarioCommandLine
 
 /// The formats of `scenario export`.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case mps, lp
+    /// The scenario's tables as CSV, for `scenario import`.
+    case servicesCSV = "services-csv", fundsCSV = "funds-csv", groupsCSV = "groups-csv"
 }
 
 /// `scenario export`: writes the scenario's first-stage LP at a cut in MPS or CPLEX LP format.
@@ -24,6 +27,10 @@ struct ExportCommand: ParsableCommand {
             The cut is one percentage, read as by every command: a plain decimal such as 12.5 or \
             12.5% (no exponent), -100 < cut < 100.
 
+            The formats services-csv, funds-csv and groups-csv write the scenario's services, \
+            funds or groups as a CSV table (a header row of the scenario file's keys, one entry \
+            a row) that `scenario import` reads back; they take no --cut.
+
             \(OutputHelp.files)
 
             \(OutputHelp.exitStatus())
@@ -32,25 +39,42 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The scenario file (default: the bundled Cambridgeshire 2015/16 scenario).")
     var file: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("The cut in per cent, such as 10 or 10%; negative for an increase.", valueName: "percent"))
-    var cut: String
+    @Option(parsing: .unconditional, help: ArgumentHelp("The cut in per cent, such as 10 or 10%; negative for an increase (mps and lp).", valueName: "percent"))
+    var cut: String?
 
-    @Option(help: "Output format: mps or lp.")
+    @Option(help: "Output format: mps, lp, services-csv, funds-csv or groups-csv.")
     var format: ExportFormat = .mps
 
     @Option(help: ArgumentHelp("Write the LP here instead of to standard output (replaced only when complete).", valueName: "path"))
     var output: String?
 
     func run() throws {
+        let table: ((Scenario) -> String)? =
+            switch format {
+            case .servicesCSV: ScenarioTablesWriter.services
+            case .fundsCSV: ScenarioTablesWriter.funds
+            case .groupsCSV: ScenarioTablesWriter.groups
+            case .mps, .lp: nil
+            }
+        if let table {
+            if cut != nil {
+                throw failing(["scenario export: --cut applies only to the mps and lp formats"], status: ExitStatus.usage)
+            }
+            let destination = try OutputDestination.resolve(output, input: file, command: "export")
+            try destination.write(table(try ScenarioInput.load(file).scenario))
+            return
+        }
+        guard let cut else {
+            throw failing(["scenario export: Missing expected argument '--cut <percent>' (needed by the mps and lp formats)"], status: ExitStatus.usage)
+        }
         let cutPercent = try CutOption.single(cut, command: "export")
         let destination = try OutputDestination.resolve(output, input: file, command: "export")
         let document = try ScenarioInput.load(file)
         let program = ExportedProgram.at(cut: cutPercent, of: document.scenario)
         let text: String
-        switch format {
-        case .lp:
+        if format == .lp {
             text = LPFormatWriter.string(for: program)
-        case .mps:
+        } else {
             do {
                 text = try MPSWriter.string(for: program)
             } catch {

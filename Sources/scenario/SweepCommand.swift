@@ -25,7 +25,7 @@ struct SweepCommand: ParsableCommand {
               10%         one cut
             A negative cut is an increase.
 
-            FORMATS (--format, or from the --output extension .txt .md .csv .json .tex .html;
+            FORMATS (--format, or from the --output extension .txt .md .csv .json .tex .html .xlsx;
             an --output path with another extension needs --format, one without is text):
               text        aligned tables for a board paper (the default)
               markdown    the same tables in Markdown
@@ -37,8 +37,13 @@ struct SweepCommand: ParsableCommand {
               html        one standalone page: the tables and two inline SVG charts; with
                           --interactive also a cut slider over the range showing the exact
                           allocation at any cut (report.html#cut=12.5 opens at 12.5%)
+              csv-wide    the board table as CSV: services by cuts with the totals, rounded
+                          figures as plain numbers, UTF-8 with a byte-order mark for Excel
+              xlsx        an Excel workbook after the Government Analysis Function's
+                          guidance: cover, contents and notes sheets, one table per sheet,
+                          numbers stored as numbers, the exact figures on the Detail sheet
             Text, Markdown and LaTeX print at most six cuts per table and repeat the table for \
-            further cuts. LaTeX and HTML are for board papers and take at most 200 cuts. Amounts are rounded up or down to the scenario's unit, each table \
+            further cuts. LaTeX, HTML, csv-wide and xlsx are for board papers and take at most 200 cuts. Amounts are rounded up or down to the scenario's unit, each table \
             as a whole, so every column adds up exactly and equal amounts in neighbouring columns round alike \
             (JSON and CSV of more than 200 cuts round each cut on its own).
 
@@ -61,9 +66,9 @@ struct SweepCommand: ParsableCommand {
             \(OutputHelp.files)
 
             \(OutputHelp.exitStatus(usage: [
-                "      and: more cuts than --max-cuts, or than the latex or html format",
-                "      takes (200); --jobs out of 1...256; an --output extension that",
-                "      names no format, without --format",
+                "      and: more cuts than --max-cuts, or than the latex, html, csv-wide or",
+                "      xlsx format takes (200); --jobs out of 1...256; an --output extension",
+                "      that names no format, without --format; xlsx to a terminal",
             ], failure: [
                 "      and: a cut the solver could not decide; it is reported as unsolved",
                 "      with its reason, the sweep goes on, the report is complete, and one",
@@ -88,7 +93,7 @@ struct SweepCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("The step of a range in percentage points (default 5).", valueName: "points"))
     var step: String?
 
-    @Option(help: "The report format: text, markdown, csv, json, latex or html (default: from --output's extension, else text).")
+    @Option(help: "The report format: text, markdown, csv, json, latex, html, csv-wide or xlsx (default: from --output's extension, else text).")
     var format: SweepFormat?
 
     @Flag(help: "With the latex format, write a complete document (article + booktabs + longtable) rather than a fragment.")
@@ -124,6 +129,11 @@ struct SweepCommand: ParsableCommand {
             try reportFormat.checkCutCount(cuts.count)
         } catch {
             throw failing(["scenario sweep: \(error.description)"], status: ExitStatus.usage)
+        }
+        if reportFormat == .xlsx, output == nil, isatty(STDOUT_FILENO) != 0 {
+            throw failing(
+                ["scenario sweep: the xlsx format is a binary workbook; give --output FILE.xlsx or redirect standard output"],
+                status: ExitStatus.usage)
         }
         if latexStandalone, reportFormat != .latex {
             throw failing(["scenario sweep: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)

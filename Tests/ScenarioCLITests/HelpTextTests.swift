@@ -4,7 +4,7 @@ import Testing
 /// Every command's --help documents its exit statuses, and each command that writes a file the
 /// file guarantees.
 @Suite struct HelpTextTests {
-    @Test(arguments: ["sweep", "solve", "breakpoints", "export", "generate", "bench"])
+    @Test(arguments: ["sweep", "solve", "breakpoints", "export", "import", "generate", "bench"])
     func writingCommandsDocumentTheFileGuarantees(command: String) throws {
         let run = try ReportCommandRun.run([command, "--help"])
         #expect(run.status == 0)

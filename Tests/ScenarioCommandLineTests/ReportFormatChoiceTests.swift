@@ -7,19 +7,20 @@ import Testing
     @Test(arguments: [
         ("cuts.csv", SweepFormat.csv), ("cuts.CSV", .csv), ("dir.d/cuts.md", .markdown), ("cuts.tex", .latex),
         ("cuts", .text), ("dir.d/cuts", .text), (".cuts", .text), ("cuts.htm", .html),
+        ("cuts.xlsx", .xlsx), ("Cuts.XLSX", .xlsx),
     ])
     func theExtensionPicksTheFormat(path: String, format: SweepFormat) throws {
         #expect(try ReportFormatChoice.format(nil, output: path, command: "sweep") == format)
     }
 
-    /// `--output cuts.xlsx` would otherwise be a text report under a spreadsheet's name.
-    @Test(arguments: ["cuts.xlsx", "cuts.pdf", "report.toml", "a.b/cuts.txt.gz"])
+    /// `--output cuts.ods` would otherwise be a text report under a spreadsheet's name.
+    @Test(arguments: ["cuts.ods", "cuts.pdf", "report.toml", "a.b/cuts.txt.gz"])
     func anExtensionThatNamesNoFormatIsAUsageError(path: String) {
         #expect(exitStatus { _ = try ReportFormatChoice.format(nil, output: path, command: "sweep") } == 64)
     }
 
     @Test func anExplicitFormatWins() throws {
-        #expect(try ReportFormatChoice.format(.csv, output: "cuts.xlsx", command: "sweep") == .csv)
+        #expect(try ReportFormatChoice.format(.csv, output: "cuts.ods", command: "sweep") == .csv)
         #expect(try ReportFormatChoice.format(.json, output: nil, command: "sweep") == .json)
         #expect(try ReportFormatChoice.format(nil, output: nil, command: "sweep") == .text)
     }

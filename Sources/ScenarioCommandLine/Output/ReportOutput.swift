@@ -1,15 +1,18 @@
 import ArgumentParser
+import BudgetReports
 import Glibc
 
 /// Where a report's text goes: an open file descriptor, written through a buffer with `write(2)`.
 ///
 /// A `TextOutputStream` cannot throw, so the first write error is kept, writes after it are
 /// dropped, and `check()` or the end of `OutputDestination.write` reports it.
-public final class ReportOutput: TextOutputStream {
+public final class ReportOutput: ByteOutputStream {
     private let descriptor: Int32
     private let name: String
     private var buffer: [UInt8] = []
     private var failure: Int32?
+    /// Why the report could not be made, when its writer said so (`fail(reason:)`).
+    private var reportFailure: String?
     private static let bufferSize = 1 << 16
 
     /// A writer to `descriptor`, named `name` (a path, or `standard output`) in messages.
@@ -28,6 +31,18 @@ public final class ReportOutput: TextOutputStream {
         if buffer.count >= Self.bufferSize { flush() }
     }
 
+    /// Appends `bytes` (a binary report), writing the buffer out when it is full.
+    public func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { flush() }
+    }
+
+    /// Marks the report as failed: `check()` then throws exit status 1 after
+    /// `NAME: cannot be written: reason`, and a file is not put in place.
+    public func fail(reason: String) {
+        if reportFailure == nil { reportFailure = reason }
+    }
+
     /// Writes out what is buffered (dropped after a failure).
     func flush() {
         if failure == nil, !buffer.isEmpty {
@@ -40,6 +55,9 @@ public final class ReportOutput: TextOutputStream {
     /// caller producing a long report checks after each part and stops early.
     public func check() throws {
         if let failure { throw Self.writeError(failure, name: name) }
+        if let reportFailure {
+            throw failing(["\(name): cannot be written: \(reportFailure)"], status: ExitStatus.failure)
+        }
     }
 
     /// The exit for a failed write to `name`: quietly 141 for a closed pipe

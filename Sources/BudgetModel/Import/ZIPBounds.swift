@@ -1,0 +1,39 @@
+/// A check of a ZIP archive's structure before ZIPFoundation reads it from memory: every
+/// record and every entry's data lies inside the bytes. ZIPFoundation 0.9.20 reads an
+/// in-memory archive through a memory file that traps when asked to read past its end, so an
+/// archive whose directory points outside the file would stop the program; this check turns
+/// such an archive into an error first.
+///
+/// It finds the end-of-central-directory record as ZIPFoundation does (the last signature
+/// from the end), and refuses ZIP64 archives (no workbook of a scenario comes near 4 GiB).
+enum ZIPBounds {
+    /// Why the bytes are not an archive that can be read safely, or nil when they are.
+    static func problem(in bytes: [UInt8]) -> String? {
+        let count = bytes.count
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+        guard count >= 22 else { return "it is too short to be a ZIP archive" }
+        var end = count - 22
+        while end >= 0, u32(end) != 0x0605_4B50 { end -= 1 }
+        guard end >= 0 else { return "it has no ZIP end-of-directory record" }
+        if end >= 20, u32(end - 20) == 0x0706_4B50 { return "it is a ZIP64 archive" }
+        let entries = u16(end + 10), directorySize = u32(end + 12), directoryStart = u32(end + 16)
+        guard directoryStart + directorySize <= end else { return "its ZIP directory lies outside the file" }
+        let directoryEnd = directoryStart + directorySize
+        var record = directoryStart
+        for _ in 0..<entries {
+            guard record + 46 <= directoryEnd, u32(record) == 0x0201_4B50 else { return "its ZIP directory is damaged" }
+            let flags = u16(record + 8)
+            let compressed = u32(record + 20), uncompressed = u32(record + 24), local = u32(record + 42)
+            if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF { return "it is a ZIP64 archive" }
+            let next = record + 46 + u16(record + 28) + u16(record + 30) + u16(record + 32)
+            guard next <= directoryEnd else { return "its ZIP directory is damaged" }
+            guard local + 30 <= count, u32(local) == 0x0403_4B50 else { return "a ZIP entry's header lies outside the file" }
+            let data = local + 30 + u16(local + 26) + u16(local + 28)
+            let descriptor = flags & 0x8 != 0 ? 16 : 0
+            guard data + compressed + descriptor <= count else { return "a ZIP entry's data lies outside the file" }
+            record = next
+        }
+        return nil
+    }
+}

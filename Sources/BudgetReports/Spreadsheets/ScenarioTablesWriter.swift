@@ -1,0 +1,42 @@
+import BudgetModel
+
+/// A scenario's services, funds or groups as a CSV table that `scenario import` reads back
+/// (`scenario export --format services-csv`, `funds-csv`, `groups-csv`): a header row of the
+/// scenario file's keys and one row per entry, every key written, values as the scenario holds
+/// them (numbers in their shortest exact decimal form, shares in per cent as `50%`, lists
+/// separated by `;`). RFC 4180 with CRLF line ends, UTF-8 with no byte-order mark.
+public enum ScenarioTablesWriter {
+    /// The services table.
+    public static func services(_ scenario: Scenario) -> String {
+        csv(ScenarioImport.serviceKeys, scenario.services.map { service in
+            [service.id, service.name, PercentFormatter.number(service.baseline), share(service.minimum), share(service.maximum),
+             service.isProtected ? "true" : "false", String(service.priority), PercentFormatter.number(service.weight)]
+        })
+    }
+
+    /// The funds table.
+    public static func funds(_ scenario: Scenario) -> String {
+        csv(ScenarioImport.fundKeys, scenario.funds.map { fund in
+            [fund.id, fund.name, PercentFormatter.number(fund.amount), fund.isCut ? "true" : "false",
+             (fund.ringFencedFor ?? []).joined(separator: ";")]
+        })
+    }
+
+    /// The groups table (a header row alone when the scenario has no group).
+    public static func groups(_ scenario: Scenario) -> String {
+        csv(ScenarioImport.groupKeys, scenario.groups.map { group in
+            [group.id, group.name, group.services.joined(separator: ";"), group.minimum.map(share) ?? "", group.maximum.map(share) ?? ""]
+        })
+    }
+
+    private static func share(_ value: AmountOrPercent) -> String {
+        switch value {
+        case .amount(let amount): return PercentFormatter.number(amount)
+        case .percent(let percent): return PercentFormatter.number(percent) + "%"
+        }
+    }
+
+    private static func csv(_ header: [String], _ rows: [[String]]) -> String {
+        ([header] + rows).map { $0.map(csvQuoted).joined(separator: ",") + "\r\n" }.joined()
+    }
+}
