@@ -11,7 +11,7 @@ enum BindingText {
         case .group(let id): return "group: " + (scenario.groups.first { $0.id == id }?.name ?? id)
         case .ringFence(let id): return "ring-fence: " + (scenario.funds.first { $0.id == id }?.name ?? id)
         case .notCut: return "not cut"
-        case .protected, .minimum, .maximum, .share: return binding.label
+        case .protected, .contract, .minimum, .maximum, .share: return binding.label
         }
     }
 }

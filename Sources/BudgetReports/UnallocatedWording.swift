@@ -32,6 +32,7 @@ struct UnallocatedWording {
         case .fenceFull: return "every service its ring-fence names is at its maximum"
         case .allAtMaximum: return "every service is at its maximum"
         case .groupFull: return "every service that may draw on it is at its maximum or in a group at its maximum"
+        case .fenceAbsent: return "no service its ring-fence names runs in the year"
         }
     }
 }

@@ -4,9 +4,11 @@ import TOMLKit
 /// the wrong type and malformed amounts or percentages (the semantic checks are `ScenarioValidator`'s).
 enum TOMLScenarioReader {
     static let topLevelKeys = ["title", "currency", "source", "unit", "objective", "fund", "service", "group"]
+        + PlanReader.topLevelKeys
     static let objectiveKeys = ["mode"]
     static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for"]
     static let serviceKeys = ["id", "name", "baseline", "min", "max", "protected", "priority", "weight"]
+        + PlanReader.serviceKeys
     static let groupKeys = ["id", "name", "services", "min", "max"]
 
     /// The draft the document describes and the problems found reading it.

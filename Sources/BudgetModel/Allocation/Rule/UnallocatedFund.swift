@@ -9,6 +9,8 @@ public struct UnallocatedFund: Sendable, Equatable {
         case allAtMaximum = "all-at-maximum"
         /// Every service that may draw on the fund is at its maximum or in a group at its maximum.
         case groupFull = "group-full"
+        /// A ring-fenced fund none of whose services runs in the planned year (SCENARIO-SPEC section 11).
+        case fenceAbsent = "fence-absent"
     }
 
     /// The fund's id.
@@ -47,7 +49,9 @@ public struct UnallocatedFund: Sendable, Equatable {
             guard left > tolerance else { return nil }
             let drawing = services.indices.filter { fund.admits(serviceID: services[$0].id) }
             let reason: Reason
-            if drawing.allSatisfy({ atMaximum[$0] }) {
+            if drawing.isEmpty, fund.ringFencedFor != nil {
+                reason = .fenceAbsent
+            } else if drawing.allSatisfy({ atMaximum[$0] }) {
                 reason = fund.ringFencedFor == nil ? .allAtMaximum : .fenceFull
             } else if drawing.allSatisfy({ atMaximum[$0] || inFullGroup[$0] }) {
                 reason = .groupFull
