@@ -117,12 +117,14 @@ public struct PlanRunner {
     // MARK: - The maximum sustainable cut
 
     /// The largest cut `c` in `[0, 100)` such that every planned year is feasible with `c` in
-    /// every year: `100` when every such cut is, nil when a 0% cut in every year is not.
+    /// every year: `100` when every such cut is, nil when there is none (with carry-forward:
+    /// when a 0% cut in every year is not sustainable).
     ///
     /// Exact where every fund's multiplier is 0 or 1 and there is no carry-forward: year `k`
     /// then holds the base funds cut by the cumulative cut `1 - (1 - c)^k`, its feasible
     /// cumulative cuts end at the maximum feasible cut `C_k` of its scenario (one LP), and the
-    /// answer is the least `1 - (1 - C_k)^(1/k)`. Otherwise by bisection to 1e-9 points, each
+    /// answer is the least `1 - (1 - C_k)^(1/k)`, provided every year is feasible at it (a
+    /// year's feasible cuts are an interval, which may start above 0). Otherwise by bisection to 1e-9 points, each
     /// trial allocating the years in turn with the money carried between them.
     public func maximumSustainableCut() throws(AllocationError) -> Double? {
         let exact = PlanFundCut.multipliersAreZeroOrOne(scenario.funds)
@@ -137,6 +139,17 @@ public struct PlanRunner {
             guard let cumulative = try allocator.maximumFeasibleCut() else { return nil }
             guard cumulative < 100 else { continue }
             best = min(best, 100 * (1 - pow(1 - cumulative / 100, 1 / Double(k))))
+        }
+        // A year's feasible cuts form an interval that may start above 0 (a group minimum in
+        // per cent of a larger envelope, say): `best` is sustainable only if every year is
+        // feasible there too, not only below its upper end.
+        let cumulative = { (k: Int) in 100 * (1 - pow(1 - best / 100, Double(k))) }
+        for k in 1...plan.years.count where best < 100 {
+            let yearScenario = builder.scenario(year: k, openingFactors: ones, carried: [])
+            guard !yearScenario.services.isEmpty else { continue }
+            let allocator = Allocator(scenario: yearScenario, options: options)
+            allocator.solveObserver = solveObserver
+            if let result = try? allocator.result(atCut: cumulative(k)), result.status == .infeasible { return nil }
         }
         guard plan.carryForward, best < 100 else { return best }
         // Carried money only adds to a year's funds, so the cut sustainable without it is a floor.
@@ -159,12 +172,30 @@ public struct PlanRunner {
     /// How close the bisection brings the maximum sustainable cut, in percentage points.
     public static let bisectionTolerance = 1e-9
 
-    /// Whether every planned year is optimal with `cut` in every year.
+    /// Whether every planned year is feasible with `cut` in every year: each year's cut at most
+    /// the maximum feasible cut of the year's scenario (one LP, which decides the boundary),
+    /// each feasible year allocated for the money it carries on. A year the solver cannot tell
+    /// from the boundary counts as not sustainable, so the bisection errs low, by at most its
+    /// tolerance.
     private func isSustainable(_ cut: Double) throws(AllocationError) -> Bool {
-        var sustainable = true
-        try walk(path: Array(repeating: cut, count: plan.years.count), through: plan.years.count) { year in
-            if year.result.status != .optimal { sustainable = false }
+        var opening = [Double](repeating: 1, count: scenario.funds.count)
+        var carried = [Double](repeating: 0, count: scenario.funds.count)
+        for k in 1...plan.years.count {
+            let yearScenario = builder.scenario(year: k, openingFactors: opening, carried: carried)
+            for (f, fund) in scenario.funds.enumerated() { opening[f] *= PlanFundCut.factor(of: fund, cutPercent: cut) }
+            let allocator = Allocator(scenario: yearScenario, options: options)
+            allocator.solveObserver = solveObserver
+            if !yearScenario.services.isEmpty {
+                guard let maximum = try allocator.maximumFeasibleCut(), cut <= maximum else { return false }
+            }
+            guard plan.carryForward, k < plan.years.count else { continue }
+            let trial = yearScenario.services.isEmpty ? try allocate(yearScenario, atCut: cut) : try? allocator.result(atCut: cut)
+            guard let result = trial, result.status == .optimal else { return false }
+            let year = PlanYearResult(
+                year: plan.year(k), index: k, cutPercent: cut, cumulativeCutPercent: 0, scenario: yearScenario,
+                carriedIn: carried, result: result)
+            carried = Self.unspent(year, funds: scenario.funds)
         }
-        return sustainable
+        return true
     }
 }
