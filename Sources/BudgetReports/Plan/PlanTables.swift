@@ -60,18 +60,20 @@ struct PlanTables {
     }
 
     /// Per service and year: the change from the base year in per cent, in cash (`real` false)
-    /// or in real terms, and in cash what holds the service there.
+    /// or in real terms, and in cash what holds the service there; `new` for a service that
+    /// does not run in the base year (in cash with what holds it: `new contract`).
     func changeTable(real: Bool) -> ReportTable {
         let services = header.scenario.services
         let rows = services.indices.map { s in
             [services[s].name] + years.indices.map { y -> String in
                 let year = years[y]
                 guard year.result.status == .optimal, let position = figures.positions[y][s] else { return SweepBlock.none }
-                guard let change = figures.change(ofService: s, year: y, plan: header.plan) else { return "new" }
+                let binding = BindingText.phrase(year.result.services[position].binding, in: year.scenario)
+                guard let change = figures.change(ofService: s, year: y, plan: header.plan) else {
+                    return real ? "new" : "new " + binding
+                }
                 let percent = PercentFormatter.change(real ? change.real : change.cash)
-                guard !real else { return percent }
-                let binding = year.result.services[position].binding
-                return percent + " " + BindingText.phrase(binding, in: year.scenario)
+                return real ? percent : percent + " " + binding
             }
         }
         let kind = real ? "Real-terms change" : "Cash change"
