@@ -2,7 +2,8 @@
 """Turns a scenario file into a three-year plan for the plan benchmark (benchmarks/README.md):
 a [plan] table (base year 2016/17, years 2017/18 to 2019/20, inflation 2%) after the top-level
 keys, and, from a fixed seed, for about a quarter of the services a start, an end, a contract
-(fixed_until) or an uplift of their own.
+(fixed_until) or an uplift of their own; starts and ends only for services in no group, whose
+cash limits would otherwise outlast their members.
 
     python3 plan_from_scenario.py IN.toml OUT.toml [--seed 1]
 """
@@ -10,6 +11,7 @@ keys, and, from a fixed seed, for about a quarter of the services a start, an en
 import argparse
 import random
 import re
+import tomllib
 
 PLAN = """
 [plan]
@@ -27,6 +29,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     text = open(args.input, encoding="utf-8").read()
+    grouped = {sid for group in tomllib.loads(text).get("group", []) for sid in group["services"]}
     first_table = re.search(r"^\[", text, flags=re.MULTILINE)
     cut = first_table.start() if first_table else len(text)
     parts = [text[:cut], PLAN.lstrip("\n") + "\n"]
@@ -34,7 +37,10 @@ def main() -> None:
         parts.append(chunk)
         if not chunk.startswith("[[service]]") or "protected = true" in chunk:
             continue
+        service_id = re.search(r'^id = "([^"]*)"', chunk, flags=re.MULTILINE).group(1)
         roll = rng.random()
+        if service_id in grouped and roll < 0.14:
+            continue
         if roll < 0.08:
             parts.append('starts = 2017-10-01\n')
         elif roll < 0.14:

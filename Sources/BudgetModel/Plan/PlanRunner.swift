@@ -131,25 +131,28 @@ public struct PlanRunner {
         guard exact else { return try bisectedSustainableCut(from: 0) }
         var best = 100.0
         let ones = [Double](repeating: 1, count: scenario.funds.count)
+        var years: [(k: Int, allocator: Allocator, maximum: Double)] = []
         for k in 1...plan.years.count {
             let yearScenario = builder.scenario(year: k, openingFactors: ones, carried: [])
             guard !yearScenario.services.isEmpty else { continue }
             let allocator = Allocator(scenario: yearScenario, options: options)
             allocator.solveObserver = solveObserver
-            guard let cumulative = try allocator.maximumFeasibleCut() else { return nil }
-            guard cumulative < 100 else { continue }
-            best = min(best, 100 * (1 - pow(1 - cumulative / 100, 1 / Double(k))))
+            guard let maximum = try allocator.maximumFeasibleCut() else { return nil }
+            years.append((k, allocator, maximum))
+            guard maximum < 100 else { continue }
+            best = min(best, 100 * (1 - pow(1 - maximum / 100, 1 / Double(k))))
         }
         // A year's feasible cuts form an interval that may start above 0 (a group minimum in
         // per cent of a larger envelope, say): `best` is sustainable only if every year is
-        // feasible there too, not only below its upper end.
-        let cumulative = { (k: Int) in 100 * (1 - pow(1 - best / 100, Double(k))) }
-        for k in 1...plan.years.count where best < 100 {
-            let yearScenario = builder.scenario(year: k, openingFactors: ones, carried: [])
-            guard !yearScenario.services.isEmpty else { continue }
-            let allocator = Allocator(scenario: yearScenario, options: options)
-            allocator.solveObserver = solveObserver
-            if let result = try? allocator.result(atCut: cumulative(k)), result.status == .infeasible { return nil }
+        // feasible there too, not only below its upper end. Each year is tried at its cumulative
+        // cut, held to its own maximum (which the root may pass by a rounding).
+        if best < 100 {
+            for year in years {
+                let cut = min(year.maximum, 100 * (1 - pow(1 - best / 100, Double(year.k))))
+                // A year the solver cannot decide there is at its boundary: feasible to tolerance.
+                guard let amounts = try? year.allocator.amounts(atCut: cut, throughTier: .max) as [Double]?? else { continue }
+                if amounts == nil { return nil }
+            }
         }
         guard plan.carryForward, best < 100 else { return best }
         // Carried money only adds to a year's funds, so the cut sustainable without it is a floor.
