@@ -2,11 +2,14 @@
 ///
 /// Each reason has a checkable definition, and when several are true the first in the
 /// spec's order is given: `protected`, `minimum`, `maximum`, `group:<id>`,
-/// `ring-fence:<fund id>`, `area:<id>`, `not-cut`, `share` (the spec's `closed`, `contract`
-/// and `step` take their places in that order when the model has them).
+/// `ring-fence:<fund id>`, `area:<id>`, `not-cut`, `share`, with `contract` after `protected` in a
+/// planned year (the spec's `closed` and `step` take their places in that order when the model has them).
 public enum Binding: Sendable, Equatable, Hashable {
     /// At its lower bound, which is its baseline because it is protected.
     case protected
+    /// At its lower bound in a planned year, part or all of which its contract fixes
+    /// (`fixed_until`, SCENARIO-SPEC section 11).
+    case contract
     /// At its lower bound `lo_s` (its minimum-service level).
     case minimum
     /// At its upper bound `hi_s`, where that is not its baseline or another service of its
@@ -27,11 +30,12 @@ public enum Binding: Sendable, Equatable, Hashable {
     /// None of the above: it takes the common shortfall of its priority.
     case share
 
-    /// The label used in CSV and JSON: `protected`, `minimum`, `maximum`,
+    /// The label used in CSV and JSON: `protected`, `contract`, `minimum`, `maximum`,
     /// `group:<group id>`, `ring-fence:<fund id>`, `area:<area id>`, `not-cut` or `share`.
     public var label: String {
         switch self {
         case .protected: return "protected"
+        case .contract: return "contract"
         case .minimum: return "minimum"
         case .maximum: return "maximum"
         case .group(let group): return "group:\(group)"

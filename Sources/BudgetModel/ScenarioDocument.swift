@@ -6,11 +6,14 @@ public struct ScenarioDocument: Sendable, Equatable {
     public var fileName: String
     /// Lower-case hex SHA-256 of the file's bytes.
     public var sha256: String
+    /// The file's `[plan]` (SCENARIO-SPEC section 11), nil for a one-year scenario.
+    public var plan: Plan?
 
     /// A document from its parts.
-    public init(scenario: Scenario, fileName: String, sha256: String) {
+    public init(scenario: Scenario, fileName: String, sha256: String, plan: Plan? = nil) {
         self.scenario = scenario
         self.fileName = fileName
         self.sha256 = sha256
+        self.plan = plan
     }
 }

@@ -12,7 +12,7 @@ enum BindingText {
         case .ringFence(let id): return "ring-fence: " + (scenario.funds.first { $0.id == id }?.name ?? id)
         case .area(let id): return "area: " + (scenario.areas.first { $0.id == id }?.name ?? id)
         case .notCut: return "not cut"
-        case .protected, .minimum, .maximum, .share: return binding.label
+        case .protected, .contract, .minimum, .maximum, .share: return binding.label
         }
     }
 }

@@ -35,6 +35,7 @@ struct UnallocatedWording {
         case .areaFull:
             return "every service its area may pay is at its maximum, in a group at its maximum, "
                 + "or shared with areas whose funds can give no more"
+        case .fenceAbsent: return "no service its ring-fence names runs in the year"
         }
     }
 }

@@ -20,7 +20,7 @@ struct ScenarioTool: ParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            SweepCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self,
+            SweepCommand.self, PlanCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self,
             ExportCommand.self, ImportCommand.self, LPCommand.self, GenerateCommand.self, BenchCommand.self,
             RulesCommand.self,
         ]

@@ -19,8 +19,8 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
             .filter { $0.hasSuffix(".toml") }.sorted()
         #expect(names == [
-            "cambridgeshire-2015-16.toml", "eastern-region-2014-15.toml", "national-pcc-grants.toml", "norfolk-2014.toml",
-            "thames-valley-2017-18.toml",
+            "cambridgeshire-2015-16-plan.toml", "cambridgeshire-2015-16.toml", "eastern-region-2014-15.toml",
+            "kent-2017-18-plan.toml", "national-pcc-grants.toml", "norfolk-2014.toml", "thames-valley-2017-18.toml",
         ])
         for name in names {
             #expect(fileIssueLines(Self.directory.appendingPathComponent(name).path) == [], "\(name)")
@@ -106,18 +106,23 @@ import Testing
     /// assumption and says so: each such key is preceded by a `# assumption:` comment
     /// (or by a comment quoting the paper it comes from).
     @Test(arguments: [
-        "cambridgeshire-2015-16.toml", "eastern-region-2014-15.toml", "national-pcc-grants.toml", "norfolk-2014.toml",
-        "thames-valley-2017-18.toml",
+        "cambridgeshire-2015-16-plan.toml", "cambridgeshire-2015-16.toml", "eastern-region-2014-15.toml",
+        "kent-2017-18-plan.toml", "national-pcc-grants.toml", "norfolk-2014.toml", "thames-valley-2017-18.toml",
     ])
     func assumptionsAreMarked(name: String) throws {
         let text = try String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let assumedKeys = ["min", "priority", "weight", "ring_fenced_for", "cut", "protected"]
+        let assumedKeys = [
+            "min", "priority", "weight", "ring_fenced_for", "cut", "protected",
+            "years", "inflation", "carry_forward", "uplift", "starts", "ends", "fixed_until",
+        ]
         for (index, line) in lines.enumerated() {
             guard let key = assumedKeys.first(where: { line.hasPrefix($0 + " =") }) else { continue }
             let comments = lines[..<index].reversed().prefix { $0.hasPrefix("#") }
             #expect(
-                comments.contains { $0.hasPrefix("# assumption:") || $0.contains("Section") || $0.contains("section") },
+                comments.contains {
+                    $0.hasPrefix("# assumption") || $0.hasPrefix("# published:") || $0.contains("Section") || $0.contains("section")
+                },
                 "\(name):\(index + 1): \(key) has no assumption comment")
         }
     }

@@ -16,8 +16,8 @@ public enum ScenarioDecoder {
     /// The scenario in `text`, with the SHA-256 of its UTF-8 bytes; `fileName` is used in
     /// issues and recorded in the document.
     public static func decode(_ text: String, fileName: String) throws(ScenarioErrors) -> ScenarioDocument {
-        let scenario = try scenario(in: text, fileName: fileName)
-        return ScenarioDocument(scenario: scenario, fileName: fileName, sha256: SHA256.hexDigest(of: Array(text.utf8)))
+        let (scenario, plan) = try scenario(in: text, fileName: fileName)
+        return ScenarioDocument(scenario: scenario, fileName: fileName, sha256: SHA256.hexDigest(of: Array(text.utf8)), plan: plan)
     }
 
     /// The scenario in the file at `path`, with the SHA-256 of the file's bytes.
@@ -26,11 +26,11 @@ public enum ScenarioDecoder {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ScenarioErrors(issues: [ScenarioIssue(file: path, message: "is not UTF-8 text (is it a binary file?)")])
         }
-        let scenario = try scenario(in: text, fileName: path)
-        return ScenarioDocument(scenario: scenario, fileName: path, sha256: SHA256.hexDigest(of: bytes))
+        let (scenario, plan) = try scenario(in: text, fileName: path)
+        return ScenarioDocument(scenario: scenario, fileName: path, sha256: SHA256.hexDigest(of: bytes), plan: plan)
     }
 
-    private static func scenario(in text: String, fileName: String) throws(ScenarioErrors) -> Scenario {
+    private static func scenario(in text: String, fileName: String) throws(ScenarioErrors) -> (Scenario, Plan?) {
         var body = Substring(text)
         if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
         if body.allSatisfy(\.isWhitespace) {
@@ -62,14 +62,18 @@ public enum ScenarioDecoder {
             throw ScenarioErrors(issues: [ScenarioIssue(file: fileName, message: "syntax error: \(escaped("\(error)"))")])
         }
         let (draft, readingProblems) = TOMLScenarioReader.read(root)
-        let problems = readingProblems + ScenarioValidator.problems(in: draft)
+        let (plan, planProblems) = PlanReader.read(root)
+        var problems = readingProblems + ScenarioValidator.problems(in: draft) + planProblems
+        if problems.isEmpty, let plan, let scenario = draft.scenario() {
+            problems = PlanReader.growthProblems(of: plan, in: scenario)
+        }
         if !problems.isEmpty {
             throw ScenarioErrors(issues: located(problems, in: String(body), fileName: fileName))
         }
         guard let scenario = draft.scenario() else {
             throw ScenarioErrors(issues: [ScenarioIssue(file: fileName, message: "could not be read as a scenario")])
         }
-        return scenario
+        return (scenario, plan)
     }
 
     /// The problems as issues with positions, in file order; those without a position last.

@@ -5,9 +5,10 @@ enum TableKind: String, Sendable, Equatable {
     case group
     case objective
     case area
+    case plan
 
     /// Whether the file writes it as an array of tables (`[[fund]]`) rather than a table (`[objective]`).
-    var isArrayOfTables: Bool { self != .objective }
+    var isArrayOfTables: Bool { self != .objective && self != .plan }
 }
 
 /// Which table of a scenario a problem is in: the kind, its 0-based ordinal among the

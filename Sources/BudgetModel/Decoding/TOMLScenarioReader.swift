@@ -4,9 +4,11 @@ import TOMLKit
 /// the wrong type and malformed amounts or percentages (the semantic checks are `ScenarioValidator`'s).
 enum TOMLScenarioReader {
     static let topLevelKeys = ["title", "currency", "source", "unit", "objective", "fund", "service", "group", "area"]
+        + PlanReader.topLevelKeys
     static let objectiveKeys = ["mode", "fairness"]
     static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for", "area"]
     static let serviceKeys = ["id", "name", "baseline", "min", "max", "protected", "priority", "weight", "area", "contributions"]
+        + PlanReader.serviceKeys
     static let areaKeys = ["id", "name"]
     static let groupKeys = ["id", "name", "services", "min", "max"]
 

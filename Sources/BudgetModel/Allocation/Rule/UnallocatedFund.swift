@@ -12,6 +12,8 @@ public struct UnallocatedFund: Sendable, Equatable {
         /// A fund of an area (not ring-fenced): every service it may pay is at its maximum, in a
         /// group at its maximum, or a shared service whose other payers can give no more.
         case areaFull = "area-full"
+        /// A ring-fenced fund none of whose services runs in the planned year (SCENARIO-SPEC section 11).
+        case fenceAbsent = "fence-absent"
     }
 
     /// The fund's id.
@@ -50,7 +52,9 @@ public struct UnallocatedFund: Sendable, Equatable {
             guard left > tolerance else { return nil }
             let drawing = services.indices.filter { scenario.fund(f, mayPay: $0) }
             let reason: Reason
-            if drawing.allSatisfy({ atMaximum[$0] }) {
+            if drawing.isEmpty, fund.ringFencedFor != nil {
+                reason = .fenceAbsent
+            } else if drawing.allSatisfy({ atMaximum[$0] }) {
                 reason = fund.ringFencedFor != nil ? .fenceFull : fund.area != nil ? .areaFull : .allAtMaximum
             } else if drawing.allSatisfy({ atMaximum[$0] || inFullGroup[$0] }) {
                 reason = .groupFull
