@@ -100,6 +100,9 @@ public struct CutResult: Sendable, Equatable {
     public var unallocatedByFund: [UnallocatedFund]
     /// When unsolved: why the solver could not decide the cut, in a sentence.
     public var reason: String?
+    /// When infeasible: what the rule would give if floors gave way, or why nothing would
+    /// (SCENARIO-SPEC section 14); nil when feasible or when not asked for.
+    public var fallback: FallbackOutcome?
 
     /// A cut result from its parts.
     public init(
