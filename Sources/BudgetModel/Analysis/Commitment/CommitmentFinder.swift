@@ -3,9 +3,14 @@
 /// Without closures or steps every allocation `x_s(c)` is continuous and piecewise linear in
 /// the cut, and the feasible cuts form one interval (the projection of a polyhedron). So the
 /// least allocation over the range's feasible cuts is reached at an end of that interval or
-/// at a breakpoint inside it: the finder locates the breakpoints (`BreakpointFinder`),
-/// allocates at each of them and at both ends, and takes the least value and the smallest cut
-/// that reaches it. No sampling is involved; the values are the allocation rule's own.
+/// at a breakpoint inside it. The finder walks the feasible cuts from piece to piece as
+/// `BreakpointFinder` does: at a cut the rule gives the allocation and its line (the slopes
+/// from parametric analysis of every stage's optimal basis, and how far the cut can move
+/// before a basis or a fixing changes, which is where the next piece starts). It allocates
+/// again just past that end (1e-7 points) and moves the values back along the new line to
+/// the breakpoint. The least of the values at the ends of every piece, and the smallest cut
+/// that reaches it, are the guarantee. No sampling is involved, and no binding
+/// reason is worked out, so a walk costs one allocation per piece.
 ///
 /// The feasible interval's upper end is the maximum feasible cut, the optimum of one LP. Its
 /// lower end, when the range starts below the feasible cuts (a negative cut that a group
@@ -40,26 +45,12 @@ public struct CommitmentFinder {
         if feasible.lowerBound > range.lowerBound { infeasible.append(range.lowerBound...feasible.lowerBound) }
         if feasible.upperBound < range.upperBound { infeasible.append(feasible.upperBound...range.upperBound) }
 
-        var candidates = [feasible.lowerBound]
-        if feasible.upperBound > feasible.lowerBound {
-            candidates += try BreakpointFinder(allocator: allocator).breakpoints(in: feasible)
-                .map(\.cutPercent).filter { $0 > feasible.lowerBound && $0 < feasible.upperBound }
-            candidates.append(feasible.upperBound)
-        }
-        let count = scenario.services.count
-        var least = [Double](repeating: .infinity, count: count)
-        var values: [[Double]] = []
-        for cut in candidates {
-            let amounts = try amounts(atCut: cut, feasibleUpTo: feasible.upperBound)
-            values.append(amounts)
-            for s in 0..<count { least[s] = min(least[s], amounts[s]) }
-        }
-        let tolerance = Self.relativeValueTolerance * scenario.moneyScale
+        var least = Least(count: scenario.services.count, tolerance: Self.relativeValueTolerance * scenario.moneyScale)
+        try walk(from: feasible.lowerBound, to: feasible.upperBound, into: &least)
         let services = scenario.services.indices.map { s in
-            let first = values.indices.first { values[$0][s] <= least[s] + tolerance } ?? 0
-            return ServiceCommitment(
+            ServiceCommitment(
                 serviceID: scenario.services[s].id, baseline: scenario.services[s].baseline,
-                guaranteed: least[s], atCutPercent: candidates[first])
+                guaranteed: least.values[s], atCutPercent: least.cuts[s])
         }
         return Commitment(range: range, infeasible: infeasible, feasible: feasible, services: services)
     }
@@ -88,6 +79,64 @@ public struct CommitmentFinder {
         if a >= 0 { return a...top }
         if try isFeasible(a) { return a...top }
         return (try bisect(feasible: min(top, 0), infeasible: a))...top
+    }
+
+    /// How far past the end of a piece the walk allocates again (percentage points), as
+    /// `BreakpointFinder.probe`.
+    static let probe = 1e-7
+    /// Most pieces one walk may visit.
+    static let maximumPieces = 1_000_000
+
+    /// The least value of each service so far and the first cut it was reached at.
+    struct Least {
+        var values: [Double]
+        var cuts: [Double]
+        let tolerance: Double
+
+        init(count: Int, tolerance: Double) {
+            values = [Double](repeating: .infinity, count: count)
+            cuts = [Double](repeating: .nan, count: count)
+            self.tolerance = tolerance
+        }
+
+        /// Takes the allocations at a cut; cuts arrive in increasing order, so a value within
+        /// `tolerance` of the least so far keeps the earlier cut.
+        mutating func consider(_ amounts: [Double], at cut: Double) {
+            for s in amounts.indices where amounts[s] < values[s] {
+                if amounts[s] < values[s] - tolerance { cuts[s] = cut }
+                values[s] = amounts[s]
+            }
+        }
+    }
+
+    /// Walks the pieces of the feasible cuts `[lower, upper]` (both feasible), taking the
+    /// allocations at both ends of each: at `lower`, at each breakpoint (from the allocation a
+    /// probe past it, moved back along its line) and at `upper`.
+    private func walk(from lower: Double, to upper: Double, into least: inout Least) throws(AllocationError) {
+        var cut = lower
+        var piece = try allocator.linearAllocations(atCut: cut)
+        var start = lower
+        var visited = 0
+        while let current = piece {
+            if let slopes = current.slopes, cut > start {
+                least.consider(zip(current.amounts, slopes).map { $0 - $1 * (cut - start) }, at: start)
+            } else {
+                least.consider(current.amounts, at: cut)
+            }
+            let reach = current.slopes == nil ? cut : cut + current.forward
+            if reach >= upper - Self.probe { break }
+            visited += 1
+            guard visited <= Self.maximumPieces else {
+                throw AllocationError(cutPercent: cut, reason: "the commitment walk met more than \(Self.maximumPieces) pieces")
+            }
+            start = reach
+            cut = min(reach + Self.probe, upper)
+            piece = try allocator.linearAllocations(atCut: cut)
+            if piece == nil, cut < upper {
+                throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
+            }
+        }
+        least.consider(try amounts(atCut: upper, feasibleUpTo: upper), at: upper)
     }
 
     /// The allocations at a feasible cut. At the upper end of the feasible cuts (the maximum
