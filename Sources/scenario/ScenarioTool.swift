@@ -20,7 +20,7 @@ struct ScenarioTool: ParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            SweepCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self,
+            SweepCommand.self, SolveCommand.self, BreakpointsCommand.self, CommitCommand.self, CompareCommand.self, CheckCommand.self,
             ExportCommand.self, LPCommand.self, GenerateCommand.self, BenchCommand.self,
         ]
     )
