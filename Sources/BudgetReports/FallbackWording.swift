@@ -12,13 +12,21 @@ struct FallbackWording {
         return DecimalText.fixed(hundredths / 100, places: 2) + "%"
     }
 
-    /// What gives way, as a list: "the minimums of priority 0 given up entirely and the
-    /// minimums of priority 1 held at 40.00% of their level".
+    /// What gives way, as a list: "the minimums of priorities 0 and 1 given up entirely and
+    /// the protected services' floors held at 75.00% of their level" (priorities whose
+    /// minimums go to 0 named together).
     func floorsPhrase(_ floors: [Fallback.Floor]) -> String {
-        ConflictWording.list(floors.map { floor in
+        let given = floors.filter { !$0.isProtected && $0.factor == 0 }.compactMap(\.priority)
+        var items: [String] = []
+        if !given.isEmpty {
+            let subject = given.count == 1 ? "priority \(given[0])" : "priorities " + ConflictWording.list(given.map(String.init))
+            items.append("the minimums of \(subject) given up entirely")
+        }
+        for floor in floors where floor.isProtected || floor.factor > 0 {
             let subject = floor.isProtected ? "the protected services' floors" : "the minimums of priority \(floor.priority ?? 0)"
-            return floor.factor == 0 ? "\(subject) given up entirely" : "\(subject) held at \(Self.factorText(floor.factor)) of their level"
-        })
+            items.append(floor.factor == 0 ? "\(subject) given up entirely" : "\(subject) held at \(Self.factorText(floor.factor)) of their level")
+        }
+        return ConflictWording.list(items)
     }
 
     /// One sentence for an infeasible cut's report, or nil when the result carries no fallback.

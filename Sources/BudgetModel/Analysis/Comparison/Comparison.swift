@@ -9,6 +9,13 @@ public struct Comparison: Sendable, Equatable {
         public var name: String
         /// Its index in each scenario, nil where the scenario has no such service.
         public var indices: [Int?]
+
+        /// A compared service from its parts.
+        public init(id: String, name: String, indices: [Int?]) {
+            self.id = id
+            self.name = name
+            self.indices = indices
+        }
     }
 
     /// One cut: each scenario's status and allocations there.
@@ -19,6 +26,13 @@ public struct Comparison: Sendable, Equatable {
         public var envelopes: [Double]
         /// Each scenario's allocations in its own service order, nil when the cut is infeasible there.
         public var allocations: [[Double]?]
+
+        /// A cut from its parts.
+        public init(cutPercent: Double, envelopes: [Double], allocations: [[Double]?]) {
+            self.cutPercent = cutPercent
+            self.envelopes = envelopes
+            self.allocations = allocations
+        }
 
         /// Service `service`'s allocation in each scenario: nil where the scenario lacks the
         /// service or the cut is infeasible there.
@@ -47,6 +61,13 @@ public struct Comparison: Sendable, Equatable {
     public var services: [ComparedService]
     /// The cuts, in the order asked.
     public var cuts: [Cut]
+
+    /// A comparison from its parts.
+    public init(scenarios: [Scenario], services: [ComparedService], cuts: [Cut]) {
+        self.scenarios = scenarios
+        self.services = services
+        self.cuts = cuts
+    }
 
     /// The services of `scenarios` matched by id, in the order described at `services`.
     public static func services(of scenarios: [Scenario]) -> [ComparedService] {
