@@ -144,8 +144,13 @@ struct FallbackFinder {
         }
         lp.addColumn(name: "factor", cost: 1, lower: 0, upper: 1,
                      coefficients: classes[k].members.map { (floorRows[$0]!, -fullFloor($0) / scale) })
-        let solution = lp.solve(options: options)
-        observer?(lp, solution)
+        // Just past the maximum feasible cut the largest factor is within rounding of 1, and the
+        // solver can stop without an answer; then it tries once more with its own default
+        // tolerances. A solve that still has no answer is not one: the fallback is then
+        // undecided (and says so); only answers, which carry certificates, go to the observer.
+        var solution = lp.solve(options: options)
+        if solution.status == .numericalFailure { solution = lp.solve(options: SimplexOptions()) }
+        if solution.status != .numericalFailure { observer?(lp, solution) }
         switch solution.status {
         case .optimal: return min(1, max(0, solution.columnValues[lp.columnCount - 1]))
         case .infeasible: return nil
