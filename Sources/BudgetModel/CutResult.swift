@@ -112,6 +112,9 @@ public struct CutResult: Sendable, Equatable {
     /// When feasible and the scenario has areas: what each area's funds do (SCENARIO-SPEC
     /// section 13), in the file's area order; empty otherwise.
     public var areas: [AreaResult] = []
+    /// When infeasible: what the rule would give if floors gave way, or why nothing would
+    /// (SCENARIO-SPEC section 14); nil when feasible or when not asked for.
+    public var fallback: FallbackOutcome?
 
     /// A cut result from its parts.
     public init(

@@ -9,7 +9,8 @@ import BudgetModel
 /// envelope_rounded, deficit, explanation`. A feasible cut gives one row per
 /// service in file order, with `deficit` and `explanation` empty; an
 /// infeasible cut gives one row with the service columns empty and the
-/// deficit (exact) and explanation filled; an unsolved cut gives one row with
+/// deficit (exact) and explanation filled (the explanation ends with the fallback's
+/// sentence, "If it came to it", SCENARIO-SPEC section 14); an unsolved cut gives one row with
 /// the deficit empty and the reason in the explanation column. Exact values are full precision;
 /// `*_rounded` values are rounded like the tables (`change_rounded` is rounded
 /// allocation minus rounded baseline): a sweep of at most
@@ -108,7 +109,9 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         guard result.status == .optimal else {
             output.write(
                 cutAndStatus + String(repeating: ",", count: 9) + envelope + "," + JSONText.exact(result.deficit ?? .nan)
-                    + "," + csvQuoted(conflictWording.explanation(result) ?? "") + emptyAreaFields + "\r\n")
+                    + "," + csvQuoted(
+                        [conflictWording.explanation(result), FallbackWording(scenario: header.scenario).sentence(result)]
+                            .compactMap { $0 }.joined(separator: " ")) + emptyAreaFields + "\r\n")
             return
         }
         let rowEnd = "," + envelope + ",,"

@@ -44,6 +44,7 @@ public struct CutDetailReport: Sendable {
         if result.status == .infeasible {
             lines.append("Deficit: \(rounded.deficit.map(money.format(units:)) ?? SweepBlock.none)")
             if let explanation = ConflictWording(scenario: scenario).explanation(result) { lines += ["", explanation] }
+            lines += FallbackTable(header: header, result: result).textLines()
         } else {
             lines += ["", "Services"]
             lines += serviceTable(rounded, baselines: table.baselines).renderedAsText()

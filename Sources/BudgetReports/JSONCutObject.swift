@@ -47,6 +47,10 @@ extension JSONText {
             fields.append("\"conflict\": [" + conflict.joined(separator: ", ") + "]")
             fields.append("\"hopeless\": " + (result.hopeless.map(hopeless) ?? "null"))
             fields.append("\"explanation\": " + string(ConflictWording(scenario: header.scenario).explanation(result)))
+            fields.append("\"fallback\": " + FallbackWording.json(result.fallback))
+            if let reason = FallbackWording(scenario: header.scenario).reasonForNone(result) {
+                fields.append("\"fallback_reason\": " + string(reason))
+            }
             return "    {" + fields.joined(separator: ", ") + "}"
         }
         fields += [

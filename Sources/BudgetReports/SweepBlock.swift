@@ -111,7 +111,8 @@ struct SweepBlock {
             }
             guard result.status == .infeasible else { return nil }
             let explanation = wording.explanation(result) ?? "no allocation meets every hard constraint."
-            return "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \(explanation)"
+            let fallback = FallbackWording(scenario: header.scenario).sentence(result).map { " " + $0 } ?? ""
+            return "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \(explanation)\(fallback)"
         }
     }
 

@@ -20,9 +20,9 @@ struct ScenarioTool: ParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            SweepCommand.self, PlanCommand.self, SolveCommand.self, BreakpointsCommand.self, CheckCommand.self,
-            ExportCommand.self, ImportCommand.self, LPCommand.self, GenerateCommand.self, BenchCommand.self,
-            RulesCommand.self,
+            SweepCommand.self, PlanCommand.self, SolveCommand.self, BreakpointsCommand.self, CommitCommand.self,
+            CompareCommand.self, RulesCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self,
+            LPCommand.self, GenerateCommand.self, BenchCommand.self,
         ]
     )
 

@@ -97,7 +97,10 @@ import Testing
             Issue.record("pdftotext not found or failed: `make test` installs it (apt-get install poppler-utils)")
             return
         }
-        let pdfText = Self.squeezed(try String(contentsOf: directory.appendingPathComponent("board.txt"), encoding: .utf8))
+        // A page number on a line of its own can fall inside a long note that crosses a page.
+        let pages = try String(contentsOf: directory.appendingPathComponent("board.txt"), encoding: .utf8)
+            .components(separatedBy: "\n").filter { line in !(line.contains { $0.isNumber } && line.allSatisfy { $0.isNumber || $0 == "\u{0C}" }) }
+        let pdfText = Self.squeezed(pages.joined(separator: "\n"))
         // The text report of the same sweep (one block of six cuts): its notes, rounding
         // rule, source, file with checksum and maximum cut are the lines after the tables.
         let text = try ReportCommandRun.run(["sweep", "board.toml"] + cuts, in: directory)

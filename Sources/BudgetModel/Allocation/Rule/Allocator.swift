@@ -36,6 +36,8 @@ public final class Allocator {
     public var followsPieces = false
     /// The last piece solved, per last tier run (`Int.max`: the whole rule).
     private var pieces: [Int: StagePiece] = [:]
+    /// Whether an infeasible cut's result carries its fallback (SCENARIO-SPEC section 14).
+    public var findsFallbacks = true
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
     static let weightedOptimumTolerance = 1e-9
@@ -83,6 +85,7 @@ public final class Allocator {
     func fresh(knowingMaximumCut maximumCut: Double?) -> Allocator {
         let allocator = Allocator(scenario: scenario, options: options, maximumCut: maximumCut)
         allocator.solveObserver = solveObserver
+        allocator.findsFallbacks = findsFallbacks
         return allocator
     }
 
@@ -96,6 +99,15 @@ public final class Allocator {
         case .feasible(let reading): return try feasibleResult(cutPercent, reading: reading)
         case .infeasible: return try infeasibleResult(cutPercent)
         }
+    }
+
+    /// The allocation `x_s` per service at a cut, in the scenario's order, nil when the cut is
+    /// infeasible: exactly the allocations of `result(atCut:)`, without binding reasons,
+    /// explanations or a fallback.
+    ///
+    /// - Throws: `AllocationError` when the solver cannot reach a trustworthy answer.
+    public func allocations(atCut cutPercent: Double) throws(AllocationError) -> [Double]? {
+        try amounts(atCut: cutPercent, throughTier: .max)
     }
 
     /// The allocation `x_s` per service at a cut, nil when the cut is infeasible: the rule
@@ -319,9 +331,17 @@ public final class Allocator {
                 cutPercent: cut,
                 reason: "the cut is within the solver's tolerance of the maximum feasible cut, too close to tell whether it is feasible")
         }
-        return CutResult(
+        var result = CutResult(
             cutPercent: cut, envelope: scenario.envelope(afterCut: cut), status: .infeasible,
             services: [], deficit: finding.deficit, hopeless: finding.hopeless,
             conflict: finding.conflict)
+        if findsFallbacks {
+            do {
+                result.fallback = try FallbackFinder(scenario: scenario, options: options, observer: solveObserver).fallback(atCut: cut)
+            } catch {
+                result.fallback = .undecided(error.reason)
+            }
+        }
+        return result
     }
 }

@@ -1,0 +1,14 @@
+extension Allocator {
+    /// The allocations at a cut (exactly `allocations(atCut:)`) with their line: the slope of
+    /// each in money per percentage point and how far above the cut those slopes hold
+    /// (`AllocationPiece` without the binding reasons, so one allocation per call); nil when
+    /// the cut is infeasible. `slopes` is nil when some stage's basis could not be analysed.
+    func linearAllocations(atCut cut: Double) throws(AllocationError) -> (amounts: [Double], slopes: [Double]?, forward: Double)? {
+        let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
+        slopeTracker = tracker
+        defer { slopeTracker = nil }
+        guard let amounts = try allocations(atCut: cut) else { return nil }
+        let slopes = tracker.allocationSlopes
+        return (amounts, slopes, slopes == nil ? 0 : tracker.forward)
+    }
+}

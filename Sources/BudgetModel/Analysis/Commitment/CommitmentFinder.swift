@@ -1,0 +1,177 @@
+/// Finds each service's guaranteed amount over a range of cuts (SCENARIO-SPEC section 14).
+///
+/// Without closures or steps every allocation `x_s(c)` is continuous and piecewise linear in
+/// the cut, and the feasible cuts form one interval (the projection of a polyhedron). So the
+/// least allocation over the range's feasible cuts is reached at an end of that interval or
+/// at a breakpoint inside it. The finder walks the feasible cuts from piece to piece as
+/// `BreakpointFinder` does: at a cut the rule gives the allocation and its line (the slopes
+/// from parametric analysis of every stage's optimal basis, and how far the cut can move
+/// before a basis or a fixing changes, which is where the next piece starts). It allocates
+/// again just past that end (1e-7 points) and moves the values back along the new line to
+/// the breakpoint. The least of the values at the ends of every piece, and the smallest cut
+/// that reaches it, are the guarantee. No sampling is involved, and no binding
+/// reason is worked out, so a walk costs one allocation per piece.
+///
+/// The feasible interval's upper end is the maximum feasible cut, the optimum of one LP. Its
+/// lower end, when the range starts below the feasible cuts (a negative cut that a group
+/// limit in per cent makes infeasible), is found by bisection to 1e-7 percentage points.
+public struct CommitmentFinder {
+    private let allocator: Allocator
+
+    /// Cuts of the lower end of the feasible interval are located to this (percentage points).
+    static let resolution = 1e-7
+    /// Amounts within this fraction of the scenario's money scale (its largest fund or
+    /// baseline) of the least are taken to reach it: the solver's rounding, not money.
+    static let relativeValueTolerance = 1e-9
+
+    /// A finder that allocates with the given allocator.
+    public init(allocator: Allocator) {
+        self.allocator = allocator
+    }
+
+    /// Every service's guarantee over `range`, with the range's infeasible cuts.
+    ///
+    /// - Throws: `AllocationError` when the solver cannot decide a cut it needs.
+    public func commitment(over range: ClosedRange<Double>) throws(AllocationError) -> Commitment {
+        let scenario = allocator.scenario
+        guard let feasible = try feasibleCuts(in: range) else {
+            return Commitment(
+                range: range, infeasible: [range], feasible: nil,
+                services: scenario.services.map {
+                    ServiceCommitment(serviceID: $0.id, baseline: $0.baseline, guaranteed: nil, atCutPercent: nil)
+                })
+        }
+        var infeasible: [ClosedRange<Double>] = []
+        if feasible.lowerBound > range.lowerBound { infeasible.append(range.lowerBound...feasible.lowerBound) }
+        if feasible.upperBound < range.upperBound { infeasible.append(feasible.upperBound...range.upperBound) }
+
+        var least = Least(count: scenario.services.count, tolerance: Self.relativeValueTolerance * scenario.moneyScale)
+        try walk(from: feasible.lowerBound, to: feasible.upperBound, into: &least)
+        let services = scenario.services.indices.map { s in
+            ServiceCommitment(
+                serviceID: scenario.services[s].id, baseline: scenario.services[s].baseline,
+                guaranteed: least.values[s], atCutPercent: least.cuts[s])
+        }
+        return Commitment(range: range, infeasible: infeasible, feasible: feasible, services: services)
+    }
+
+    /// The feasible cuts of `range`, an interval, or nil when the range has none.
+    ///
+    /// When even a 0% cut is infeasible the feasible cuts (if any) are increases; they are found
+    /// when an end of the range is feasible, and otherwise the range is taken to have none.
+    func feasibleCuts(in range: ClosedRange<Double>) throws(AllocationError) -> ClosedRange<Double>? {
+        let (a, b) = (range.lowerBound, range.upperBound)
+        guard let maximum = try allocator.maximumFeasibleCut() else {
+            // Every cut in [0, 100) is infeasible: the feasible cuts, an interval, lie below 0.
+            let top = min(b, -Self.resolution)
+            guard top >= a else { return nil }
+            switch (try isFeasible(a), try isFeasible(top)) {
+            case (true, true): return a...top
+            case (true, false): return a...(try bisect(feasible: a, infeasible: top))
+            case (false, true): return (try bisect(feasible: top, infeasible: a))...top
+            case (false, false): return nil
+            }
+        }
+        let top = maximum < 100 ? min(b, maximum) : b
+        guard top >= a else { return nil }
+        // The feasible cuts contain [0, maximum]; below 0 they may end.
+        if top < 0, !(try isFeasible(top)) { return nil }
+        if a >= 0 { return a...top }
+        if try isFeasible(a) { return a...top }
+        return (try bisect(feasible: min(top, 0), infeasible: a))...top
+    }
+
+    /// How far past the end of a piece the walk allocates again (percentage points), as
+    /// `BreakpointFinder.probe`.
+    static let probe = 1e-7
+    /// Most pieces one walk may visit.
+    static let maximumPieces = 1_000_000
+
+    /// The least value of each service so far and the first cut it was reached at.
+    struct Least {
+        var values: [Double]
+        var cuts: [Double]
+        let tolerance: Double
+
+        init(count: Int, tolerance: Double) {
+            values = [Double](repeating: .infinity, count: count)
+            cuts = [Double](repeating: .nan, count: count)
+            self.tolerance = tolerance
+        }
+
+        /// Takes the allocations at a cut; cuts arrive in increasing order, so a value within
+        /// `tolerance` of the least so far keeps the earlier cut.
+        mutating func consider(_ amounts: [Double], at cut: Double) {
+            for s in amounts.indices where amounts[s] < values[s] {
+                if amounts[s] < values[s] - tolerance { cuts[s] = cut }
+                values[s] = amounts[s]
+            }
+        }
+    }
+
+    /// Walks the pieces of the feasible cuts `[lower, upper]` (both feasible), taking the
+    /// allocations at both ends of each: at `lower`, at each breakpoint (from the allocation a
+    /// probe past it, moved back along its line) and at `upper`.
+    private func walk(from lower: Double, to upper: Double, into least: inout Least) throws(AllocationError) {
+        var cut = lower
+        var piece = try allocator.linearAllocations(atCut: cut)
+        var start = lower
+        var visited = 0
+        while let current = piece {
+            if let slopes = current.slopes, cut > start {
+                least.consider(zip(current.amounts, slopes).map { $0 - $1 * (cut - start) }, at: start)
+            } else {
+                least.consider(current.amounts, at: cut)
+            }
+            let reach = current.slopes == nil ? cut : cut + current.forward
+            if reach >= upper - Self.probe { break }
+            visited += 1
+            guard visited <= Self.maximumPieces else {
+                throw AllocationError(cutPercent: cut, reason: "the commitment walk met more than \(Self.maximumPieces) pieces")
+            }
+            start = reach
+            cut = min(reach + Self.probe, upper)
+            piece = try allocator.linearAllocations(atCut: cut)
+            if piece == nil, cut < upper {
+                throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
+            }
+        }
+        least.consider(try amounts(atCut: upper, feasibleUpTo: upper), at: upper)
+    }
+
+    /// The allocations at a feasible cut. At the upper end of the feasible cuts (the maximum
+    /// feasible cut, an optimum of its own LP) a stage of the rule can meet an infeasibility
+    /// within the solver's tolerance; there the allocation is continued along the line of a
+    /// cut just below (`AllocationPiece`), which is exact where that line reaches the end.
+    private func amounts(atCut cut: Double, feasibleUpTo upper: Double) throws(AllocationError) -> [Double] {
+        if let amounts = try allocator.allocations(atCut: cut) { return amounts }
+        if cut == upper {
+            for step in Self.approachSteps {
+                let piece = try allocator.linearPiece(atCut: cut - step)
+                if let slopes = piece.slopes, piece.forward >= step * (1 - 1e-6), piece.result.status == .optimal {
+                    return zip(piece.result.services, slopes).map { $0.allocation + $1 * step }
+                }
+            }
+        }
+        throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
+    }
+
+    /// How far below the maximum feasible cut its allocation is approached, tried in turn
+    /// (percentage points).
+    static let approachSteps = [1e-6, 1e-5, 1e-4]
+
+    private func isFeasible(_ cut: Double) throws(AllocationError) -> Bool {
+        try allocator.allocations(atCut: cut) != nil
+    }
+
+    /// The end of the feasible interval between a feasible and an infeasible cut, to `resolution`,
+    /// on the feasible side.
+    private func bisect(feasible: Double, infeasible: Double) throws(AllocationError) -> Double {
+        var (inside, outside) = (feasible, infeasible)
+        while abs(inside - outside) > Self.resolution {
+            let middle = (inside + outside) / 2
+            if try isFeasible(middle) { inside = middle } else { outside = middle }
+        }
+        return inside
+    }
+}
