@@ -23,6 +23,22 @@ public enum ReportFormatChoice {
         return implied
     }
 
+    /// `format(_:output:command:)` for a command whose report is one document of tables (`plan`,
+    /// `commit`, `compare`, `rules`): the two board-table formats that only `sweep` writes,
+    /// `csv-wide` and `xlsx`, are refused.
+    ///
+    /// - Throws: exit status 64 after a one-line message for those formats, and as `format` does.
+    public static func documentFormat(_ format: SweepFormat?, output: String?, command: String) throws -> SweepFormat {
+        let chosen = try Self.format(format, output: output, command: command)
+        guard chosen.isWrittenBySweepOnly == false else {
+            throw failing(
+                ["scenario \(command): the \(chosen.rawValue) format is written by scenario sweep only; "
+                    + "give --format text, markdown, csv, json, latex or html"],
+                status: ExitStatus.usage)
+        }
+        return chosen
+    }
+
     /// The extension of the last component of `path`, or nil when it has none (a leading dot,
     /// as in `.report`, starts a hidden name, not an extension).
     static func fileExtension(of path: String) -> String? {

@@ -33,7 +33,7 @@ public enum RulesRun {
     ///   on standard error as one line each.
     public static func run(file: String?, cut: String, format: SweepFormat?, output: String?) throws {
         let cutPercent = try CutOption.single(cut, command: "rules")
-        let chosen = try ReportFormatChoice.format(format, output: output, command: "rules")
+        let chosen = try ReportFormatChoice.documentFormat(format, output: output, command: "rules")
         let destination = try OutputDestination.resolve(output, input: file, command: "rules")
         let document = try ScenarioInput.load(file)
         try destination.write(try report(document, cutPercent: cutPercent, format: chosen))

@@ -72,7 +72,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let destination = try OutputDestination.resolve(output, input: file, command: "plan")
-        let reportFormat = try ReportFormatChoice.format(format, output: output, command: "plan")
+        let reportFormat = try ReportFormatChoice.documentFormat(format, output: output, command: "plan")
         if latexStandalone, reportFormat != .latex {
             throw failing(["scenario plan: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)
         }

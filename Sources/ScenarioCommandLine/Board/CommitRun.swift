@@ -12,7 +12,7 @@ public enum CommitRun {
     ///   decide a cut the guarantees need, or the report cannot be written.
     public static func run(file: String?, cut: String, format: SweepFormat?, output: String?, latexStandalone: Bool = false) throws {
         let range = try CutOption.range(cut, command: "commit")
-        let chosen = try ReportFormatChoice.format(format, output: output, command: "commit")
+        let chosen = try ReportFormatChoice.documentFormat(format, output: output, command: "commit")
         if latexStandalone, chosen != .latex {
             throw failing(["scenario commit: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)
         }

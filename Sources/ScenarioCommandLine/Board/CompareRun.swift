@@ -18,7 +18,7 @@ public enum CompareRun {
             throw failing(["scenario compare: give at least two scenario files"], status: ExitStatus.usage)
         }
         let cuts = try CutOption.cuts(cut, step: step, command: "compare", maximumCount: maximumCuts)
-        let chosen = try ReportFormatChoice.format(format, output: output, command: "compare")
+        let chosen = try ReportFormatChoice.documentFormat(format, output: output, command: "compare")
         if latexStandalone, chosen != .latex {
             throw failing(["scenario compare: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)
         }
