@@ -6,7 +6,7 @@ enum TOMLScenarioReader {
     static let topLevelKeys = ["title", "currency", "source", "unit", "objective", "fund", "service", "group"]
     static let objectiveKeys = ["mode", "fairness"]
     static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for"]
-    static let serviceKeys = ["id", "name", "baseline", "min", "max", "protected", "priority", "weight"]
+    static let serviceKeys = ["id", "name", "baseline", "request", "min", "max", "protected", "priority", "weight"]
     static let groupKeys = ["id", "name", "services", "min", "max"]
 
     /// The draft the document describes and the problems found reading it.
@@ -97,6 +97,7 @@ enum TOMLScenarioReader {
         reader.rejectUnknownKeys(allowed: serviceKeys)
         service.name = reader.string("name")
         service.baseline = reader.number("baseline")
+        service.request = reader.number("request")
         service.minimum = reader.amountOrPercent("min")
         service.maximum = reader.amountOrPercent("max")
         service.isProtected = reader.bool("protected")

@@ -8,7 +8,7 @@ enum LevelColumns {
     /// The bounds `[lo_s / b_s, hi_s / b_s]` of service `s`'s level.
     static func bounds(_ s: Int, of scenario: Scenario) -> (lower: Double, upper: Double) {
         let service = scenario.services[s]
-        return (service.lowerBound / service.baseline, service.maximumAmount / service.baseline)
+        return (service.lowerBound / service.reference, service.maximumAmount / service.reference)
     }
 
     /// Adds the level column `level:<id>` of service `s`: coefficient `b_s / scale` in each row
@@ -20,7 +20,7 @@ enum LevelColumns {
         tierRow: Int?, weightedRow: Int, to lp: inout LinearProgram
     ) -> Int {
         let service = scenario.services[s]
-        let b = service.baseline / scale
+        let b = service.reference / scale
         var coefficients: [(row: Int, value: Double)] = moneyRows.map { ($0, b) }
         if let tierRow { coefficients.append((tierRow, measure.coefficient(s))) }
         coefficients.append((weightedRow, service.weight * b))

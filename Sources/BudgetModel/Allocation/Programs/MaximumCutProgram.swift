@@ -127,13 +127,13 @@ struct MaximumCutProgram {
                 lp.addColumn(name: "split:\(service.id):\(scenario.funds[pools.members[p][0]].id)", cost: 0, lower: 0,
                              upper: .infinity, coefficients: [(poolRows[p], 1), (balanceRows[s], -1)])
             }
-            let b = service.baseline / scale
+            let b = service.reference / scale
             var coefficients: [(row: Int, value: Double)] = fundsLimit ? [(balanceRows[s], b)] : []
             for entry in groupRows where scenario.groups[entry.group].services.contains(service.id) {
                 coefficients.append((entry.row, b))
             }
             lp.addColumn(name: "level:\(service.id)", cost: 0,
-                         lower: service.lowerBound / service.baseline, upper: service.maximumAmount / service.baseline,
+                         lower: service.lowerBound / service.reference, upper: service.maximumAmount / service.reference,
                          coefficients: coefficients)
         }
         var cutCoefficients: [(row: Int, value: Double)] = []

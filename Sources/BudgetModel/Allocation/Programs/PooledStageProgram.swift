@@ -147,7 +147,7 @@ struct PooledStageProgram {
         var drawn = [[Double]](repeating: [Double](repeating: 0, count: scenario.services.count), count: poolRows.count)
         for (s, service) in scenario.services.enumerated() {
             guard let home = pools.poolsOfService[s].first else { continue }
-            var fromHome = solution.columnValues[levelColumns[s]] * service.baseline
+            var fromHome = solution.columnValues[levelColumns[s]] * service.reference
             for (p, column) in drawColumns[s] {
                 let value = max(0, solution.columnValues[column] * scale)
                 drawn[p][s] = value
