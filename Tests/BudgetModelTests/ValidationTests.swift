@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("baseline = 0", "\"baseline\" must be greater than 0 (got 0)"),
+        ("baseline = 0", "\"baseline\" must be greater than 0 (got 0); a new bid with baseline 0 needs a \"request\", the money it asks for"),
         ("baseline = -400", "\"baseline\" must be greater than 0 (got -400)"),
         ("baseline = nan", "\"baseline\" must be a finite number, not nan"),
         ("baseline = 2e15", "\"baseline\" is too large to compute with to the penny (got 2e+15; the limit is 1e+15)"),
