@@ -1,6 +1,7 @@
 import LinearProgramming
 
-/// The columns every allocation programme shares: each service's level `y_s = x_s / b_s`
+/// The columns every allocation programme shares: each service's level `y_s = x_s / b_s`, `b_s` its
+/// reference (the baseline, or a new bid's request),
 /// with its coefficients in the group rows, and the common shortfall `t`. `FullAllocationProgram`
 /// (the full programme of SCENARIO-SPEC section 3) and `PooledStageProgram` (the pooled programme
 /// of the rule's stages) add their own money columns and rows around these.
