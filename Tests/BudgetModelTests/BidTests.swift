@@ -85,6 +85,21 @@ import Testing
         #expect(abs(more.unallocated - 50) < 0.01)
     }
 
+    @Test func weightedModeValuesEachPoundOfABidByItsWeight() throws {
+        // weighted: the bid's pounds are worth 2, the others' 1. At 0% (1000) the weighted total
+        // is largest with the bid at its request 200; the 800 left ties between advice and
+        // outreach, and the tiers rule splits it 400 each (equal 20% cuts).
+        let scenario = Scenario(
+            title: "weighted bid", objective: .weighted, funds: [Fund(id: "grant", amount: 1000)],
+            services: [
+                Service(id: "advice", baseline: 500),
+                Service(id: "outreach", baseline: 500),
+                Service(id: "helpline", baseline: 0, request: 200, weight: 2),
+            ])
+        let result = try CheckedAllocator(scenario).result(0)
+        expectAllocations(result, ["advice": 400, "outreach": 400, "helpline": 200])
+    }
+
     @Test func aBidsChangeIsItsAllocationAndItsPercentageIsUndefined() {
         let bid = ServiceAllocation(serviceID: "helpline", baseline: 0, allocation: 175, binding: .share)
         #expect(bid.change == 175)
