@@ -56,15 +56,21 @@ class Service:
     protected: bool
     priority: int
     weight: float
+    request: float | None = None
+
+    def reference(self) -> float:
+        """What min/max percentages and the shortfall are of (section 12): a new bid's
+        request, else the baseline."""
+        return self.request if self.request is not None else self.baseline
 
     def lower(self) -> float:
         """lo_s: the larger of the minimum and (if protected) the baseline."""
-        lo = self.minimum.resolved(self.baseline)
+        lo = self.minimum.resolved(self.reference())
         return max(lo, self.baseline) if self.protected else lo
 
     def upper(self) -> float:
         """hi_s: the maximum."""
-        return self.maximum.resolved(self.baseline)
+        return self.maximum.resolved(self.reference())
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,7 @@ def parse(document: dict) -> Scenario:
                 protected=bool(s.get("protected", False)),
                 priority=int(s.get("priority", 0)),
                 weight=_number(s.get("weight", 1), f"service {s['id']} weight"),
+                request=_number(s["request"], f"service {s['id']} request") if "request" in s else None,
             )
             for s in document["service"]
         )
@@ -159,8 +166,10 @@ def parse(document: dict) -> Scenario:
             if sid not in known:
                 raise ScenarioError(f"group {group.id} names unknown service {sid!r}")
     for service in services:
-        if service.baseline <= 0:
+        if service.request is None and service.baseline <= 0:
             raise ScenarioError(f"service {service.id}: baseline must be positive")
+        if service.request is not None and (service.request <= 0 or service.baseline != 0 or service.protected):
+            raise ScenarioError(f"service {service.id}: a bid has baseline 0, a positive request and no protection")
     return Scenario(document.get("title", ""), mode, funds, services, groups, fairness)
 
 
