@@ -64,6 +64,11 @@ import Testing
         #expect(!fundedLines.isEmpty && !fundedLines.contains { $0.contains("new") }, "\(format): \(fundedLines)")
     }
 
+    @Test func checkCountsTheBidsAndTheirRequests() {
+        let lines = ScenarioSummary(document: Self.header.document, maximumFeasibleCut: 100).lines
+        #expect(lines.contains("  Services: 3 (0 protected, 1 priority tier), baselines £1,000; 1 new bid requesting £200"))
+    }
+
     @Test func solveShowsTheBidsChangeAsNew() {
         let lines = CutDetailReport(header: Self.header, result: Self.growth).text().components(separatedBy: "\n")
         let bid = lines.first { $0.hasPrefix("New helpline") }
