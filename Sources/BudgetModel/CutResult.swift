@@ -68,8 +68,9 @@ public struct ServiceAllocation: Sendable, Equatable {
 
     /// Change from baseline in money (negative for a cut).
     public var change: Double { allocation - baseline }
-    /// Change from baseline in per cent of the baseline.
-    public var changePercent: Double { (allocation - baseline) / baseline * 100 }
+    /// Change from baseline in per cent of the baseline; nil for a new bid (baseline 0),
+    /// whose change reports show as "new".
+    public var changePercent: Double? { baseline > 0 ? (allocation - baseline) / baseline * 100 : nil }
 }
 
 /// Whether a cut has an allocation that meets every hard constraint.

@@ -137,11 +137,15 @@ public struct Service: Sendable, Equatable {
     public var id: String
     /// Display name (the id when not given).
     public var name: String
-    /// The current allocation; the reference for every percentage change. Positive.
+    /// The current allocation; the reference for every percentage change. Positive, or 0
+    /// for a new bid (a service with a `request`).
     public var baseline: Double
-    /// Minimum-service level, as an amount or a percentage of the baseline.
+    /// For a new bid (baseline 0): the money asked for, positive; `nil` for every other service.
+    /// A bid's `min` and `max` percentages and its shortfall are of its request.
+    public var request: Double?
+    /// Minimum-service level, as an amount or a percentage of the reference.
     public var minimum: AmountOrPercent
-    /// The most the service can take, as an amount or a percentage of the baseline.
+    /// The most the service can take, as an amount or a percentage of the reference.
     public var maximum: AmountOrPercent
     /// Funded at no less than the baseline in every scenario.
     public var isProtected: Bool
@@ -157,13 +161,14 @@ public struct Service: Sendable, Equatable {
 
     /// A service from its parts; defaults as in SCENARIO-SPEC sections 2 and 13.
     public init(
-        id: String, name: String? = nil, baseline: Double, minimum: AmountOrPercent = .amount(0),
+        id: String, name: String? = nil, baseline: Double, request: Double? = nil, minimum: AmountOrPercent = .amount(0),
         maximum: AmountOrPercent = .percent(100), isProtected: Bool = false, priority: Int = 0, weight: Double = 1,
         area: String? = nil, contributions: Contributions? = nil
     ) {
         self.id = id
         self.name = name ?? id
         self.baseline = baseline
+        self.request = request
         self.minimum = minimum
         self.maximum = maximum
         self.isProtected = isProtected
@@ -173,10 +178,15 @@ public struct Service: Sendable, Equatable {
         self.contributions = contributions
     }
 
+    /// Whether the service is a new bid: it has a `request` (and baseline 0).
+    public var isBid: Bool { request != nil }
+    /// What the service's percentages and its shortfall are measured against: the request of a
+    /// bid, the baseline of every other service. Positive in a valid scenario.
+    public var reference: Double { request ?? baseline }
     /// The stated minimum as an amount.
-    public var minimumAmount: Double { minimum.resolved(against: baseline) }
+    public var minimumAmount: Double { minimum.resolved(against: reference) }
     /// The maximum as an amount: `hi_s`.
-    public var maximumAmount: Double { maximum.resolved(against: baseline) }
+    public var maximumAmount: Double { maximum.resolved(against: reference) }
     /// The hard lower bound `lo_s`: the larger of the minimum and, if protected, the baseline.
     public var lowerBound: Double { isProtected ? max(minimumAmount, baseline) : minimumAmount }
 }

@@ -133,7 +133,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             row += ","
             if let s = scenarioIndex { row += money.plain(units: rounded.services[index] - baselines.services[s]) }
             row += ","
-            row += JSONText.exact(service.changePercent)
+            row += service.changePercent.map { JSONText.exact($0) } ?? ""
             row += ","
             row += csvQuoted(service.binding.label)
             row += rowEnd

@@ -17,8 +17,8 @@ struct ChangeLineChart {
         var changes = Array(repeating: [Double?](repeating: nil, count: results.count), count: services.count)
         for (cut, result) in results.enumerated() where result.status == .optimal {
             for (position, service) in result.services.enumerated() {
-                if let index = header.serviceIndex(of: service.serviceID, near: position), service.changePercent.isFinite {
-                    changes[index][cut] = service.changePercent
+                if let index = header.serviceIndex(of: service.serviceID, near: position), let percent = service.changePercent, percent.isFinite {
+                    changes[index][cut] = percent
                 }
             }
         }

@@ -51,11 +51,11 @@ struct HTMLLiveSection {
         ]
         for (s, service) in scenario.services.enumerated() {
             let x = amounts?[s]
-            let change = x.map { ($0 - service.baseline) / service.baseline * 100 }
+            let change = service.isBid ? nil : x.map { ($0 - service.baseline) / service.baseline * 100 }
             lines.append(
                 "<tr><th scope=\"row\">\(HTMLText.escaped(service.name))</th><td>\(money.format(amount: service.baseline))</td>"
                     + "<td>" + figure("allocation", service: service.id, value: x, text: x.map(money.format(amount:)) ?? "–") + "</td>"
-                    + "<td>" + figure("change-pct", service: service.id, value: change, text: change.map(PercentFormatter.change) ?? "–") + "</td></tr>")
+                    + "<td>" + figure("change-pct", service: service.id, value: change, text: service.isBid ? "new" : change.map(PercentFormatter.change) ?? "–") + "</td></tr>")
         }
         lines += ["</tbody>", "</table></div>"]
         lines.append("<script type=\"application/json\" id=\"live-data\">\(data())</script>")
@@ -132,9 +132,13 @@ struct HTMLLiveSection {
                 set("change-pct", d.ids[s], null, "\\u2013");
               } else {
                 var x = piece.x[s] + piece.dx[s] * (c - piece.at);
-                var change = (x - d.baselines[s]) / d.baselines[s] * 100;
                 set("allocation", d.ids[s], x, money(x));
-                set("change-pct", d.ids[s], change, percent(change));
+                if (d.baselines[s] === 0) {
+                  set("change-pct", d.ids[s], null, "new");
+                } else {
+                  var change = (x - d.baselines[s]) / d.baselines[s] * 100;
+                  set("change-pct", d.ids[s], change, percent(change));
+                }
               }
             }
             var deficitPiece = infeasible ? (last(d.deficits, c) || d.deficits[0] || null) : null;

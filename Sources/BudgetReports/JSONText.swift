@@ -16,10 +16,14 @@ enum JSONText {
     /// the same Double, such as `234000.00000000003`).
     ///
     /// JSON has no NaN or infinity. A non-finite value can arise only from a
-    /// percentage change against a baseline of 0, which validation rejects, or
-    /// from a solver failure; it is written as `null` rather than as invalid JSON.
+    /// solver failure; it is written as `null` rather than as invalid JSON.
     static func exact(_ value: Double) -> String {
         value.isFinite ? value.description : "null"
+    }
+
+    /// An optional exact value, `null` when absent (a new bid's `change_pct`).
+    static func exact(_ value: Double?) -> String {
+        value.map { exact($0) } ?? "null"
     }
 
     /// A number as written (`5`, `7.5`, `420000`): integral values without `.0`.

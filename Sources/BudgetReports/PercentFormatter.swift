@@ -4,8 +4,10 @@ import Foundation
 /// Percentages for reports, independent of the machine's locale.
 public enum PercentFormatter {
     /// A change from baseline with one decimal place: `-22.0%`, `+5.0%`, and `0.0%`
-    /// for anything that rounds to zero (never `-0.0%`). `n/a` if not finite.
-    public static func change(_ percent: Double) -> String {
+    /// for anything that rounds to zero (never `-0.0%`). `new` when there is no baseline to
+    /// compare with (a new bid, `nil`); `n/a` if not finite.
+    public static func change(_ percent: Double?) -> String {
+        guard let percent else { return "new" }
         guard percent.isFinite else { return "n/a" }
         let text = DecimalText.fixed(percent, places: 1)
         if text == "0.0" || text == "-0.0" { return "0.0%" }

@@ -153,7 +153,7 @@ public struct RulesReport: Sendable {
                 let name = header.scenario.services.first { $0.id == service.serviceID }?.name ?? service.serviceID
                 let fields = rule + [
                     service.serviceID, name, PercentFormatter.number(service.baseline), JSONText.exact(service.allocation),
-                    money.plain(units: figures.services[s]), JSONText.exact(service.changePercent), service.binding.label,
+                    money.plain(units: figures.services[s]), service.changePercent.map { JSONText.exact($0) } ?? "", service.binding.label,
                 ]
                 rows.append(fields.map(csvQuoted).joined(separator: ","))
             }

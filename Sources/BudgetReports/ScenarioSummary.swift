@@ -41,11 +41,14 @@ public struct ScenarioSummary: Sendable {
             areaLines = ["  Areas: \(scenario.areas.count) (\(shared) shared \(shared == 1 ? "service" : "services"), "
                 + "\(rated) \(rated == 1 ? "fund" : "funds") cut at another rate)"]
         }
+        let bids = scenario.services.compactMap(\.request)
+        let bidClause = bids.isEmpty
+            ? "" : "; \(bids.count) new \(bids.count == 1 ? "bid" : "bids") requesting \(money.format(amount: bids.reduce(0, +)))"
         return [
             "\(document.fileName): valid",
             "  Title: \(scenario.title)",
             "  Funds: \(scenario.funds.count) (\(ringFenced) ring-fenced, \(uncut) not cut), \(money.format(amount: fundTotal)) at a 0% cut",
-            "  Services: \(scenario.services.count) (\(protected) protected, \(tiers) priority \(tiers == 1 ? "tier" : "tiers")), baselines \(money.format(amount: baselines))",
+            "  Services: \(scenario.services.count) (\(protected) protected, \(tiers) priority \(tiers == 1 ? "tier" : "tiers")), baselines \(money.format(amount: baselines))\(bidClause)",
             "  Groups: \(scenario.groups.count)",
         ] + areaLines + [
             "  Envelope at 0%: \(money.format(amount: scenario.envelope(afterCut: 0)))",

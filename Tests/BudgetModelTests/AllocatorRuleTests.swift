@@ -110,7 +110,7 @@ import Testing
         // b is at a maximum equal to its baseline and no service of its priority is cut more,
         // so SCENARIO-SPEC section 10 does not call it `maximum`; nothing else holds it.
         #expect(bindings(result) == ["a": "share", "b": "share"])
-        #expect(abs(result.services[0].changePercent - 40) < 1e-9)
+        #expect(abs((result.services[0].changePercent ?? .nan) - 40) < 1e-9)
     }
 
     @Test func growthBeyondEveryMaximumStaysUnallocated() throws {

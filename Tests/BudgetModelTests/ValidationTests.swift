@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("baseline = 0", "\"baseline\" must be greater than 0 (got 0)"),
+        ("baseline = 0", "\"baseline\" must be greater than 0 (got 0); a new bid with baseline 0 needs a \"request\", the money it asks for"),
         ("baseline = -400", "\"baseline\" must be greater than 0 (got -400)"),
         ("baseline = nan", "\"baseline\" must be a finite number, not nan"),
         ("baseline = 2e15", "\"baseline\" is too large to compute with to the penny (got 2e+15; the limit is 1e+15)"),
@@ -298,7 +298,8 @@ import Testing
                 + "\"_\" and \"-\", starting with a letter or digit",
             "t.toml:6:1: [[fund]] \"Grant\": \"amount\" must not be negative (got -1)",
             "t.toml:7:20: [[fund]] \"Grant\": \"ring_fenced_for\" names \"hubb\", which is not a service id; did you mean \"hub\"?",
-            "t.toml:11:1: [[service]] \"hub\": \"baseline\" must be greater than 0 (got 0)",
+            "t.toml:11:1: [[service]] \"hub\": \"baseline\" must be greater than 0 (got 0); a new bid with baseline 0 needs a "
+                + "\"request\", the money it asks for",
             "t.toml:13:1: [[service]] \"hub\": unknown key \"priorty\"; did you mean \"priority\"?",
             "t.toml:18:1: [[service]] \"rj\": min \"80%\" (80) is above max \"50%\" (50)",
             "t.toml:21:1: [[group]] \"g\": a group needs \"min\" or \"max\" (or both)",

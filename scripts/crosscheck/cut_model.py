@@ -42,15 +42,16 @@ class CutModel:
         """Coefficients of x_s (scaled money) for service index `si`."""
         return dict(self._allocation[si])
 
-    def baseline(self, si: int) -> float:
-        """The baseline of service `si`, scaled."""
-        return self.scenario.services[si].baseline / self.scale
+    def reference(self, si: int) -> float:
+        """What service `si`'s shortfall is measured against, scaled: its baseline, or a
+        new bid's request."""
+        return self.scenario.services[si].reference() / self.scale
 
     def size(self, si: int) -> float:
-        """The amount service `si`'s rows are about (scaled): the larger of its baseline
+        """The amount service `si`'s rows are about (scaled): the larger of its reference
         and its maximum, never a floor that may sit near zero."""
         service = self.scenario.services[si]
-        return max(service.baseline, service.upper()) / self.scale
+        return max(service.reference(), service.upper()) / self.scale
 
     def problem(self, extra_cols: int = 0) -> Problem:
         """An empty-objective problem with this model's columns (all >= 0) and

@@ -57,8 +57,8 @@ class _StageInfeasible(ReferenceFailure):
 
 
 def money_scale(scenario: Scenario) -> float:
-    """The unit of money inside every LP: the mean baseline."""
-    return sum(s.baseline for s in scenario.services) / len(scenario.services)
+    """The unit of money inside every LP: the mean reference (baseline, or a bid's request)."""
+    return sum(s.reference() for s in scenario.services) / len(scenario.services)
 
 
 def _solve(problem: Problem, what: str):
@@ -105,12 +105,13 @@ def _weighted_row(model: CutModel) -> Row:
 
 def _measure(model: CutModel, si: int) -> tuple[float, float]:
     """Service `si`'s shortfall as `offset - slope * x_s`, x_s in scaled money, for the
-    scenario's fairness measure: relative 1 - x/b, cash b - x, award -x."""
+    scenario's fairness measure: relative 1 - x/b, cash b - x, award -x, where b is the
+    baseline, or a new bid's request."""
     fairness = model.scenario.fairness
     if fairness == "relative":
-        return 1.0, 1.0 / model.baseline(si)
+        return 1.0, 1.0 / model.reference(si)
     if fairness == "cash":
-        return model.baseline(si), 1.0
+        return model.reference(si), 1.0
     return 0.0, 1.0
 
 

@@ -61,15 +61,21 @@ class Service:
     # Section 13: the areas paying a shared service and their proportions (adding up to 1),
     # None for a service that is not shared.
     contributions: tuple[tuple[str, float], ...] | None = None
+    request: float | None = None
+
+    def reference(self) -> float:
+        """What min/max percentages and the shortfall are of (section 12): a new bid's
+        request, else the baseline."""
+        return self.request if self.request is not None else self.baseline
 
     def lower(self) -> float:
         """lo_s: the larger of the minimum and (if protected) the baseline."""
-        lo = self.minimum.resolved(self.baseline)
+        lo = self.minimum.resolved(self.reference())
         return max(lo, self.baseline) if self.protected else lo
 
     def upper(self) -> float:
         """hi_s: the maximum."""
-        return self.maximum.resolved(self.baseline)
+        return self.maximum.resolved(self.reference())
 
 
 @dataclass(frozen=True)
@@ -179,6 +185,7 @@ def parse(document: dict) -> Scenario:
                 weight=_number(s.get("weight", 1), f"service {s['id']} weight"),
                 area=s.get("area"),
                 contributions=_contributions(s.get("contributions"), areas, f"service {s['id']} contributions"),
+                request=_number(s["request"], f"service {s['id']} request") if "request" in s else None,
             )
             for s in document["service"]
         )
@@ -209,8 +216,10 @@ def parse(document: dict) -> Scenario:
             if sid not in known:
                 raise ScenarioError(f"group {group.id} names unknown service {sid!r}")
     for service in services:
-        if service.baseline <= 0:
+        if service.request is None and service.baseline <= 0:
             raise ScenarioError(f"service {service.id}: baseline must be positive")
+        if service.request is not None and (service.request <= 0 or service.baseline != 0 or service.protected):
+            raise ScenarioError(f"service {service.id}: a bid has baseline 0, a positive request and no protection")
     return Scenario(document.get("title", ""), mode, funds, services, groups, areas, fairness)
 
 

@@ -45,7 +45,7 @@ struct TightLimits {
         }
         for priority in Set(scenario.services.map(\.priority)).sorted(by: >) {
             let isCut = scenario.services.indices.contains { s in
-                scenario.services[s].priority == priority && amounts[s] < scenario.services[s].baseline - tolerance
+                scenario.services[s].priority == priority && amounts[s] < scenario.services[s].reference - tolerance
             }
             if isCut { limits.append(Limit(kind: .tier, id: String(priority))) }
         }

@@ -108,8 +108,8 @@ public struct WeightedSensitivity: Sendable {
         // The allocation shown as a point of the programme: levels and the fund split.
         var point = [Double](repeating: 0, count: program.columnCount)
         for (s, service) in scenario.services.enumerated() where allocation.services.indices.contains(s) {
-            if let j = columnIndex["level:\(service.id)"], service.baseline > 0 {
-                point[j] = allocation.services[s].allocation / service.baseline
+            if let j = columnIndex["level:\(service.id)"], service.reference > 0 {
+                point[j] = allocation.services[s].allocation / service.reference
             }
             for (f, fund) in scenario.funds.enumerated() {
                 guard let j = columnIndex["split:\(service.id):\(fund.id)"], allocation.fundSplit.indices.contains(f),
@@ -130,9 +130,9 @@ public struct WeightedSensitivity: Sendable {
         for (s, service) in scenario.services.enumerated() {
             guard let j = columnIndex["level:\(service.id)"] else { continue }
             let column = analysis.columns[j]
-            let perPound = scale / service.baseline
+            let perPound = scale / service.reference
             let finalValue = allocation.services[s].allocation
-            if abs(column.value * service.baseline - finalValue) > max(0.005, 1e-9 * allocation.envelope) { shared = true }
+            if abs(column.value * service.reference - finalValue) > max(0.005, 1e-9 * allocation.envelope) { shared = true }
             // The column's cost is -weight / perPound: a higher cost is a lower weight, so the
             // weight's direction in cost is -1 / perPound.
             var direction = [Double](repeating: 0, count: program.columnCount)

@@ -46,6 +46,7 @@ struct DraftService: Sendable, Equatable {
     var id: Field<String> = .absent
     var name: Field<String> = .absent
     var baseline: Field<Double> = .absent
+    var request: Field<Double> = .absent
     var minimum: Field<AmountOrPercent> = .absent
     var maximum: Field<AmountOrPercent> = .absent
     var isProtected: Field<Bool> = .absent
@@ -98,7 +99,7 @@ extension DraftScenario {
         services = .given(scenario.services.map { service in
             DraftService(
                 id: .given(service.id), name: .given(service.name), baseline: .given(service.baseline),
-                minimum: .given(service.minimum), maximum: .given(service.maximum),
+                request: service.request.map { .given($0) } ?? .absent, minimum: .given(service.minimum), maximum: .given(service.maximum),
                 isProtected: .given(service.isProtected), priority: .given(service.priority),
                 weight: .given(service.weight), area: service.area.map { .given($0) } ?? .absent,
                 contributions: service.contributions.map { .given($0) } ?? .absent)
@@ -142,6 +143,7 @@ extension DraftScenario {
             guard
                 let id = draft.id.given, let name = draft.name.value(default: id),
                 let baseline = draft.baseline.given,
+                draft.request != .unreadable,
                 let minimum = draft.minimum.value(default: .amount(0)),
                 let maximum = draft.maximum.value(default: .percent(100)),
                 let isProtected = draft.isProtected.value(default: false),
@@ -150,7 +152,7 @@ extension DraftScenario {
             else { return nil }
             if draft.area == .unreadable || draft.contributions == .unreadable { return nil }
             services.append(Service(
-                id: id, name: name, baseline: baseline, minimum: minimum, maximum: maximum,
+                id: id, name: name, baseline: baseline, request: draft.request.given, minimum: minimum, maximum: maximum,
                 isProtected: isProtected, priority: priority, weight: weight,
                 area: draft.area.given, contributions: draft.contributions.given))
         }

@@ -70,7 +70,7 @@ extension DraftChecker {
         for member in members {
             guard
                 let service = servicesByID[member],
-                let baseline = service.baseline.given, baseline.isFinite, baseline > 0,
+                let baseline = service.reference, baseline.isFinite, baseline > 0,
                 let minimum = service.minimum.value(default: .amount(0)),
                 let maximum = service.maximum.value(default: .percent(100))
             else { return nil }

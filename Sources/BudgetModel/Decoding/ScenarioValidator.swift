@@ -9,15 +9,18 @@
 ///   the unit's last decimal place, exceeds 2^53 (`DraftChecker.checkUnitPrecision`);
 /// - money is finite and not negative (`baseline` greater than 0), `weight` finite and not
 ///   negative, percentages not below 0%; and no amount, percentage or resolved service percentage above
-///   1e15, too large to compute with to the penny; and no baseline below a millionth of
-///   the largest fund or baseline, too small beside it for the solver's tolerances;
+///   1e15, too large to compute with to the penny; and no baseline or request below a millionth of
+///   the largest fund, baseline or request, too small beside it for the solver's tolerances;
+/// - a new bid (section 12): `request` greater than 0, with `baseline = 0`; a baseline of 0
+///   without a `request`, a `request` beside a baseline above 0 and a protected bid are rejected
+///   (`DraftChecker.checkBaselineAndRequest`);
 /// - `title`, `source` and names hold no control character, line separator or
 ///   bidirectional override (`isUnprintable`);
 /// - ids match `[a-z0-9][a-z0-9_-]*` and are unique among funds, among services and among
 ///   groups; `ring_fenced_for` and group `services` are non-empty, name existing services
 ///   and name none twice;
-/// - a service's `min` is not above its `max` (both as amounts of its baseline), and a
-///   protected service's `max` is not below its baseline;
+/// - a service's `min` is not above its `max` (both as amounts of its baseline, or of a
+///   bid's request), and a protected service's `max` is not below its baseline;
 /// - a group has `min` or `max`; its `min` is not above its `max` when both are amounts or
 ///   both percentages (of the same envelope);
 /// - no amount of money can help a group whose amount `max` is below the sum of its members'

@@ -1,7 +1,8 @@
 extension DraftChecker {
-    /// Per service: `id` (present, well-formed, unique), `baseline` (present, money above 0),
-    /// `min` and `max` (valid amounts or percentages, `min` not above `max`), a protected service's `max` not
-    /// below its baseline, `weight` (finite, not negative, not above 1e15), and no baseline
+    /// Per service: `id` (present, well-formed, unique), `baseline` (present, money above 0, or
+    /// 0 for a new bid), `request` (see `checkBid`), `min` and `max` (valid amounts or percentages
+    /// of the reference, `min` not above `max`), a protected service's `max` not below its
+    /// baseline, `weight` (finite, not negative, not above 1e15), and no baseline or request
     /// below a millionth of the scenario's largest amount.
     mutating func checkServices() {
         guard let services = draft.services.given else { return }
@@ -10,18 +11,15 @@ extension DraftChecker {
             require(service.id, "id", in: table)
             if let id = service.id.given { checkIDPattern(id, in: table) }
             require(service.baseline, "baseline", in: table)
-            var baseline: Double?
-            if let value = service.baseline.given, checkMoney(value, "baseline", in: table, positive: true) {
-                baseline = value
-            }
+            let reference = checkBaselineAndRequest(service, in: table)
             let minimum = service.minimum.value(default: .amount(0)).flatMap {
-                checkAmountOrPercent($0, "min", in: table, reference: baseline) ? $0 : nil
+                checkAmountOrPercent($0, "min", in: table, reference: reference) ? $0 : nil
             }
             let maximum = service.maximum.value(default: .percent(100)).flatMap {
-                checkAmountOrPercent($0, "max", in: table, reference: baseline) ? $0 : nil
+                checkAmountOrPercent($0, "max", in: table, reference: reference) ? $0 : nil
             }
-            if let baseline, let minimum, let maximum {
-                checkBounds(minimum, maximum, baseline: baseline, isProtected: service.isProtected.given ?? false, in: table)
+            if let reference, let minimum, let maximum {
+                checkBounds(minimum, maximum, reference: reference, isProtected: service.isProtected.given ?? false, in: table)
             }
             if let weight = service.weight.given {
                 checkWeight(weight, in: table)
@@ -35,31 +33,34 @@ extension DraftChecker {
     /// (`smallestBaselineFraction`), rather than let the solver's tolerance swallow them.
     private mutating func checkBaselineRange(_ services: [DraftService]) {
         let amounts = (draft.funds.given ?? []).compactMap(\.amount.given) + services.compactMap(\.baseline.given)
+            + services.compactMap(\.request.given)
         guard let largest = amounts.filter({ $0.isFinite && $0 <= largestComputableValue }).max() else { return }
         let smallest = largest * smallestBaselineFraction
         for (ordinal, service) in services.enumerated() {
-            guard let baseline = service.baseline.given, baseline > 0, baseline < smallest else { continue }
-            report(
-                "\"baseline\" is too small to compute with beside the scenario's largest amount (got "
-                    + "\(formatted(baseline)); a baseline must be at least a millionth of \(formatted(largest)))",
-                in: TableReference(kind: .service, ordinal: ordinal, id: service.id.given), key: "baseline")
+            for (key, field) in [("baseline", service.baseline), ("request", service.request)] {
+                guard let value = field.given, value > 0, value < smallest else { continue }
+                report(
+                    "\"\(key)\" is too small to compute with beside the scenario's largest amount (got "
+                        + "\(formatted(value)); a \(key) must be at least a millionth of \(formatted(largest)))",
+                    in: TableReference(kind: .service, ordinal: ordinal, id: service.id.given), key: key)
+            }
         }
     }
 
     private mutating func checkBounds(
-        _ minimum: AmountOrPercent, _ maximum: AmountOrPercent, baseline: Double, isProtected: Bool, in table: TableReference
+        _ minimum: AmountOrPercent, _ maximum: AmountOrPercent, reference: Double, isProtected: Bool, in table: TableReference
     ) {
-        let low = minimum.resolved(against: baseline)
-        let high = maximum.resolved(against: baseline)
+        let low = minimum.resolved(against: reference)
+        let high = maximum.resolved(against: reference)
         if low > high {
             report(
-                "min \(formatted(minimum, of: baseline)) is above max \(formatted(maximum, of: baseline))",
+                "min \(formatted(minimum, of: reference)) is above max \(formatted(maximum, of: reference))",
                 in: table, key: "min")
         }
-        if isProtected, high < baseline {
+        if isProtected, high < reference {
             report(
-                "a protected service is funded at no less than its baseline \(formatted(baseline)), "
-                    + "but its max is \(formatted(maximum, of: baseline))",
+                "a protected service is funded at no less than its baseline \(formatted(reference)), "
+                    + "but its max is \(formatted(maximum, of: reference))",
                 in: table, key: "max")
         }
     }

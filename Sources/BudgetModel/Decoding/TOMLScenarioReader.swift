@@ -7,7 +7,7 @@ enum TOMLScenarioReader {
         + PlanReader.topLevelKeys
     static let objectiveKeys = ["mode", "fairness"]
     static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for", "area"]
-    static let serviceKeys = ["id", "name", "baseline", "min", "max", "protected", "priority", "weight", "area", "contributions"]
+    static let serviceKeys = ["id", "name", "baseline", "request", "min", "max", "protected", "priority", "weight", "area", "contributions"]
         + PlanReader.serviceKeys
     static let areaKeys = ["id", "name"]
     static let groupKeys = ["id", "name", "services", "min", "max"]
@@ -103,6 +103,7 @@ enum TOMLScenarioReader {
         reader.rejectUnknownKeys(allowed: serviceKeys)
         service.name = reader.string("name")
         service.baseline = reader.number("baseline")
+        service.request = reader.number("request")
         service.minimum = reader.amountOrPercent("min")
         service.maximum = reader.amountOrPercent("max")
         service.isProtected = reader.bool("protected")

@@ -44,7 +44,7 @@ extension DraftChecker {
         let fundTotal = funds.compactMap(\.amount.given).reduce(0, +)
         let baselineTotal = services.compactMap(\.baseline.given).reduce(0, +)
         let lowerBoundTotal = services.reduce(0.0) { total, service in
-            guard let baseline = service.baseline.given else { return total }
+            guard let baseline = service.reference else { return total }
             let minimum = service.minimum.given?.resolved(against: baseline) ?? 0
             return total + max(minimum, service.isProtected.given == true ? baseline : 0)
         }

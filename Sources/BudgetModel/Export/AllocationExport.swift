@@ -28,7 +28,7 @@ public enum AllocationExport {
         case .weighted:
             for (s, column) in layout.levelColumns.enumerated() {
                 let service = scenario.services[s]
-                staged.costs[column] = -service.weight * service.baseline / layout.scale
+                staged.costs[column] = -service.weight * service.reference / layout.scale
             }
         case .tiers:
             staged.costs[layout.shortfallColumn] = 1

@@ -83,6 +83,9 @@ public struct ServiceYear: Sendable, Equatable {
     public var rate: Double
     /// The year's baseline, `B_k * a / n`.
     public var baseline: Double
+    /// What the year's percentages and shortfall are of: the baseline, or for a new bid
+    /// (SCENARIO-SPEC section 12) its request uplifted and pro-rated like a baseline.
+    public var reference: Double
     /// The year's lower bound `lo`, leaving out protection (`B_k f/n + min_rate (a-f)/n`).
     public var minimum: Double
     /// The year's upper bound `hi`, `B_k f/n + hi_rate (a-f)/n`.
@@ -106,10 +109,11 @@ extension Plan {
         let f = max(0, fixedTo - runFrom + 1)
         let growth = Self.compounded(schedule.upliftPercent ?? inflationPercent, years: k)
         let rate = service.baseline * growth
+        let referenceRate = service.reference * growth
         func atRate(_ bound: AmountOrPercent) -> Double {
             switch bound {
             case .amount(let value): return value * growth
-            case .percent: return bound.resolved(against: rate)
+            case .percent: return bound.resolved(against: referenceRate)
             }
         }
         func prorated(_ value: Double, _ part: Int) -> Double {
@@ -118,6 +122,7 @@ extension Plan {
         let contract = prorated(rate, f)
         return ServiceYear(
             yearDays: n, runningDays: a, fixedDays: f, rate: rate, baseline: prorated(rate, a),
+            reference: prorated(referenceRate, a),
             minimum: f == 0 ? prorated(atRate(service.minimum), a) : contract + prorated(atRate(service.minimum), a - f),
             maximum: f == 0 ? prorated(atRate(service.maximum), a) : contract + prorated(atRate(service.maximum), a - f))
     }

@@ -47,6 +47,7 @@ public struct PlanYearBuilder: Sendable {
         for (service, year) in zip(scenario.services, years) where year.isPresent {
             var yearService = service
             yearService.baseline = year.baseline
+            if service.isBid { yearService.request = year.reference }
             yearService.minimum = .amount(year.minimum)
             yearService.maximum = .amount(year.maximum)
             services.append(yearService)

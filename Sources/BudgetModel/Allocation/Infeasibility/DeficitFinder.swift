@@ -130,13 +130,13 @@ final class DeficitFinder {
         for (s, column) in layout.levelColumns.enumerated() {
             let service = scenario.services[s], reduced = solution.reducedCosts[column]
             if reduced > 0 {
-                let kind: ConflictConstraint.Kind = service.isProtected && service.lowerBound == service.baseline ? .protected : .minimum
+                let kind: ConflictConstraint.Kind = service.isProtected && service.lowerBound == service.reference ? .protected : .minimum
                 let level = program.columnLower[column]
-                add(kind, service.id, multiplier: reduced, bound: level, limit: level * service.baseline)
+                add(kind, service.id, multiplier: reduced, bound: level, limit: level * service.reference)
             }
             if reduced < 0 {
                 let level = program.columnUpper[column]
-                add(.maximum, service.id, multiplier: reduced, bound: level, limit: level * service.baseline)
+                add(.maximum, service.id, multiplier: reduced, bound: level, limit: level * service.reference)
             }
         }
         for (f, row) in layout.fundRows.enumerated() {

@@ -1,6 +1,7 @@
 import LinearProgramming
 
-/// The columns every allocation programme shares: each service's level `y_s = x_s / b_s`
+/// The columns every allocation programme shares: each service's level `y_s = x_s / b_s`, `b_s` its
+/// reference (the baseline, or a new bid's request),
 /// with its coefficients in the group rows, and the common shortfall `t`. `FullAllocationProgram`
 /// (the full programme of SCENARIO-SPEC section 3) and `PooledStageProgram` (the pooled programme
 /// of the rule's stages) add their own money columns and rows around these.
@@ -8,7 +9,7 @@ enum LevelColumns {
     /// The bounds `[lo_s / b_s, hi_s / b_s]` of service `s`'s level.
     static func bounds(_ s: Int, of scenario: Scenario) -> (lower: Double, upper: Double) {
         let service = scenario.services[s]
-        return (service.lowerBound / service.baseline, service.maximumAmount / service.baseline)
+        return (service.lowerBound / service.reference, service.maximumAmount / service.reference)
     }
 
     /// Adds the level column `level:<id>` of service `s`: coefficient `b_s / scale` in each row
@@ -20,7 +21,7 @@ enum LevelColumns {
         tierRow: Int?, weightedRow: Int, to lp: inout LinearProgram
     ) -> Int {
         let service = scenario.services[s]
-        let b = service.baseline / scale
+        let b = service.reference / scale
         var coefficients: [(row: Int, value: Double)] = moneyRows.map { ($0, b) }
         if let tierRow { coefficients.append((tierRow, measure.coefficient(s))) }
         coefficients.append((weightedRow, service.weight * b))

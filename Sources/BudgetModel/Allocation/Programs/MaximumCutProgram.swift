@@ -165,13 +165,13 @@ struct MaximumCutProgram {
                                  upper: .infinity, coefficients: [(poolRows[p], 1), (balanceRows[s], -1)])
                 }
             }
-            let b = service.baseline / scale
+            let b = service.reference / scale
             var coefficients: [(row: Int, value: Double)] = fundsLimit ? [(balanceRows[s], b)] : []
             for entry in groupRows where scenario.groups[entry.group].services.contains(service.id) {
                 coefficients.append((entry.row, b))
             }
             lp.addColumn(name: "level:\(service.id)", cost: 0,
-                         lower: service.lowerBound / service.baseline, upper: service.maximumAmount / service.baseline,
+                         lower: service.lowerBound / service.reference, upper: service.maximumAmount / service.reference,
                          coefficients: coefficients)
         }
         var cutCoefficients: [(row: Int, value: Double)] = []

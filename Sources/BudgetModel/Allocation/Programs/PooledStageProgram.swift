@@ -187,7 +187,7 @@ struct PooledStageProgram {
                 continue
             }
             guard let home = pools.poolsOfService[s].first else { continue }
-            var fromHome = solution.columnValues[levelColumns[s]] * service.baseline
+            var fromHome = solution.columnValues[levelColumns[s]] * service.reference
             for draw in drawColumns[s] {
                 let value = max(0, solution.columnValues[draw.column] * scale)
                 drawn[draw.source][s] = value

@@ -10,28 +10,30 @@
 /// - `cash`: `(b_s / scale) y_s + t >= b_s / scale`, `t` the cash shortfall `(b_s - x_s) / scale`;
 /// - `award`: `(b_s / scale) y_s + t >= 0`, `t` minus the award, `-x_s / scale`.
 ///
+/// `b_s` is the service's reference: its baseline, or for a new bid its request, so that a
+/// bid's shortfall is `(r_s - x_s) / r_s`, `r_s - x_s` in cash and `-x_s` as an award.
 /// Money is divided by the programme's `scale`, as everywhere in the programmes. This is the
 /// one place the rule's stages, their fixings and their slopes learn what is equalised.
 struct TierRowMeasure {
     let fairness: FairnessMeasure
-    /// The baseline of each service, divided by the scale.
-    private let scaledBaselines: [Double]
+    /// The reference of each service (its baseline, or a bid's request), divided by the scale.
+    private let scaledReferences: [Double]
 
     init(scenario: Scenario, scale: Double) {
         fairness = scenario.fairness
-        scaledBaselines = scenario.services.map { $0.baseline / scale }
+        scaledReferences = scenario.services.map { $0.reference / scale }
     }
 
     /// The coefficient of service `s`'s level in its tier row.
     func coefficient(_ s: Int) -> Double {
-        fairness == .relative ? 1 : scaledBaselines[s]
+        fairness == .relative ? 1 : scaledReferences[s]
     }
 
     /// The lower bound of service `s`'s tier row while its tier is being cut.
     func target(_ s: Int) -> Double {
         switch fairness {
         case .relative: return 1
-        case .cash: return scaledBaselines[s]
+        case .cash: return scaledReferences[s]
         case .award: return 0
         }
     }

@@ -31,8 +31,8 @@ struct AllocationReading {
         tolerance = Self.relativeTolerance * scale
         var snapped = [Double]()
         for (s, service) in scenario.services.enumerated() {
-            var x = solution.columnValues[layout.levelColumns[s]] * service.baseline
-            for anchor in [service.lowerBound, service.maximumAmount, service.baseline] where abs(x - anchor) <= Self.relativeTolerance * scale {
+            var x = solution.columnValues[layout.levelColumns[s]] * service.reference
+            for anchor in [service.lowerBound, service.maximumAmount, service.reference] where abs(x - anchor) <= Self.relativeTolerance * scale {
                 x = anchor
                 break
             }
@@ -85,7 +85,7 @@ struct AllocationReading {
             let room = scenario.services.indices.map { max(0, amounts[$0] - scenario.services[$0].lowerBound) }
             let free = scenario.services.indices.map { s -> Double in
                 let service = scenario.services[s]
-                return [service.lowerBound, service.maximumAmount, service.baseline].contains(amounts[s]) ? 0 : room[s]
+                return [service.lowerBound, service.maximumAmount, service.reference].contains(amounts[s]) ? 0 : room[s]
             }
             let weights = free.reduce(0, +) >= excess ? free : room
             let total = weights.reduce(0, +)

@@ -187,7 +187,7 @@ public final class Allocator {
             let layout = weightedSolver.layout
             for (s, column) in layout.levelColumns.enumerated() {
                 let service = scenario.services[s]
-                weightedSolver.setCost(column, to: -service.weight * service.baseline / layout.scale)
+                weightedSolver.setCost(column, to: -service.weight * service.reference / layout.scale)
             }
             let weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
             if weightedOptimum.status == .infeasible { return .infeasible }

@@ -34,7 +34,7 @@ struct BindingClassifier {
     func bindings() throws(AllocationError) -> [Binding] {
         let amounts = reading.amounts
         let tolerance = reading.tolerance
-        let shortfalls = scenario.services.indices.map { (scenario.services[$0].baseline - amounts[$0]) / scenario.services[$0].baseline }
+        let shortfalls = scenario.services.indices.map { (scenario.services[$0].reference - amounts[$0]) / scenario.services[$0].reference }
         var result = scenario.services.indices.map { boundBinding($0, shortfalls: shortfalls) }
         // In tiers mode a service whose priority and every higher one sit at their upper bounds
         // is where no relaxation can move it: each of those tiers is at its best already.
@@ -114,12 +114,12 @@ struct BindingClassifier {
         let x = reading.amounts[s]
         let tolerance = reading.tolerance
         if abs(x - service.lowerBound) <= tolerance {
-            return service.isProtected && service.lowerBound == service.baseline ? .protected : .minimum
+            return service.isProtected && service.lowerBound == service.reference ? .protected : .minimum
         }
         guard abs(x - service.maximumAmount) <= tolerance else { return nil }
-        if abs(service.maximumAmount - service.baseline) > tolerance { return .maximum }
+        if abs(service.maximumAmount - service.reference) > tolerance { return .maximum }
         let shortfall = shortfalls[s]
-        let slack = tolerance / service.baseline
+        let slack = tolerance / service.reference
         let cutMore = schedule.tiers[schedule.tierOfService[s]].contains { shortfalls[$0] > shortfall + slack }
         return cutMore ? .maximum : nil
     }
@@ -128,9 +128,9 @@ struct BindingClassifier {
     /// service of a lower priority below its baseline.
     private func isNotCut(_ s: Int) -> Bool {
         let tolerance = reading.tolerance
-        guard abs(reading.amounts[s] - scenario.services[s].baseline) <= tolerance else { return false }
+        guard abs(reading.amounts[s] - scenario.services[s].reference) <= tolerance else { return false }
         let position = schedule.tierOfService[s]
-        let isCut: (Int) -> Bool = { reading.amounts[$0] < scenario.services[$0].baseline - tolerance }
+        let isCut: (Int) -> Bool = { reading.amounts[$0] < scenario.services[$0].reference - tolerance }
         return !schedule.tiers[position].contains(where: isCut)
             && schedule.tiers[(position + 1)...].contains { $0.contains(where: isCut) }
     }

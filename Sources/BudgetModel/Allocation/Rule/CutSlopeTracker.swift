@@ -63,7 +63,7 @@ final class CutSlopeTracker {
     var allocationSlopes: [Double]? {
         guard let (range, layout) = latest else { return nil }
         return layout.scenario.services.indices.map { s in
-            range.columnRates[layout.levelColumns[s]] * layout.scenario.services[s].baseline
+            range.columnRates[layout.levelColumns[s]] * layout.scenario.services[s].reference
         }
     }
 
