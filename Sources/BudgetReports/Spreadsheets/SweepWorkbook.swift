@@ -168,8 +168,10 @@ struct SweepWorkbook {
         let rows: [[Worksheet.Cell]] = scenario.services.indices.map { index in
             [.text(scenario.services[index].name, .wrapped)]
                 + cutIndices.map { cut -> Worksheet.Cell in
-                    guard let service = table.exactService(index, atCut: cut), service.changePercent.isFinite else { return .text(Self.notAvailable, .shorthand) }
-                    return .number(JSONText.exact(service.changePercent / 100), .percent)
+                    guard let service = table.exactService(index, atCut: cut) else { return .text(Self.notAvailable, .shorthand) }
+                    // A new bid has no baseline to measure a change in per cent against.
+                    guard let percent = service.changePercent, percent.isFinite else { return .text(Self.notApplicable, .shorthand) }
+                    return .number(JSONText.exact(percent / 100), .percent)
                 }
         }
         return tableSheet(
@@ -231,7 +233,7 @@ struct SweepWorkbook {
                 if let exact = table.exactService(index, atCut: cut) {
                     row += [
                         exactCell(exact.allocation), moneyCell(table.allocation(index, atCut: cut)), exactCell(exact.change),
-                        exact.changePercent.isFinite ? .number(JSONText.exact(exact.changePercent / 100), .percent) : .text(Self.notAvailable, .shorthand),
+                        exact.changePercent.map { .number(JSONText.exact($0 / 100), .percent) } ?? .text(Self.notApplicable, .shorthand),
                         .text(exact.binding.label),
                     ]
                 } else {
