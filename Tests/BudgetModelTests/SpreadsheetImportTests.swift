@@ -126,4 +126,15 @@ import BudgetModel
             try XLSXTableReader.read(bytes, file: "u.xlsx")
         }
     }
+
+    /// Found by fuzzing: a part whose deflate stream does not end within its data made
+    /// ZIPFoundation's reader inflate on past it for ever; the inflater is given the part's own
+    /// bytes only, so the part is refused.
+    @Test func aDeflateStreamThatNeverEndsIsAnError() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/deflate-stream-never-ends.xlsx")
+        let bytes = [UInt8](try Data(contentsOf: fixture))
+        let error = #expect(throws: SpreadsheetReadError.self) { try XLSXTableReader.read(bytes, file: "d.xlsx") }
+        #expect(error?.description.hasSuffix("cannot be unpacked") == true, "\(String(describing: error))")
+    }
 }

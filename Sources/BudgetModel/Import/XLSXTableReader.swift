@@ -35,18 +35,18 @@ public enum XLSXTableReader {
         } catch {
             throw failure("is not an xlsx workbook: it cannot be opened as a ZIP archive")
         }
+        let entryData = ZIPBounds.entryData(in: bytes)
         func part(_ path: String) throws(SpreadsheetReadError) -> Data? {
             guard let entry = archive[path] else { return nil }
             guard entry.type == .file, entry.uncompressedSize <= UInt64(maximumPartSize) else {
                 throw failure("is not a usable xlsx workbook: its part \(path) is over 8 MiB or not a file")
             }
-            var data = Data()
+            guard let stored = entryData[path] else {
+                throw failure("is not a usable xlsx workbook: its part \(path) cannot be unpacked")
+            }
+            let data: Data
             do {
-                let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard data.count + chunk.count <= maximumPartSize else { throw PartTooLarge() }
-                    data.append(chunk)
-                }
-                guard checksum == entry.checksum else { throw PartTooLarge() }
+                data = try unpacked(bytes, stored, checksum: entry.checksum)
             } catch {
                 throw failure("is not a usable xlsx workbook: its part \(path) cannot be unpacked")
             }
@@ -86,8 +86,46 @@ public enum XLSXTableReader {
         return table(cells.rows, file: file)
     }
 
-    /// A part over the size limit, or whose CRC-32 is not the one its entry records.
-    private struct PartTooLarge: Error {}
+    /// A part over the size limit, whose CRC-32 is not the one its entry records, stored by a
+    /// method other than deflate or none, or whose deflate stream does not end within its data.
+    private struct UnusablePart: Error {}
+
+    /// The unpacked bytes of the entry whose data is `stored`, checked against `checksum`.
+    ///
+    /// Deflated data goes through ZIPFoundation's inflater with a provider that hands it only
+    /// the entry's own bytes: asked for more, it throws, so a stream that never ends stops
+    /// here (reading an archive's entry by ZIPFoundation reads on past its data and, at the
+    /// end of the bytes, would ask again forever). Every chunk is the full size the inflater
+    /// asks for, zero-padded past the data, because the inflater takes that many bytes.
+    private static func unpacked(_ bytes: [UInt8], _ stored: ZIPBounds.EntryData, checksum: CRC32) throws -> Data {
+        let data = bytes[stored.start..<(stored.start + stored.compressedSize)]
+        var unpacked = Data()
+        let crc: CRC32
+        switch stored.method {
+        case 0:
+            guard data.count <= maximumPartSize else { throw UnusablePart() }
+            unpacked = Data(data)
+            crc = unpacked.crc32(checksum: 0)
+        case 8:
+            crc = try Data.decompress(
+                size: Int64(data.count), bufferSize: 1 << 16, skipCRC32: false,
+                provider: { position, size in
+                    let from = data.startIndex + Int(position)
+                    guard from < data.endIndex else { throw UnusablePart() }
+                    var chunk = Data(data[from..<min(data.endIndex, from + size)])
+                    if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+                    return chunk
+                },
+                consumer: { chunk in
+                    guard unpacked.count + chunk.count <= maximumPartSize else { throw UnusablePart() }
+                    unpacked.append(chunk)
+                })
+        default:
+            throw UnusablePart()
+        }
+        guard crc == checksum else { throw UnusablePart() }
+        return unpacked
+    }
 
     /// The rows by number, the first with a value as the header.
     private static func table(_ rows: [Int: [Int: SpreadsheetTable.Cell]], file: String) -> SpreadsheetTable {

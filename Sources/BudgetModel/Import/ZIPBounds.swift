@@ -36,4 +36,34 @@ enum ZIPBounds {
         }
         return nil
     }
+
+    /// Where an entry's stored data lies and how it is stored.
+    struct EntryData: Equatable {
+        /// The offset of its first byte of data.
+        var start: Int
+        /// The bytes of data (compressed, when it is deflated).
+        var compressedSize: Int
+        /// The ZIP compression method: 0 stored, 8 deflated.
+        var method: Int
+    }
+
+    /// Each entry's data by path, as the central directory gives them; call only when
+    /// `problem(in:)` is nil, which makes every offset here lie inside `bytes`.
+    static func entryData(in bytes: [UInt8]) -> [String: EntryData] {
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+        var end = bytes.count - 22
+        while u32(end) != 0x0605_4B50 { end -= 1 }
+        var record = u32(end + 16)
+        var found: [String: EntryData] = [:]
+        for _ in 0..<u16(end + 10) {
+            let nameLength = u16(record + 28)
+            let name = String(decoding: bytes[(record + 46)..<(record + 46 + nameLength)], as: UTF8.self)
+            let local = u32(record + 42)
+            let data = local + 30 + u16(local + 26) + u16(local + 28)
+            found[name] = found[name] ?? EntryData(start: data, compressedSize: u32(record + 20), method: u16(record + 10))
+            record += 46 + nameLength + u16(record + 30) + u16(record + 32)
+        }
+        return found
+    }
 }
