@@ -3,7 +3,7 @@
 #   make sweep   set up, build (release) and sweep the bundled scenario over 5..20%
 #   make test    set up and run the whole test suite (release build)
 #   make bench   set up and run the benchmarks against HiGHS
-#   make fuzz    fuzz the five parsers for FUZZ_SECONDS each, then a long randomised LP run
+#   make fuzz    fuzz the six parsers for FUZZ_SECONDS each, then a long randomised LP run
 #   make check-sanitizers   the test suite under AddressSanitizer, then UndefinedBehaviorSanitizer
 #   make install [PREFIX=/usr/local] [DESTDIR=]   the binary, its manual page and bash, zsh and
 #                fish completions under $(DESTDIR)$(PREFIX)
@@ -77,7 +77,7 @@ bench: build
 # libFuzzer harnesses (fuzz/, a package of their own) built with AddressSanitizer. lld links
 # them: gold fails on libFuzzer's objects. See README, "Limits and guarantees".
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := scenario-decoder mps-reader cut-range csv-import xlsx-import
+FUZZ_TARGETS := scenario-decoder mps-reader cut-range csv-import xlsx-import plan
 RANDOM_LPS ?= 20000
 
 fuzz-build: setup

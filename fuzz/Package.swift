@@ -2,7 +2,7 @@
 import PackageDescription
 
 // libFuzzer harnesses for the parsers that read what people type or other tools write:
-// scenario files, MPS files, `--cut` values, and the CSV and xlsx spreadsheets of `scenario import`. A package of its own, so the main build and
+// scenario files, MPS files, `--cut` values, and the CSV and xlsx spreadsheets of `scenario import`, and plan files. A package of its own, so the main build and
 // `swift test` never see the fuzzer flags. Build and run with `make fuzz` from the root
 // (see README, "Limits and guarantees"); each target defines `LLVMFuzzerTestOneInput` and
 // hands itself to libFuzzer's driver (linked by `-sanitize=fuzzer`) from its main.swift.
@@ -33,6 +33,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "FuzzXLSXImport",
+            dependencies: ["CLibFuzzer", .product(name: "BudgetModel", package: "scenario")]
+        ),
+        .executableTarget(
+            name: "FuzzPlan",
             dependencies: ["CLibFuzzer", .product(name: "BudgetModel", package: "scenario")]
         ),
     ],

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer harness for a bounded time: fuzz/run.sh TARGET SECONDS
-# TARGET is scenario-decoder, mps-reader, cut-range, csv-import or xlsx-import. The harnesses must be built first
+# TARGET is scenario-decoder, mps-reader, cut-range, csv-import, xlsx-import or plan. The harnesses must be built first
 # (`make fuzz-build`). New inputs go to .build-fuzz/corpus/TARGET, the seed corpus in
 # fuzz/corpus/TARGET is only read, and a crash or hang is written to .build-fuzz/artifacts/.
 # Prints libFuzzer's log to .build-fuzz/logs/TARGET.log and a one-line summary; exits
@@ -15,7 +15,8 @@ case $target in
     cut-range) binary=FuzzCutRange max_len=256 ;;
     csv-import) binary=FuzzCSVImport max_len=8192 ;;
     xlsx-import) binary=FuzzXLSXImport max_len=65536 ;;
-    *) echo "fuzz/run.sh: unknown target '$target' (scenario-decoder, mps-reader, cut-range, csv-import, xlsx-import)" >&2; exit 64 ;;
+    plan) binary=FuzzPlan max_len=16384 ;;
+    *) echo "fuzz/run.sh: unknown target '$target' (scenario-decoder, mps-reader, cut-range, csv-import, xlsx-import, plan)" >&2; exit 64 ;;
 esac
 
 mkdir -p ".build-fuzz/corpus/$target" .build-fuzz/artifacts .build-fuzz/logs

@@ -21,6 +21,29 @@ import Testing
         #expect(issueLines(text) == ["t.toml:\(line + 1):\(column): \(Self.nameless)"])
     }
 
+    /// The parser aborted on an array with a `}` where a value should come (found by the plan
+    /// fuzzer in `years = ["2017/18", }"...`); a `}` that closes an inline table is fine.
+    @Test(arguments: [
+        ("x = [1, }\n", 1, 9),
+        ("x = [}\n", 1, 6),
+        ("x = [ # c\n}\n", 2, 1),
+        ("x = [1,\n  }\n", 2, 3),
+        ("x = {a = [}]}\n", 1, 11),
+        ("years = [\"2017/18\", }\"2000\"\n", 1, 21),
+    ])
+    func arrayWithABraceForAValue(value: String, line: Int, column: Int) {
+        let text = "title = \"T\"\n" + value
+        #expect(issueLines(text) == [
+            "t.toml:\(line + 1):\(column): syntax error: an array needs a value or its closing ']' here, not '}'",
+        ])
+    }
+
+    @Test func inlineTablesInArraysStillParse() {
+        #expect(issueLines("title = \"T\"\nx = [{a = 1, b = [2, 3]}, {c = \"}\"}]\n").allSatisfy {
+            !$0.contains("an array needs a value")
+        })
+    }
+
     @Test func namelessHeaderAfterAValidScenarioIsReportedAtItsLine() {
         #expect(issueLines(minimalScenario(appending: "[\n")) == ["t.toml:10:2: \(Self.nameless)"])
     }

@@ -137,4 +137,16 @@ import BudgetModel
         let error = #expect(throws: SpreadsheetReadError.self) { try XLSXTableReader.read(bytes, file: "d.xlsx") }
         #expect(error?.description.hasSuffix("cannot be unpacked") == true, "\(String(describing: error))")
     }
+
+    /// Found by fuzzing: a stored entry with a data descriptor whose uncompressed size runs past
+    /// the end of the file made ZIPFoundation read its descriptor there and trap; the archive is
+    /// refused before ZIPFoundation reads it.
+    @Test func aStoredEntryWhoseDescriptorLiesOutsideTheFileIsAnError() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/stored-entry-descriptor-past-end.xlsx")
+        let bytes = [UInt8](try Data(contentsOf: fixture))
+        #expect(throws: SpreadsheetReadError(file: "s.xlsx", message: "is not an xlsx workbook: a ZIP entry's data lies outside the file")) {
+            try XLSXTableReader.read(bytes, file: "s.xlsx")
+        }
+    }
 }

@@ -10,7 +10,7 @@ import TOMLKit
 /// files, larger than 16 MiB, not UTF-8, empty (or only blank) or containing a NUL character
 /// (or a NUL written as an escape in a string, `EscapedNulCheck`);
 /// TOML syntax errors (including duplicate keys, nesting deeper than the parser allows, and
-/// the nameless table headers that `TableHeaderCheck` catches before they reach the parser);
+/// the nameless table headers and array brackets that `TableHeaderCheck` catches before they reach the parser);
 /// and everything `ScenarioValidator` checks.
 public enum ScenarioDecoder {
     /// The scenario in `text`, with the SHA-256 of its UTF-8 bytes; `fileName` is used in
@@ -46,10 +46,9 @@ public enum ScenarioDecoder {
                 message: "a string holds the escape \\u0000 (NUL), which is not allowed: names, titles and "
                     + "sources must be one line of printable text, and the TOML reader would cut the string short there")])
         }
-        if let position = TableHeaderCheck.badHeaderPosition(in: body) {
+        if let problem = TableHeaderCheck.firstProblem(in: body) {
             throw ScenarioErrors(issues: [ScenarioIssue(
-                file: fileName, line: position.line, column: position.column,
-                message: "syntax error: a table header needs a name after '[', such as [[service]] or [objective]")])
+                file: fileName, line: problem.line, column: problem.column, message: "syntax error: \(problem.message)")])
         }
         let root: TOMLTable
         do {

@@ -1,17 +1,26 @@
-/// Finds a table header that would crash the TOML parser, before the parser sees it.
+/// Finds the brackets that would crash the TOML parser, before the parser sees them.
 ///
 /// toml++ (inside TOMLKit 0.6) asserts, and so aborts the whole process, when a table header
 /// `[` or `[[` is followed (after blanks) by a character that can start neither a key nor the
-/// header's closing `]`: a line holding only `[`, or `[=]`, `[[ !x]]`, `[é]`. Found by
-/// fuzzing (`make fuzz`). This scanner follows just enough TOML to know where a line starts a
+/// header's closing `]`: a line holding only `[`, or `[=]`, `[[ !x]]`, `[é]`; and when an array
+/// value has a `}` where a value should come, after its `[` or a comma (`[1, }`, `[}`), even
+/// after blanks, line breaks and comments. Found by fuzzing (`make fuzz`). This scanner follows just enough TOML to know where a line starts a
 /// header rather than continuing a value: strings of all four kinds, comments, and the
 /// brackets of array values that run over several lines.
 enum TableHeaderCheck {
-    /// The 1-based line and column of the first character where such a header fails to start
-    /// a key, or nil when every header starts properly.
-    static func badHeaderPosition(in text: Substring) -> (line: Int, column: Int)? {
+    /// A place where the parser would crash.
+    struct Problem: Equatable {
+        /// Its 1-based line and column.
+        var line: Int, column: Int
+        /// What is wrong there, for a "syntax error: " message.
+        var message: String
+    }
+
+    /// The first character where a header fails to start a key or an array has a `}` where a
+    /// value should come, or nil when there is none.
+    static func firstProblem(in text: Substring) -> Problem? {
         var scanner = Scanner(scalars: Array(text.unicodeScalars))
-        return scanner.firstBadHeader()
+        return scanner.firstProblem()
     }
 
     private struct Scanner {
@@ -22,17 +31,25 @@ enum TableHeaderCheck {
         var valueDepth = 0
         /// Whether this line has passed the `=` of a key/value pair.
         var inValue = false
+        /// The open `[` and `{` of values, innermost last.
+        var openers: [Unicode.Scalar] = []
+        /// Whether the innermost open `[` has just opened or passed a comma: a value comes next.
+        var arrayExpectsValue = false
 
         init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-        mutating func firstBadHeader() -> (line: Int, column: Int)? {
+        mutating func firstProblem() -> Problem? {
             var atLineStart = true
             while index < scalars.count {
                 let scalar = scalars[index]
                 if atLineStart, scalar != " ", scalar != "\t" {
                     atLineStart = false
                     if scalar == "[", valueDepth == 0 {
-                        if let column = badKeyStartColumn(afterBracketAt: index) { return (line, column) }
+                        if let column = badKeyStartColumn(afterBracketAt: index) {
+                            return Problem(
+                                line: line, column: column,
+                                message: "a table header needs a name after '[', such as [[service]] or [objective]")
+                        }
                         index += 1
                         if peek() == "[" { index += 1 }
                         continue
@@ -46,17 +63,43 @@ enum TableHeaderCheck {
                 case "#":
                     while index < scalars.count, scalars[index] != "\n" { index += 1 }
                 case "\"", "'":
+                    arrayExpectsValue = false
                     skipString(delimiter: scalar)
                 case "=":
                     inValue = true
+                    arrayExpectsValue = false
                     index += 1
                 case "[":
-                    if inValue || valueDepth > 0 { valueDepth += 1 }
+                    if inValue || valueDepth > 0 {
+                        valueDepth += 1
+                        openers.append("[")
+                        arrayExpectsValue = true
+                    }
                     index += 1
                 case "]":
                     if valueDepth > 0 { valueDepth -= 1 }
+                    if openers.last == "[" { openers.removeLast() }
+                    arrayExpectsValue = false
+                    index += 1
+                case "{":
+                    if inValue || valueDepth > 0 { openers.append("{") }
+                    arrayExpectsValue = false
+                    index += 1
+                case "}":
+                    if arrayExpectsValue {
+                        return Problem(
+                            line: line, column: index - lineStart + 1,
+                            message: "an array needs a value or its closing ']' here, not '}'")
+                    }
+                    if openers.last == "{" { openers.removeLast() }
+                    index += 1
+                case ",":
+                    arrayExpectsValue = openers.last == "["
+                    index += 1
+                case " ", "\t", "\r":
                     index += 1
                 default:
+                    arrayExpectsValue = false
                     index += 1
                 }
             }

@@ -26,12 +26,25 @@ enum ZIPBounds {
             let flags = u16(record + 8)
             let compressed = u32(record + 20), uncompressed = u32(record + 24), local = u32(record + 42)
             if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF { return "it is a ZIP64 archive" }
+            // ZIPFoundation reads an entry as ZIP64 (other sizes, a longer data descriptor) when it
+            // needs version 4.5 or carries a ZIP64 extra field.
+            if u16(record + 6) & 0xFF >= 45 { return "it is a ZIP64 archive" }
             let next = record + 46 + u16(record + 28) + u16(record + 30) + u16(record + 32)
             guard next <= directoryEnd else { return "its ZIP directory is damaged" }
+            var field = record + 46 + u16(record + 28)
+            let extraEnd = field + u16(record + 30)
+            while field + 4 <= extraEnd {
+                if u16(field) == 0x0001 { return "it is a ZIP64 archive" }
+                field += 4 + u16(field + 2)
+            }
             guard local + 30 <= count, u32(local) == 0x0403_4B50 else { return "a ZIP entry's header lies outside the file" }
             let data = local + 30 + u16(local + 26) + u16(local + 28)
+            // ZIPFoundation looks for a data descriptor after the uncompressed size of a stored entry.
             let descriptor = flags & 0x8 != 0 ? 16 : 0
-            guard data + compressed + descriptor <= count else { return "a ZIP entry's data lies outside the file" }
+            let method = u16(record + 10)
+            guard data + max(compressed, method == 0 ? uncompressed : compressed) + descriptor <= count else {
+                return "a ZIP entry's data lies outside the file"
+            }
             record = next
         }
         return nil
