@@ -43,20 +43,13 @@ struct BreakpointsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output (replaced only when complete).", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("On a plan file: the planned year, such as 2018/19 (default: the first).", valueName: "year"))
-    var year: String?
-
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "On a plan file: the cuts of the years before --year, one for all or one per year, such as 5,3% (default 0%).",
-        valueName: "cuts"))
-    var path: String?
+    @OptionGroup var planYear: PlanYearOptions
 
     func run() throws {
         let requested = try cut.map { try CutOption.range($0, command: "breakpoints") }
         let destination = try OutputDestination.resolve(output, input: file, command: "breakpoints")
         let file = try ScenarioInput.load(self.file)
-        let planYear = try PlanOptions.year(year, path: path, plan: file.plan, command: "breakpoints")
-        let document = try PlanOptions.yearDocument(file, year: planYear, command: "breakpoints")
+        let document = try planYear.document(of: file, command: "breakpoints")
         let allocator = Allocator(scenario: document.scenario)
         let maximum = try solving("breakpoints") { () throws(AllocationError) in try allocator.maximumFeasibleCut() }
         let range = requested ?? 0...min(99, maximum ?? 0)

@@ -76,20 +76,13 @@ struct SolveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output (replaced only when complete).", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("On a plan file: the planned year, such as 2018/19 (default: the first).", valueName: "year"))
-    var year: String?
-
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "On a plan file: the cuts of the years before --year, one for all or one per year, such as 5,3% (default 0%).",
-        valueName: "cuts"))
-    var path: String?
+    @OptionGroup var planYear: PlanYearOptions
 
     func run() throws {
         let cutPercent = try CutOption.single(cut, command: "solve")
         let destination = try OutputDestination.resolve(output, input: file, command: "solve")
         let file = try ScenarioInput.load(self.file)
-        let planYear = try PlanOptions.year(year, path: path, plan: file.plan, command: "solve")
-        let document = try PlanOptions.yearDocument(file, year: planYear, command: "solve")
+        let document = try planYear.document(of: file, command: "solve")
         let areaID = try AreaOption.checked(area, in: document.scenario, command: "solve")
         let allocator = Allocator(scenario: document.scenario)
         let header = SweepHeader(

@@ -102,13 +102,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output (replaced only when complete).", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("On a plan file: the planned year, such as 2018/19 (default: the first).", valueName: "year"))
-    var year: String?
-
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "On a plan file: the cuts of the years before --year, one for all or one per year, such as 5,3% (default 0%).",
-        valueName: "cuts"))
-    var path: String?
+    @OptionGroup var planYear: PlanYearOptions
 
     @Option(parsing: .unconditional, help: ArgumentHelp(
         "Allocate the cuts on this many threads, 1 to 256 (default: one per core); the report is the same byte for byte.",
@@ -150,8 +144,7 @@ struct SweepCommand: ParsableCommand {
             throw failing(["scenario sweep: --interactive applies only to the html format"], status: ExitStatus.usage)
         }
         let file = try ScenarioInput.load(self.file)
-        let planYear = try PlanOptions.year(year, path: path, plan: file.plan, command: "sweep")
-        let document = try PlanOptions.yearDocument(file, year: planYear, command: "sweep")
+        let document = try planYear.document(of: file, command: "sweep")
         let maximumCut = try solving("sweep") { () throws(AllocationError) in
             try Allocator(scenario: document.scenario).maximumFeasibleCut()
         }
