@@ -98,6 +98,16 @@ public enum PlanOptions {
         return (index, Array(cuts.prefix(earlier)))
     }
 
+    /// The document a one-year command works on, from `--year` and `--path` as typed (nil when
+    /// not given): `yearDocument` of the year they name, or `file` itself for a file without a
+    /// plan.
+    ///
+    /// - Throws: as `year` and `yearDocument` do (exit status 64 for options that do not fit the
+    ///   file, 1 when a year cannot be allocated).
+    public static func document(of file: ScenarioDocument, year label: String?, path: String?, command: String) throws -> ScenarioDocument {
+        try yearDocument(file, year: try year(label, path: path, plan: file.plan, command: command), command: command)
+    }
+
     /// The document a one-year command works on: for a plan file, the scenario of the year
     /// `year` names after the earlier years' cuts, titled with the year; otherwise `document`.
     public static func yearDocument(

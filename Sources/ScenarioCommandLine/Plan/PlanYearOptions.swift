@@ -20,7 +20,6 @@ public struct PlanYearOptions: ParsableArguments {
     /// - Throws: as `PlanOptions.year` and `PlanOptions.yearDocument` do (exit status 64 for
     ///   options that do not fit the file, 1 when a year cannot be allocated).
     public func document(of file: ScenarioDocument, command: String) throws -> ScenarioDocument {
-        let planYear = try PlanOptions.year(year, path: path, plan: file.plan, command: command)
-        return try PlanOptions.yearDocument(file, year: planYear, command: command)
+        try PlanOptions.document(of: file, year: year, path: path, command: command)
     }
 }
