@@ -88,7 +88,7 @@ struct LPCommand: ParsableCommand {
             let outcome = MIPOutcome.solve(
                 model.mixedIntegerProgram, nodeLimit: nodeLimit, timeLimit: timeLimit, iterationLimit: iterationLimit,
                 verify: verify)
-            try OutputDestination.standardOutput.write((format == .json ? outcome.json : outcome.text) + "\n")
+            try OutputDestination.standardOutput.write((format == .json ? outcome.record.json : outcome.record.text) + "\n")
             if outcome.isError { throw ExitStatus.failure }
             return
         }
@@ -108,7 +108,7 @@ struct LPCommand: ParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let certificate = verify ? CertificateChecker().check(solution, of: program) : nil
         let outcome = LPOutcome(solution: solution, seconds: seconds, certificate: certificate, relaxed: relaxed)
-        try OutputDestination.standardOutput.write((format == .json ? outcome.json : outcome.text) + "\n")
+        try OutputDestination.standardOutput.write((format == .json ? outcome.record.json : outcome.record.text) + "\n")
         if outcome.isError { throw ExitStatus.failure }
     }
 }
