@@ -51,6 +51,7 @@ extension JSONText {
             if let reason = FallbackWording(scenario: header.scenario).reasonForNone(result) {
                 fields.append("\"fallback_reason\": " + string(reason))
             }
+            if !header.scenario.areas.isEmpty { fields.append("\"areas\": " + areas(result, header: header)) }
             return "    {" + fields.joined(separator: ", ") + "}"
         }
         fields += [

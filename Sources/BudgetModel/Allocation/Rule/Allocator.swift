@@ -119,6 +119,13 @@ public final class Allocator {
         return reading.amounts
     }
 
+    /// The allocation and one valid split of it by fund and service at a cut, nil when the cut
+    /// is infeasible: the reading behind `allocations(atCut:)`.
+    func reading(atCut cutPercent: Double) throws(AllocationError) -> AllocationReading? {
+        guard case .feasible(let reading) = try outcome(atCut: cutPercent) else { return nil }
+        return reading
+    }
+
     /// What the allocation rule gives at a cut: an allocation, or none.
     private enum Outcome {
         case feasible(AllocationReading)
