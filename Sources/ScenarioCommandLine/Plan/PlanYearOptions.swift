@@ -1,8 +1,8 @@
 import ArgumentParser
 import BudgetModel
 
-/// `--year` and `--path`, shared by `sweep`, `solve` and `breakpoints`: which planned year of a
-/// plan file a one-year command works on, and the cuts of the years before it.
+/// `--year` and `--path`, shared by `sweep`, `solve`, `breakpoints` and `commit`: which
+/// planned year of a plan file a one-year command works on, and the cuts of the years before it.
 public struct PlanYearOptions: ParsableArguments {
     @Option(help: ArgumentHelp("On a plan file: the planned year, such as 2018/19 (default: the first).", valueName: "year"))
     public var year: String?
