@@ -19,7 +19,9 @@ public enum ScenarioImporting {
         }
     }
 
-    /// The scenario file's text made from the spreadsheets.
+    /// The scenario file's text made from the spreadsheets. Each table is read as `read` reads
+    /// it, from its sheet of a workbook; without `funds` or `groups`, a services workbook of
+    /// several sheets gives its own funds or groups sheet when it has one.
     ///
     /// - Parameters:
     ///   - title: the title, or nil for the services file's name without its extension.
