@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand {
             table; in a workbook of several sheets each table is the sheet named services, funds \
             or groups (any case), and the services workbook's own funds and groups sheets are \
             read when --funds or --groups is not given:
-              services  id, name, baseline, min, max, protected, priority, weight
+              services  id, name, baseline, request (a new bid's), min, max, protected,
+                        priority, weight
               funds     id, name, amount, cut, ring_fenced_for (service ids separated by ;)
               groups    id, name, services (ids separated by ;), min, max
             id and baseline (services), id and amount (funds), id and services (groups) are \
