@@ -2,7 +2,8 @@
 """Closable services (SCENARIO-SPEC section 12) on a generated 100-service scenario.
 
 Generates `scenario generate --services 100 --funds 5 --groups 10 --seed SEED`, multiplies
-every fund by FUNDS_FACTOR (0.55: the minimums bind from about 15%), marks every
+every fund by FUNDS_FACTOR (0.55: the minimums bind within the sweep), with
+--amount-group-minimums turns group minimums in per cent into amounts, marks every
 service with a minimum above 0 and not protected, whose number is a multiple of EVERY,
 closable, and times against the same file without closures:
 
@@ -22,6 +23,15 @@ def generate(binary, seed):
 def shrink_funds(text, factor):
     """Every fund's amount times `factor` (whole pounds), so that the minimums bind within the sweep."""
     return re.sub(r"(?m)^amount = (\d+)$", lambda m: f"amount = {round(int(m.group(1)) * factor)}", text)
+
+def amount_group_minimums(text):
+    """Each group minimum in per cent of the envelope as that amount of the 0% envelope, so that
+    feasibility is monotone in the cut (docs/CLOSURES.md) and the closures hold between jumps."""
+    envelope = sum(int(m) for m in re.findall(r"(?m)^amount = (\d+)$", text))
+    tables = re.split(r"(?m)^(?=\[\[)", text)
+    return "".join(
+        re.sub(r'(?m)^min = "([0-9.]+)%"$', lambda m: f"min = {round(float(m.group(1)) / 100 * envelope)}", t)
+        if t.startswith("[[group]]") else t for t in tables)
 
 def mark_closable(text, every):
     tables = re.split(r"(?m)^(?=\[\[)", text)
@@ -53,8 +63,11 @@ def main():
     parser.add_argument("--every", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--funds-factor", type=float, default=0.55)
+    parser.add_argument("--amount-group-minimums", action="store_true")
     args = parser.parse_args()
     plain = shrink_funds(generate(args.binary, args.seed), args.funds_factor)
+    if args.amount_group_minimums:
+        plain = amount_group_minimums(plain)
     closable, marked = mark_closable(plain, args.every)
     print(f"seed {args.seed}: {len(marked)} closable services: {', '.join(marked)}")
     with tempfile.TemporaryDirectory() as directory:
@@ -77,7 +90,7 @@ def main():
           f"breakpoints {times['closable'][1] / times['plain'][1]:.2f}")
     for cut in sweeps["closable"]["cuts"]:
         closed = cut.get("closed", [])
-        extra = f", deficit {cut['deficit']:.0f}" if cut["status"] == "infeasible" else ""
+        extra = f", deficit {cut['deficit']}" if cut["status"] == "infeasible" else ""
         print(f"  {cut['cut_pct']:>5}%: {cut['status']:10s} closed {len(closed)}: {' '.join(closed)}{extra}")
     jumps = [b for b in points["closable"]["breakpoints"] if "jump" in b]
     print(f"jumps in 5..30%: {len(jumps)} at " + ", ".join(f"{b['cut_pct']:.4f}%" for b in jumps))
