@@ -160,3 +160,23 @@ import Testing
         #expect(try CheckedAllocator(try Self.scenario()).result(20).closedServices.isEmpty)
     }
 }
+
+/// `scenario commit` over a range with closures (SCENARIO-SPEC section 14): a guarantee reached
+/// only as the cut falls to a jump from above is flagged open.
+@Suite struct ClosureCommitmentTests {
+    @Test func aServiceThatClosesAtAJumpIsGuaranteedNothingApproachedFromAbove() throws {
+        // ClosureTests.threeServices over 30..40%: everyone open to 35% (c at its floor 100),
+        // then c closed. c's least is 0, not reached at 35% itself (100 there) but just above.
+        let allocator = CheckedAllocator(ClosureTests.threeServices)
+        let commitment = try CommitmentFinder(allocator: allocator.allocator).commitment(over: 30...40)
+        let c = commitment.services[2]
+        #expect(c.guaranteed == 0)
+        #expect(abs((c.atCutPercent ?? .nan) - 35) < 1e-6)
+        #expect(c.isOpen)
+        // a's least, 400, is attained at 35% itself (everyone at the floors): not open.
+        let a = commitment.services[0]
+        #expect(abs((a.guaranteed ?? .nan) - 400) < 1e-6)
+        #expect(!a.isOpen)
+        #expect(allocator.failures.isEmpty)
+    }
+}
