@@ -38,6 +38,13 @@ public final class Allocator {
     private var pieces: [Int: StagePiece] = [:]
     /// Whether an infeasible cut's result carries its fallback (SCENARIO-SPEC section 14).
     public var findsFallbacks = true
+    /// Called with every mixed-integer programme the allocator solves (the choice of closures,
+    /// SCENARIO-SPEC section 12) and its result, when set: for certificate checks in tests.
+    public var mixedIntegerObserver: ((MixedIntegerProgram, MixedIntegerSolution) -> Void)?
+    /// For a scenario with closable services: the choice of closures at each cut and an
+    /// allocator per choice, to which every cut is handed (`ClosingAllocators`); nil otherwise.
+    lazy var closing: ClosingAllocators? = scenario.closableServices.isEmpty
+        ? nil : ClosingAllocators(scenario: scenario, options: options)
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
     static let weightedOptimumTolerance = 1e-9
@@ -85,6 +92,7 @@ public final class Allocator {
     func fresh(knowingMaximumCut maximumCut: Double?) -> Allocator {
         let allocator = Allocator(scenario: scenario, options: options, maximumCut: maximumCut)
         allocator.solveObserver = solveObserver
+        allocator.mixedIntegerObserver = mixedIntegerObserver
         allocator.findsFallbacks = findsFallbacks
         return allocator
     }
@@ -95,6 +103,7 @@ public final class Allocator {
     /// - Throws: `AllocationError` when the solver cannot reach a trustworthy
     ///   answer (never for an infeasible cut: that is a result).
     public func result(atCut cutPercent: Double) throws(AllocationError) -> CutResult {
+        if let closing { return try closing.result(atCut: cutPercent, for: self) }
         switch try outcome(atCut: cutPercent) {
         case .feasible(let reading): return try feasibleResult(cutPercent, reading: reading)
         case .infeasible: return try infeasibleResult(cutPercent)
@@ -115,6 +124,7 @@ public final class Allocator {
     /// `lastTier` (highest priority first) only. The allocations of those tiers are final;
     /// those of lower tiers are not.
     func amounts(atCut cutPercent: Double, throughTier lastTier: Int) throws(AllocationError) -> [Double]? {
+        if let closing { return try closing.allocator(atCut: cutPercent, for: self).amounts(atCut: cutPercent, throughTier: lastTier) }
         guard case .feasible(let reading) = try outcome(atCut: cutPercent, throughTier: lastTier) else { return nil }
         return reading.amounts
     }
@@ -280,7 +290,12 @@ public final class Allocator {
     /// then remembered.
     public func maximumFeasibleCut() throws(AllocationError) -> Double? {
         if case .some(let known) = computedMaximumCut { return known }
-        let maximum = try MaximumCutProgram(scenario: scenario).solve(options: options, observer: solveObserver)
+        let maximum: Double?
+        if let closing {
+            maximum = try closing.maximumFeasibleCut(for: self)
+        } else {
+            maximum = try MaximumCutProgram(scenario: scenario).solve(options: options, observer: solveObserver)
+        }
         computedMaximumCut = .some(maximum)
         return maximum
     }
