@@ -1,0 +1,30 @@
+extension LinearProgram {
+    /// One cold solve with presolve, for a programme solved once (not re-solved warm):
+    /// presolve (`PresolvedProgram`), the dual simplex on the reduced programme, postsolve, and
+    /// then the simplex method on this programme from the postsolved basis, which is optimal
+    /// and takes no iterations unless rounding in postsolve left a small infeasibility. So the
+    /// solution, its duals, basis and certificates are always this programme's own.
+    ///
+    /// When presolve proves the problem infeasible or dual infeasible, or the reduced
+    /// programme does not solve to optimality, this programme is solved without presolve (the
+    /// certificate of infeasibility or unboundedness is then of this programme), within what is
+    /// left of the iteration and time limits. `iterations` counts every phase.
+    public func solveWithPresolve(options: SimplexOptions = SimplexOptions()) -> Solution {
+        let start = ContinuousClock.now
+        let presolved = PresolvedProgram(self)
+        guard presolved.conclusion == .reduced, !presolved.isUnchanged else { return solve(options: options) }
+        let reducedSolution = presolved.solveReduced(options: options)
+        var rest = options
+        rest.iterationLimit = max(0, options.iterationLimit - reducedSolution.iterations)
+        rest.timeLimit = options.timeLimit - (ContinuousClock.now - start) / .seconds(1)
+        var solution: Solution
+        if reducedSolution.status == .optimal {
+            let basis = presolved.postsolve(reducedSolution).basis
+            solution = SimplexSolver(self, options: rest).solve(from: basis)
+        } else {
+            solution = solve(options: rest)
+        }
+        solution.iterations += reducedSolution.iterations
+        return solution
+    }
+}
