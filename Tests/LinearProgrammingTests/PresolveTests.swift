@@ -134,6 +134,24 @@ import Testing
         #expect(s.basis.columns == [.basic, .atUpper, .basic] && s.basis.rows[2] == .basic)
     }
 
+    @Test func dualFixingPutsAColumnThatOnlyLoosensItsRowsAtItsBound() {
+        // min 2x + y + w  s.t.  r0: x + y - w >= 3, r1: x + w <= 10; x, y, w >= 0. Lowering w
+        // only loosens both rows and saves cost, so w = 0; then r1 is the bound x <= 10, and
+        // y = 3, x = 0, objective 3. r0's dual 1; w's reduced cost 1 + 1 = 2, x's 2 - 1 = 1.
+        var lp = LinearProgram()
+        lp.addRow(name: "r0", lower: 3, upper: .infinity)
+        lp.addRow(name: "r1", lower: -.infinity, upper: 10)
+        lp.addColumn(name: "x", cost: 2, lower: 0, upper: .infinity, coefficients: [(0, 1), (1, 1)])
+        lp.addColumn(name: "y", cost: 1, lower: 0, upper: .infinity, coefficients: [(0, 1)])
+        lp.addColumn(name: "w", cost: 1, lower: 0, upper: .infinity, coefficients: [(0, -1), (1, 1)])
+        let s = postsolved(lp, rows: 1, columns: 2)
+        #expect(near(s.objective, 3))
+        #expect(near(s.columnValues[0], 0) && near(s.columnValues[1], 3) && near(s.columnValues[2], 0))
+        #expect(near(s.rowDuals[0], 1) && near(s.rowDuals[1], 0))
+        #expect(near(s.reducedCosts[0], 1) && near(s.reducedCosts[2], 2))
+        #expect(s.basis.columns == [.atLower, .basic, .atLower] && s.basis.rows == [.atLower, .basic])
+    }
+
     @Test func redundantRowsAndSidesGo() {
         // min x + 2y  s.t.  r0: x + y >= 2, r1: x + y <= 100, r2: -5 <= x + 2y <= 4;
         // x, y in [0, 10]. r1 can never bind (x + y <= 20), nor can r2's lower side; x = 2,

@@ -1,9 +1,10 @@
 extension LinearProgram {
     /// One cold solve with presolve, for a programme solved once (not re-solved warm):
-    /// presolve (`PresolvedProgram`), the dual simplex on the reduced programme, postsolve, and
-    /// then the simplex method on this programme from the postsolved basis, which is optimal
-    /// and takes no iterations unless rounding in postsolve left a small infeasibility. So the
-    /// solution, its duals, basis and certificates are always this programme's own.
+    /// presolve (`PresolvedProgram`), the dual simplex on the reduced programme, and postsolve.
+    /// The postsolved solution is returned when it is optimal for this programme to
+    /// `PresolvedProgram.acceptanceTolerance` (`isOptimal`); otherwise the simplex method
+    /// starts on this programme from the postsolved basis, which normally takes no iterations
+    /// and only corrects rounding. Either way the values, duals and basis are this programme's.
     ///
     /// When presolve proves the problem infeasible or dual infeasible, or the reduced
     /// programme does not solve to optimality, this programme is solved without presolve (the
@@ -19,8 +20,9 @@ extension LinearProgram {
         rest.timeLimit = options.timeLimit - (ContinuousClock.now - start) / .seconds(1)
         var solution: Solution
         if reducedSolution.status == .optimal {
-            let basis = presolved.postsolve(reducedSolution).basis
-            solution = SimplexSolver(self, options: rest).solve(from: basis)
+            let postsolved = presolved.postsolve(reducedSolution)
+            if presolved.isOptimal(postsolved) { return postsolved }
+            solution = SimplexSolver(self, options: rest).solve(from: postsolved.basis)
         } else {
             solution = solve(options: rest)
         }

@@ -2,8 +2,9 @@
 /// reductions that turn its optimal solution back into one of the original (`postsolve`).
 ///
 /// The reductions are those of HiGHS's presolve that keep a basis: empty rows and columns,
-/// fixed columns, row singletons (turned into column bounds), redundant and forcing rows
-/// (from the rows' activity bounds), implied-free column singletons and doubleton equations.
+/// fixed columns, dual fixing, row singletons (turned into column bounds), redundant and
+/// forcing rows (from the rows' activity bounds), implied-free column singletons and doubleton
+/// equations.
 /// The reduced programme always minimises; `postsolve` reports in the original's sense.
 public struct PresolvedProgram: Sendable {
     /// The programme that was presolved.

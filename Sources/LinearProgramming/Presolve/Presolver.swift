@@ -15,9 +15,9 @@ public enum PresolveConclusion: String, Sendable {
 
 /// Applies the reductions in passes until a pass changes nothing, recording each step.
 ///
-/// The order within a pass follows HiGHS's: empty and singleton rows, fixed and empty columns,
-/// rows whose activity bounds make them redundant or forcing, implied-free column singletons,
-/// and doubleton equations.
+/// The order within a pass follows HiGHS's: empty and singleton rows; fixed, empty and
+/// dual-fixable columns; rows whose activity bounds make them redundant or forcing;
+/// implied-free column singletons; and doubleton equations.
 struct Presolver {
     var model: PresolveModel
     var steps: [Reduction] = []
@@ -73,6 +73,8 @@ struct Presolver {
                 fixColumn(j, at: model.columnLower[j], status: nil)
             } else if model.columnSize[j] == 0 {
                 removeEmptyColumn(j)
+            } else {
+                fixDominatedColumn(j)
             }
             if conclusion != .reduced { return }
         }
