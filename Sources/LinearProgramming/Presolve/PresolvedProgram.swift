@@ -69,8 +69,9 @@ public struct PresolvedProgram: Sendable {
     /// The original programme's optimal solution and basis from an optimal solution of
     /// `reduced`: every reduction undone, last first. Row activities and reduced costs are
     /// recomputed from the original data; the objective is the original's at the values.
-    /// `iterations` is the reduced solve's. A solution that is not optimal is returned with
-    /// its status and no values of the original's shape, since no reduction undoes it.
+    /// `iterations` and `status` are the reduced solve's. Only an optimal solution of
+    /// `reduced` has a meaningful postsolve: the undo rules assume its duals and basis are
+    /// optimal, and a non-optimal one comes back with values that certify nothing.
     public func postsolve(_ solution: Solution) -> Solution {
         let sign: Double = original.sense == .maximize ? -1 : 1
         var state = Postsolve(
