@@ -21,8 +21,12 @@ final class TierStageSolver {
     /// The slot of the solver that solved the last stage.
     private var lastSlot: Int?
 
-    /// Stages that get a solver of their own; later stages share the last one.
-    static let maximumStageSolvers = 8
+    /// Stages that get a solver of their own; later stages share the last one. A shared solver
+    /// starts each stage from the stage before, whose fixed services' tier rows are now free:
+    /// their nonbasic row activities move to zero, which leaves the basis neither primal nor
+    /// dual feasible (a dual phase 1 and about 20 pivots a stage on generated scenarios), where
+    /// a stage's own solver, warm from the same stage at the cut before, needs about one pivot.
+    static let maximumStageSolvers = 256
 
     /// The programme and solvers for the tier whose services are `tier` (empty for the
     /// weighted optimum, which levels nobody).
