@@ -14,8 +14,18 @@ struct LinearAllocations {
 
 extension Allocator {
     /// The allocations at a cut (exactly `allocations(atCut:)`) with their line; nil when the
-    /// cut is infeasible.
+    /// cut is infeasible. With closable services the line is that of the closures chosen at the
+    /// cut, and holds no further than they are known to (`ClosingAllocators.heldInterval`).
     func linearAllocations(atCut cut: Double) throws(AllocationError) -> LinearAllocations? {
+        if let closing {
+            let closed = try closing.closures(atCut: cut, for: self)
+            guard var line = try closing.allocator(closed, for: self).linearAllocations(atCut: cut) else { return nil }
+            if let held = closing.heldInterval(around: cut) {
+                line.forward = min(line.forward, held.upperBound - cut)
+                line.backward = min(line.backward, cut - held.lowerBound)
+            }
+            return line
+        }
         let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
         slopeTracker = tracker
         defer { slopeTracker = nil }
