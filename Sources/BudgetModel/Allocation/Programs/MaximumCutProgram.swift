@@ -67,37 +67,53 @@ struct MaximumCutProgram {
     /// scenario's `cutKinks` (the lowest piece with a feasible cut holds the least, the highest
     /// the largest); nil when no cut of the range is feasible.
     func feasibleCuts(in range: ClosedRange<Double>, options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) throws(AllocationError) -> ClosedRange<Double>? {
-        let inner = scenario.cutKinks.filter { $0 > range.lowerBound && $0 < range.upperBound }
-        let ends = [range.lowerBound] + inner + [range.upperBound]
-        let stretches = zip(ends, ends.dropFirst()).map { (lower: $0, upper: $1) }
+        let stretches = stretches(of: range)
         guard let highest = try extremeCut(over: stretches.reversed(), maximising: true, options: options, observer: observer),
               let lowest = try extremeCut(over: stretches, maximising: false, options: options, observer: observer)
         else { return nil }
         return min(lowest, highest)...highest
     }
 
+    /// The stretches of `range` on which every fund is linear in the cut, in increasing order:
+    /// split at the scenario's `cutKinks` inside it.
+    func stretches(of range: ClosedRange<Double>) -> [(lower: Double, upper: Double)] {
+        let inner = scenario.cutKinks.filter { $0 > range.lowerBound && $0 < range.upperBound }
+        let ends = [range.lowerBound] + inner + [range.upperBound]
+        return zip(ends, ends.dropFirst()).map { (lower: $0, upper: $1) }
+    }
+
     /// A feasible cut within this (relative, in per cent) of an end of its stretch is that end.
     static let endTolerance = 1e-12
 
+    /// `program(piece: stretch)` minimising the cut instead when `maximising` is false.
+    func program(stretch: (lower: Double, upper: Double), maximising: Bool) -> LinearProgram {
+        var lp = program(piece: stretch)
+        if !maximising { lp.costs[lp.costs.count - 1] = -1 }
+        return lp
+    }
+
+    /// A cut in per cent found as `k` by a programme over `stretch`, clamped to it; an end of
+    /// the stretch exactly when within `endTolerance` of it (`k * 100` can miss it by a bit).
+    static func cut(fromLevel k: Double, in stretch: (lower: Double, upper: Double)) -> Double {
+        let cut = k * 100
+        for end in [stretch.lower, stretch.upper] where abs(cut - end) <= endTolerance * max(1, abs(end)) {
+            return end
+        }
+        return min(stretch.upper, max(stretch.lower, cut))
+    }
+
     /// The largest (or least) feasible cut of the first of `stretches` that has one, clamped to it.
-    private func extremeCut(
+    func extremeCut(
         over stretches: [(lower: Double, upper: Double)], maximising: Bool, options: SimplexOptions,
         observer: ((LinearProgram, Solution) -> Void)?
     ) throws(AllocationError) -> Double? {
         for stretch in stretches {
-            var lp = program(piece: stretch)
-            if !maximising { lp.costs[lp.costs.count - 1] = -1 }
+            let lp = program(stretch: stretch, maximising: maximising)
             let solution = lp.solve(options: options)
             observer?(lp, solution)
             switch solution.status {
             case .optimal:
-                // A cut at an end of its stretch is that end exactly (`k * 100` can miss it by
-                // a bit).
-                let cut = (solution.columnValues.last ?? 0) * 100
-                for end in [stretch.lower, stretch.upper] where abs(cut - end) <= Self.endTolerance * max(1, abs(end)) {
-                    return end
-                }
-                return min(stretch.upper, max(stretch.lower, cut))
+                return Self.cut(fromLevel: solution.columnValues.last ?? 0, in: stretch)
             case .infeasible:
                 continue
             default:

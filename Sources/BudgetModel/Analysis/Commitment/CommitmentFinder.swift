@@ -13,7 +13,8 @@
 /// reason is worked out, so a walk costs one allocation per piece.
 ///
 /// The feasible cuts of the range are found first, exactly: their least and their largest are
-/// each the optimum of one LP (`MaximumCutProgram.feasibleCuts(in:)`). They need not contain
+/// each the optimum of one LP (`MaximumCutProgram.feasibleCuts(in:)`; with closures, over every
+/// choice of them, `ClosureFeasibleCuts`). They need not contain
 /// 0%: a group limit in per cent of the envelope can make 0% infeasible and some cuts on one
 /// side of it feasible, so that a range has infeasible cuts at both ends.
 public struct CommitmentFinder {
@@ -56,9 +57,11 @@ public struct CommitmentFinder {
 
     /// The feasible cuts of `range`, an interval, or nil when the range has none: the least and
     /// the largest feasible cut of the range, each the optimum of one LP
-    /// (`MaximumCutProgram.feasibleCuts(in:)`), wherever 0% lies.
+    /// (`MaximumCutProgram.feasibleCuts(in:)`), wherever 0% lies; with closable services, of
+    /// one mixed-integer programme over every choice of closures (`ClosureFeasibleCuts`).
     func feasibleCuts(in range: ClosedRange<Double>) throws(AllocationError) -> ClosedRange<Double>? {
-        try MaximumCutProgram(scenario: allocator.scenario).feasibleCuts(
+        if let closing = allocator.closing { return try closing.feasibleCuts(in: range, for: allocator) }
+        return try MaximumCutProgram(scenario: allocator.scenario).feasibleCuts(
             in: range, options: allocator.options, observer: allocator.solveObserver)
     }
 
