@@ -11,7 +11,7 @@ public final class Allocator {
     /// The scenario being allocated.
     public let scenario: Scenario
     private let schedule: TierSchedule
-    private let options: SimplexOptions
+    let options: SimplexOptions
     /// One solver per tier of `schedule`, in the same order.
     private let tierSolvers: [TierStageSolver]
     /// The solver of the weighted optimum (weighted mode only).
