@@ -24,6 +24,7 @@ extension Presolver {
         let upper = upperTightened ? impliedUpper : model.columnUpper[j]
         if PresolveTolerance.exceeds(lower, upper) {
             conclusion = .infeasible
+            infeasibleRow = i
             return nil
         }
         let settled = lowerTightened ? lower : upper
