@@ -11,9 +11,13 @@ struct FallbackWording {
         DecimalText.fixed(hundredths(factor) / 100, places: 2) + "%"
     }
 
-    /// A factor in hundredths of a per cent, rounded down, as `factorText` prints it.
+    /// A factor in hundredths of a per cent, rounded down, as `factorText` prints it. The factor
+    /// may lie `Fallback.Floor.solverRoom` below the largest (where the solver needed room at
+    /// that cut and not at another), so that much is added back first: a largest factor of
+    /// exactly 0.6375 prints 63.75% whichever the solver took. A factor is below 1, and so is
+    /// what prints.
     static func hundredths(_ factor: Double) -> Double {
-        (factor * 10_000 + 1e-7).rounded(.down)
+        min(9_999, ((factor + Fallback.Floor.solverRoom) * 10_000 + 1e-7).rounded(.down))
     }
 
     /// What gives way, as a list: "the minimums of priorities 0 and 1 given up entirely and

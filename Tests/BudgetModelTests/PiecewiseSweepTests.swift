@@ -86,8 +86,9 @@ import Testing
         #expect(interpolatedSweeps >= 6)
     }
 
-    /// The bundled 3,001-cut sweep: its 2,161 feasible and 840 infeasible cuts from pieces agree
-    /// with the sweep that solves every cut, in about a tenth of the LPs.
+    /// The bundled 3,001-cut sweep: its 2,161 feasible cuts from pieces and its 840 infeasible
+    /// cuts, each solved for its fallback, agree with the sweep that solves every cut, in about
+    /// half the LPs.
     @Test func theBundledSweepAgreesWithSolvingEveryCut() throws {
         let scenario = try ScenarioDecoder.decode(BundledScenario.text, fileName: BundledScenario.fileName).scenario
         let cuts = (0...3000).map { Double($0) / 100 }
@@ -97,7 +98,7 @@ import Testing
         for (a, b) in zip(pieces.results, everyCut.results) {
             expectAgreement(a, b, tolerance: Self.relativeAgreement * 910_000, "bundled at \(a.cutPercent)%")
         }
-        #expect(pieces.solves * 5 < everyCut.solves, "\(pieces.solves) LPs with pieces, \(everyCut.solves) without")
+        #expect(pieces.solves * 10 < everyCut.solves * 6, "\(pieces.solves) LPs with pieces, \(everyCut.solves) without")
     }
 
     /// The bundled scenario's infeasible cuts 21.61..30% in steps of 0.01 (840 cuts): every
@@ -146,8 +147,10 @@ import Testing
         #expect(abs(at25.envelope - 686_000) < 1e-6)
         #expect(abs((at25.deficit ?? 0) - 30_400) < 1e-6)
         #expect(abs(at25.conflict.need - 716_400) < 1e-6)
-        // One block: both ends' deficits solved, every cut between from their shared conflict.
-        #expect(deficitSolves <= 3, "\(deficitSolves) deficit LPs")
+        #expect(results.allSatisfy { $0.fallback != nil })
+        // Only the ends of the pieces that hold the 17 cuts are solved (5 in all), every cut
+        // between read from its piece's shared conflict.
+        #expect(deficitSolves * 3 < cuts.count, "\(deficitSolves) deficit LPs")
     }
 }
 
@@ -196,8 +199,11 @@ func expectSameFallback(
     case (.fallback(let x)?, .fallback(let y)?):
         #expect(x.floors.map(\.priority) == y.floors.map(\.priority) && x.floors.map(\.isProtected) == y.floors.map(\.isProtected),
                 "\(label): fallback floors", sourceLocation: sourceLocation)
+        // A factor is the largest its LP finds, or 1e-9 below it where the rule needs room at the
+        // cut (SCENARIO-SPEC section 14), as rounding at that cut decides: two results may
+        // differ by that margin, plus the rounding of the factor itself.
         for (f, g) in zip(x.floors, y.floors) {
-            #expect(abs(f.factor - g.factor) <= 1e-9, "\(label): fallback factor \(f.factor) != \(g.factor)", sourceLocation: sourceLocation)
+            #expect(abs(f.factor - g.factor) <= 1e-9 + 1e-12, "\(label): fallback factor \(f.factor) != \(g.factor)", sourceLocation: sourceLocation)
         }
         #expect(x.services.map(\.serviceID) == y.services.map(\.serviceID), "\(label): fallback services", sourceLocation: sourceLocation)
         for (u, v) in zip(x.services, y.services) {

@@ -31,6 +31,18 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    /// A document format exists for exactly the sweep formats that are one document; every one
+    /// of them renders the commit and compare reports, so no format can reach a report that
+    /// cannot write it.
+    @Test func documentFormatsAreTheSweepFormatsOfOneDocument() {
+        #expect(SweepFormat.allCases.compactMap(DocumentFormat.init) == DocumentFormat.allCases)
+        #expect(DocumentFormat(.csvWide) == nil && DocumentFormat(.xlsx) == nil)
+        for format in DocumentFormat.allCases {
+            #expect(!Self.commitReport.rendered(format).isEmpty, "\(format)")
+            #expect(!Self.comparison.rendered(format).isEmpty, "\(format)")
+        }
+    }
+
     @Test func commitAsText() {
         let text = squeezed(Self.commitReport.rendered(.text))
         #expect(text.contains("Guaranteed whatever the cut from 20% to 40%"))
@@ -167,6 +179,20 @@ import Testing
         #expect(text.output.contains("If it came to it (not a feasible result): with the minimums of priority 0 held at 88.88% of their level, the cut could be met"))
         let solve = squeezed(CutDetailReport(header: WorkedExample.header, result: result).text())
         #expect(solve.contains("Restorative Justice £300,000 £160,000"), "\(solve)")
+    }
+
+    /// rj's minimum of £180,000 held at £114,750 is a factor of exactly 0.6375: the sentence
+    /// says 63.75% whether the solver took the factor itself or 1e-9 below it (its room where
+    /// the rule needs it at that cut, `Fallback.Floor.solverRoom`); 2e-9 below prints 63.74%.
+    @Test func aFactorJustBelowAHundredthPrintsThatHundredth() {
+        for (factor, printed) in [(114_750.0 / 180_000, "63.75%"), (114_750.0 / 180_000 - 1e-9, "63.75%"), (0.6375 - 2e-9, "63.74%")] {
+            var result = CutResult(cutPercent: 40, envelope: 660_000, status: .infeasible, services: [], deficit: 20_000)
+            result.fallback = .fallback(Fallback(floors: [Fallback.Floor(priority: 0, isProtected: false, factor: factor)], services: []))
+            var text = TextSweepWriter(header: WorkedExample.header, output: "")
+            text.write(result)
+            text.finish()
+            #expect(text.output.contains("the minimums of priority 0 held at \(printed) of their level"), "\(factor): \(text.output)")
+        }
     }
 
     /// No fallback: the JSON says null and why.

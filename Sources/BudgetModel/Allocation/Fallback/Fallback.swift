@@ -28,6 +28,11 @@ public struct Fallback: Sendable, Equatable {
         /// feasible with the lower classes at 0 (1e-9 below it where the solver needs room).
         public var factor: Double
 
+        /// How far below the largest factor a fallback's factor usually lies where the solver
+        /// needs room (`factor` above): two allocators at the same cut may differ by this, as
+        /// rounding at the factor itself decides.
+        public static let solverRoom = 1e-9
+
         /// A class of floors from its parts.
         public init(priority: Int?, isProtected: Bool, factor: Double) {
             self.priority = priority
@@ -58,10 +63,14 @@ public struct Fallback: Sendable, Equatable {
     public var floors: [Floor]
     /// Per service, in the scenario's order.
     public var services: [ServiceAmount]
+    /// When the scenario has areas: what each area's funds would pay in this allocation
+    /// (SCENARIO-SPEC section 13, one valid split), in the file's area order; empty otherwise.
+    public var areas: [AreaResult]
 
     /// A fallback from its parts.
-    public init(floors: [Floor], services: [ServiceAmount]) {
+    public init(floors: [Floor], services: [ServiceAmount], areas: [AreaResult] = []) {
         self.floors = floors
         self.services = services
+        self.areas = areas
     }
 }

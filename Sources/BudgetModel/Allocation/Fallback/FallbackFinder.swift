@@ -30,7 +30,7 @@ struct FallbackFinder {
 
     /// How far below the largest factor the fallback allocation goes when the rule, at the
     /// factor exactly, meets an infeasibility within the solver's tolerance: tried in turn.
-    static let factorMargins = [0, 1e-9, 1e-7, 1e-5]
+    static let factorMargins = [0, Fallback.Floor.solverRoom, 1e-7, 1e-5]
 
     /// The classes in the order they give way.
     var classes: [FloorClass] {
@@ -61,6 +61,9 @@ struct FallbackFinder {
         var givingClass: Int
         /// The index in `factorMargins` of the margin the allocation took.
         var margin: Int
+        /// The largest factor its LP found, before the margin: the giving class's factor is
+        /// `max(0, largest - factorMargins[margin])`.
+        var largest: Double
         /// The optimum of the giving class's factor LP.
         var factor: DualOptimum
         /// The scenario's rule run with the scaled floors.
@@ -90,15 +93,16 @@ struct FallbackFinder {
                 allocator.findsFallbacks = false
                 let rule = RuleTrace()
                 allocator.ruleTrace = rule
-                if let amounts = try allocator.allocations(atCut: cut) {
+                if let reading = try allocator.reading(atCut: cut) {
                     let floors = classes.indices.filter { factors[$0] < 1 }.map {
                         Fallback.Floor(priority: classes[$0].priority, isProtected: classes[$0].priority == nil, factor: factors[$0])
                     }
                     let services = scenario.services.indices.map {
-                        Fallback.ServiceAmount(serviceID: scenario.services[$0].id, baseline: scenario.services[$0].baseline, allocation: amounts[$0])
+                        Fallback.ServiceAmount(serviceID: scenario.services[$0].id, baseline: scenario.services[$0].baseline, allocation: reading.amounts[$0])
                     }
-                    let trace = Trace(givingClass: k, margin: marginIndex, factor: factorOptimum, rule: rule)
-                    return (.fallback(Fallback(floors: floors, services: services)), trace)
+                    let areas = AreaResult.results(of: scenario, atCut: cut, split: reading.fundSplit)
+                    let trace = Trace(givingClass: k, margin: marginIndex, largest: best, factor: factorOptimum, rule: rule)
+                    return (.fallback(Fallback(floors: floors, services: services, areas: areas)), trace)
                 }
             }
             throw AllocationError(cutPercent: cut, reason: "the fallback allocation was infeasible at the largest factor its LP found")

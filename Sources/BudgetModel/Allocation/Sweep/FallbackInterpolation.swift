@@ -2,24 +2,23 @@
 /// cuts, read from the fallback's linear piece.
 ///
 /// At a cut `c` the fallback takes the first class of floors whose factor LP is feasible, its
-/// largest factor `θ(c)` (less a margin), and the rule's allocation with the floors so scaled.
-/// Let two cuts `a < b`, with the scenario's bounds linear on `[a, b]`, have the same giving
-/// class and margin (or margins within `maximumMarginDifference`), a factor LP whose dual solution at `a` is optimal at `b` too, and rule
-/// traces of one piece (`RuleTrace`). The factor LP maximises with right-hand sides linear in
-/// the cut, so that dual solution is optimal throughout and `θ` is linear on `[a, b]`
-/// (`DualOptimum`), below 1 throughout. No earlier class becomes
-/// feasible between: one that did would let the giving class reach a factor of 1 there (its
-/// floors whole, the earlier classes at 0, is less than the earlier class asks at 0). The
-/// scaled floors are then linear in the cut, and with the same rule trace so is the
-/// allocation. When no scaling helps at either end, the cut without floors is infeasible at
-/// both; with the same conflict it is infeasible between (`DeficitInterpolation`), and so is
-/// every scaling.
+/// largest factor `θ(c)` less a margin (`FallbackFinder.factorMargins`), and the rule's
+/// allocation with the floors so scaled. Let two cuts `a < b`, with the scenario's bounds linear
+/// on `[a, b]`, have the same giving class and margin, a factor LP whose dual solution at `a` is
+/// optimal at `b` too, and rule traces of one piece (`RuleTrace`). The factor LP maximises with
+/// right-hand sides linear in the cut, so that dual solution is optimal throughout and `θ` is
+/// linear on `[a, b]` (`DualOptimum`), below 1 throughout. No earlier class becomes feasible
+/// between: one that did would let the giving class reach a factor of 1 there (its floors
+/// whole, the earlier classes at 0, is less than the earlier class asks at 0). The factor is
+/// then `θ(c)` less the margin, worked out as a solve works it out (so that a factor a solve
+/// finds at a hundredth of a per cent prints as that hundredth from the piece too); the scaled
+/// floors are linear in the cut, and with the same rule trace so is the allocation. When no
+/// scaling helps at either end, the cut without floors is infeasible at both; with the same
+/// conflict it is infeasible between (`DeficitInterpolation`), and so is every scaling.
+///
+/// Used only for scenarios without areas: a fallback's split of money between the areas' funds
+/// need not be unique, so a piece could show another valid split than a solve.
 enum FallbackInterpolation {
-    /// Two ends whose factors were taken this far apart below their largest (`FallbackFinder.factorMargins`:
-    /// 0 at one, 1e-9 at the other, as the rule's rounding at the factor itself decides) still
-    /// share a piece: the factor between is then within this of the one a solve takes.
-    static let maximumMarginDifference = 1e-9
-
     /// Whether the fallbacks of the infeasible results `a` and `b` (traced as `traceA` and
     /// `traceB` by `FallbackFinder.traced(atCut:)`) lie on one linear piece.
     static func samePiece(_ a: CutResult, _ traceA: FallbackFinder.Trace?, _ b: CutResult, _ traceB: FallbackFinder.Trace?) -> Bool {
@@ -30,7 +29,7 @@ enum FallbackInterpolation {
             return DeficitInterpolation.sameDuals(x, y)
         case (.fallback(let x), .fallback(let y)):
             guard let s = traceA, let t = traceB, s.givingClass == t.givingClass,
-                  abs(FallbackFinder.factorMargins[s.margin] - FallbackFinder.factorMargins[t.margin]) <= maximumMarginDifference,
+                  s.margin == t.margin,
                   x.floors.count == s.givingClass + 1, y.floors.count == t.givingClass + 1,
                   x.services.count == y.services.count,
                   s.factor.staysOptimal(at: t.factor),
@@ -40,7 +39,7 @@ enum FallbackInterpolation {
             // linear only where its margin does not clamp it at 0 (at both ends, or at neither).
             for (f, g) in zip(x.floors, y.floors).dropLast() where f.factor != 0 || g.factor != 0 { return false }
             let (f, g) = (x.floors[s.givingClass].factor, y.floors[s.givingClass].factor)
-            guard f + FallbackFinder.factorMargins[s.margin] < 1, g + FallbackFinder.factorMargins[t.margin] < 1 else { return false }
+            guard s.largest < 1, t.largest < 1 else { return false }
             return (f > 0 && g > 0) || (f == 0 && g == 0 && s.margin == 0)
         default:
             return false
@@ -48,16 +47,22 @@ enum FallbackInterpolation {
     }
 
     /// The fallback at cut `c` strictly between the cuts of `a` and `b`, which `samePiece`
-    /// accepts; `envelope` is `E(c)`.
-    static func between(_ a: CutResult, _ b: CutResult, atCut c: Double, envelope: Double) -> FallbackOutcome? {
+    /// accepts with their traces `traceA` and `traceB`; `envelope` is `E(c)`.
+    static func between(
+        _ a: CutResult, _ traceA: FallbackFinder.Trace?, _ b: CutResult, _ traceB: FallbackFinder.Trace?,
+        atCut c: Double, envelope: Double
+    ) -> FallbackOutcome? {
         let t = (c - a.cutPercent) / (b.cutPercent - a.cutPercent)
         func along(_ x: Double, _ y: Double) -> Double { x + (y - x) * t }
         switch (a.fallback, b.fallback) {
         case (.impossible(let x), .impossible(let y)):
             return .impossible(DeficitInterpolation.between(x, y, atCut: c, envelope: envelope))
         case (.fallback(let x), .fallback(let y)):
-            let floors = zip(x.floors, y.floors).map { f, g in
-                Fallback.Floor(priority: f.priority, isProtected: f.isProtected, factor: along(f.factor, g.factor))
+            guard let traceA, let traceB else { return nil }
+            // As `FallbackFinder` takes it: the largest factor less the margin, not below 0.
+            let factor = max(0, along(traceA.largest, traceB.largest) - FallbackFinder.factorMargins[traceA.margin])
+            let floors = x.floors.enumerated().map { k, floor in
+                Fallback.Floor(priority: floor.priority, isProtected: floor.isProtected, factor: k == traceA.givingClass ? factor : 0)
             }
             let services = zip(x.services, y.services).map { u, v in
                 Fallback.ServiceAmount(serviceID: u.serviceID, baseline: u.baseline, allocation: along(u.allocation, v.allocation))

@@ -19,9 +19,11 @@ final class InfeasiblePieces: @unchecked Sendable {
     /// A stretch of infeasible cuts on which the deficit, the conflict's amounts and the
     /// fallback are linear.
     struct Piece {
-        /// The results at the two ends.
+        /// The results at the two ends, and what decided their fallbacks.
         let start: CutResult
+        let startTrace: FallbackFinder.Trace?
         let end: CutResult
+        let endTrace: FallbackFinder.Trace?
 
         /// Whether `c` lies in the stretch, ends included.
         func contains(_ c: Double) -> Bool { c >= start.cutPercent && c <= end.cutPercent }
@@ -29,7 +31,7 @@ final class InfeasiblePieces: @unchecked Sendable {
         /// The result at cut `c` of the stretch, whose envelope is `envelope`.
         func result(atCut c: Double, envelope: Double) -> CutResult {
             var result = DeficitInterpolation.between(start, end, atCut: c, envelope: envelope)
-            result.fallback = FallbackInterpolation.between(start, end, atCut: c, envelope: envelope)
+            result.fallback = FallbackInterpolation.between(start, startTrace, end, endTrace, atCut: c, envelope: envelope)
             return result
         }
     }
@@ -52,7 +54,10 @@ final class InfeasiblePieces: @unchecked Sendable {
     /// The pieces of `scenario`'s cuts above `maximumCut` (below 100), solved with `observer`
     /// watching every LP; nil when there is no stretch to cover.
     init?(scenario: Scenario, maximumCut: Double?, observer: ((LinearProgram, Solution) -> Void)?) {
-        guard let maximumCut, maximumCut < 100 else { return nil }
+        // With closures the deficit is the least of several convex functions, one per choice of
+        // closures, and need not be linear between two cuts that share their duals; with areas
+        // the fallback's split of money between the areas' funds need not be unique.
+        guard let maximumCut, maximumCut < 100, scenario.closableServices.isEmpty, scenario.areas.isEmpty else { return nil }
         lower = maximumCut + PiecewiseAllocation.pastMaximum
         upper = 100 - Self.belowHundred
         guard lower < upper else { return nil }
@@ -74,7 +79,7 @@ final class InfeasiblePieces: @unchecked Sendable {
             if DeficitInterpolation.sameDuals(a.result, b.result),
                FallbackInterpolation.samePiece(a.result, a.trace, b.result, b.trace),
                !kinks.contains(where: { $0 > from && $0 < to }) {
-                return Piece(start: a.result, end: b.result)
+                return Piece(start: a.result, startTrace: a.trace, end: b.result, endTrace: b.trace)
             }
             guard to - from > Self.resolution, hasConflict(a.result) || hasConflict(b.result) else { return nil }
             let middle = (from + to) / 2
