@@ -120,6 +120,12 @@ final class TierStageSolver {
 
     private var knownCutRowSlopes: (cut: Double, slopes: [(row: Int, slopes: (lower: Double, upper: Double))])?
 
+    /// The programme of the stage just solved, with the bounds and costs it was solved with;
+    /// nil when no stage has been solved since the bases were forgotten.
+    var lastProgram: LinearProgram? {
+        lastSlot.map { slots[$0].solver.program }
+    }
+
     /// Parametric analysis of the optimal basis of the stage just solved as the bounds move
     /// along `direction`; nil when no stage has been solved since the bases were forgotten.
     func parametricRange(along direction: BoundDirection) -> ParametricRange? {
