@@ -74,6 +74,7 @@ extension BranchAndBound {
             return (nil, true)
         }
         roundingHeuristic(lp.columnValues, candidates: candidates)
+        subMIPHeuristic(lp.columnValues)
         if isPrunable(objective) { return (nil, true) }
         if node.depth == 0 { fixGloballyByReducedCost() }
         let fixes = reducedCostFixes(lp, objective: objective)
@@ -106,6 +107,44 @@ extension BranchAndBound {
             return (nil, false)
         }
         return (dive, true)
+    }
+
+    /// The fallback for a node whose LP failed numerically: its LP without the root's cuts
+    /// (a weaker relaxation, solved afresh) settles it when infeasible, no better than the
+    /// incumbent or integral and feasible; otherwise its most fractional candidate is
+    /// branched on, each child starting from the node's warm-start basis. Returns `false`
+    /// when that LP fails too (the node's subtree is then lost).
+    func branchWithoutCuts(_ node: BranchNode) -> Bool {
+        var program = problem.program
+        program.columnLower = localLower
+        program.columnUpper = localUpper
+        let lp = program.solve(options: options.simplex)
+        iterations += lp.iterations
+        switch lp.status {
+        case .infeasible:
+            return true
+        case .optimal:
+            break
+        default:
+            return false
+        }
+        let objective = sign * lp.objective
+        if isPrunable(objective) { return true }
+        let candidates = branchCandidates(lp.columnValues)
+        guard let c = candidates.max(by: { abs($0.fraction - 0.5) > abs($1.fraction - 0.5) }) else {
+            return offerIncumbent(lp.columnValues) || isPrunable(objective)
+        }
+        let lower = localLower[c.column], upper = localUpper[c.column]
+        for up in [false, true] {
+            var changes = node.changes
+            changes.append(up
+                ? BoundChange(column: c.column, lower: c.upLower, upper: upper)
+                : BoundChange(column: c.column, lower: lower, upper: c.downUpper))
+            queue.push(BranchNode(
+                bound: max(node.bound, objective), depth: node.depth + 1, changes: changes, basis: node.basis,
+                branch: nil))
+        }
+        return true
     }
 
     /// The columns whose LP values break integrality or semi-continuity.

@@ -20,7 +20,8 @@
 /// - reduced-cost fixing: at the root against every new incumbent (global), at every node
 ///   for its subtree;
 /// - a rounding heuristic at every node (a fractional column is rounded in a direction that
-///   no row limits, when it has one);
+///   no row limits, when it has one), and sub-MIP heuristics (RENS at the root, RINS later):
+///   a small search over the programme with part of the integer columns fixed;
 /// - when every objective coefficient is an integer on an integer column and zero on every
 ///   other non-fixed column, a node whose bound rounds up to the incumbent is pruned.
 ///
@@ -76,6 +77,13 @@ public final class BranchAndBound {
     var rootStatuses: [BasisStatus] = []
     let clock = ContinuousClock()
     var start = ContinuousClock.now
+    /// Whether this search runs the sub-MIP heuristics (a sub-MIP's own search does not).
+    var runsSubMIPs = true
+    /// The node count from which the next sub-MIP heuristic may run, the nodes to wait after
+    /// a fruitless one, and the seconds the sub-MIPs have taken.
+    var nextSubMIPNode = 0
+    var subMIPInterval = 100
+    var subMIPSeconds = 0.0
 
     /// Basis updates from which a node LP refactorises when it ends (see `SimplexSolver`).
     static let phaseEndRefactorizationUpdates = 40
@@ -197,7 +205,7 @@ public final class BranchAndBound {
                 queue.push(node)
                 stop = status
             case .failed:
-                lostBound = min(lostBound, node.bound)
+                if !branchWithoutCuts(node) { lostBound = min(lostBound, node.bound) }
                 warm = false
             case .infeasible:
                 warm = true
