@@ -3,9 +3,10 @@
 
 For every problem in shared/netlib/REFERENCE.tsv, in one run:
 
-- ours: `scenario lp FILE --format json` from a release build. The seconds are
-  the solver time the command reports in its JSON (the solve alone: process
-  start-up and reading the MPS file are not counted).
+- ours: `scenario lp FILE --format json` from a release build (presolve on;
+  --no-presolve passes --no-presolve). The seconds are the solver time the
+  command reports in its JSON (presolve, solve and postsolve: process start-up
+  and reading the MPS file are not counted).
 - HiGHS: highspy reads the model, then only `h.run()` is timed. One thread
   (`threads = 1`), default options otherwise: presolve on, the default LP
   solver (dual simplex). With --presolve-off each problem is solved a second
@@ -18,8 +19,10 @@ minimum is the least noisy estimate of a small problem's time.
 The ratio is our seconds over HiGHS's (presolve on). Geometric means of the
 ratio are taken over the problems both solvers solve to optimality with an
 objective within 1e-6 (relative) of the reference, for <= 100 rows, <= 500
-rows, and all of them. A last line counts the problems solved to 1e-6 and
-names the slowest (issue #2: each under a minute).
+rows, and all of them. A line counts the problems solved to 1e-6 and names the slowest
+(issue #2: each under a minute); the last names the worst ratio and gives the
+geometric mean of the iteration ratio (ours/HiGHS, presolve on) over the same
+problems.
 
 Then the same for every problem of shared/netlib-infeasible/ (issue #19): ours
 runs with --verify, so its row says whether the independent certificate
@@ -30,7 +33,7 @@ ratios. --set feasible or --set infeasible runs one table only.
 
 Usage: python3 benchmarks/netlib.py [--scenario PATH] [--netlib DIR] [--netlib-infeasible DIR]
            [--set feasible|infeasible|both] [--max-rows N] [--timeout SECONDS] [--repeat N]
-           [--presolve-off] [--only a,b,c]
+           [--presolve-off] [--no-presolve] [--only a,b,c]
 """
 
 import argparse
@@ -57,9 +60,10 @@ def read_reference(netlib):
     return problems
 
 
-def run_ours(scenario, path, timeout, verify=False):
+def run_ours(scenario, path, timeout, verify=False, presolve=True):
     try:
-        done = subprocess.run([scenario, "lp", path, "--format", "json"] + (["--verify"] if verify else []),
+        flags = (["--verify"] if verify else []) + ([] if presolve else ["--no-presolve"])
+        done = subprocess.run([scenario, "lp", path, "--format", "json"] + flags,
                               capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"status": "timeout", "objective": None, "iterations": None, "seconds": None}
@@ -129,7 +133,8 @@ def infeasible_table(args):
         highs = best_of(lambda: run_highs(path, presolve=True), args.repeat)
         if args.max_rows is not None and highs["rows"] > args.max_rows:
             continue
-        ours = best_of(lambda: run_ours(args.scenario, path, args.timeout, verify=True), args.repeat)
+        ours = best_of(lambda: run_ours(args.scenario, path, args.timeout, verify=True, presolve=not args.no_presolve),
+                       args.repeat)
         good = ours.get("status") == "infeasible" and ours.get("certificate") == "valid"
         proved += good
         ratio = None
@@ -159,6 +164,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=3, help="best of this many timings (solves under 1 s)")
     parser.add_argument("--presolve-off", action="store_true", help="also time HiGHS with presolve off")
     parser.add_argument("--only", default=None, help="comma-separated problem names")
+    parser.add_argument("--no-presolve", action="store_true", help="run ours with --no-presolve")
     args = parser.parse_args()
     if args.set != "infeasible":
         feasible_table(args)
@@ -184,11 +190,13 @@ def feasible_table(args):
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     ratios = []
+    iteration_ratios = []
+    worst = (None, 0.0)
     accurate = 0
     slowest = (None, 0.0)
     for name, rows, reference in problems:
         path = os.path.join(args.netlib, name + ".mps")
-        ours = best_of(lambda: run_ours(args.scenario, path, args.timeout), args.repeat)
+        ours = best_of(lambda: run_ours(args.scenario, path, args.timeout, presolve=not args.no_presolve), args.repeat)
         highs = best_of(lambda: run_highs(path, presolve=True), args.repeat)
         error = relative_error(ours.get("objective"), reference)
         good = (ours.get("status") == "optimal" and error is not None and error <= 1e-6
@@ -200,6 +208,10 @@ def feasible_table(args):
             slowest = (name, ours["seconds"])
         if ratio is not None:
             ratios.append((rows, ratio))
+            if ours.get("iterations") and highs["iterations"]:
+                iteration_ratios.append(ours["iterations"] / highs["iterations"])
+            if ratio > worst[1]:
+                worst = (name, ratio)
         cells = [name, str(rows), ours.get("status", "?"), fmt(error, ".1e"), fmt(ours.get("iterations"), "d"),
                  fmt(ours.get("seconds"), ".4f"), fmt(highs["iterations"], "d"), fmt(highs["seconds"], ".4f"),
                  fmt(ratio, ".1f")]
@@ -215,8 +227,10 @@ def feasible_table(args):
         chosen = [r for rows, r in ratios if limit is None or rows <= limit]
         total = len([p for p in problems if limit is None or p[1] <= limit])
         mean = geometric_mean(chosen)
-        print(f"geometric mean ratio ours/HiGHS, {label}: {fmt(mean, '.1f')} "
+        print(f"geometric mean ratio ours/HiGHS, {label}: {fmt(mean, '.2f')} "
               f"(over {len(chosen)} of {total} problems solved to 1e-6 by both)")
+    print(f"worst ratio: {worst[0]} {fmt(worst[1], '.1f')}; geometric mean iteration ratio ours/HiGHS: "
+          f"{fmt(geometric_mean(iteration_ratios), '.2f')} (over {len(iteration_ratios)} problems)")
 
 
 if __name__ == "__main__":

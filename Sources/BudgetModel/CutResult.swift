@@ -1,10 +1,13 @@
 /// What holds a service's allocation where it is (SCENARIO-SPEC sections 5 and 10).
 ///
 /// Each reason has a checkable definition, and when several are true the first in the
-/// spec's order is given: `protected`, `minimum`, `maximum`, `group:<id>`,
+/// spec's order is given: `closed`, `protected`, `minimum`, `maximum`, `group:<id>`,
 /// `ring-fence:<fund id>`, `area:<id>`, `not-cut`, `share`, with `contract` after `protected` in a
-/// planned year (the spec's `closed` and `step` take their places in that order when the model has them).
+/// planned year (the spec's `step` takes its place in that order when the model has it).
 public enum Binding: Sendable, Equatable, Hashable {
+    /// Closed at this cut (SCENARIO-SPEC section 12): a closable service given nothing, because
+    /// the cut cannot be met with it open; its shortfall is 1.
+    case closed
     /// At its lower bound, which is its baseline because it is protected.
     case protected
     /// At its lower bound in a planned year, part or all of which its contract fixes
@@ -30,10 +33,11 @@ public enum Binding: Sendable, Equatable, Hashable {
     /// None of the above: it takes the common shortfall of its priority.
     case share
 
-    /// The label used in CSV and JSON: `protected`, `contract`, `minimum`, `maximum`,
+    /// The label used in CSV and JSON: `closed`, `protected`, `contract`, `minimum`, `maximum`,
     /// `group:<group id>`, `ring-fence:<fund id>`, `area:<area id>`, `not-cut` or `share`.
     public var label: String {
         switch self {
+        case .closed: return "closed"
         case .protected: return "protected"
         case .contract: return "contract"
         case .minimum: return "minimum"
@@ -116,6 +120,13 @@ public struct CutResult: Sendable, Equatable {
     /// When infeasible: what the rule would give if floors gave way, or why nothing would
     /// (SCENARIO-SPEC section 14); nil when feasible or when not asked for.
     public var fallback: FallbackOutcome?
+    /// The closable services closed at this cut (SCENARIO-SPEC section 12), by index into the
+    /// scenario's services, ascending: the set the spec's order chooses among those that meet
+    /// the cut (at an infeasible cut, among those with the least deficit). Every one of them is
+    /// forced by the cut: the set with any one member reopened comes earlier in the spec's order
+    /// (fewer closures in that member's tier), so it cannot meet the cut (at an infeasible cut,
+    /// it needs more extra money). Empty when nothing is closed.
+    public var closedServices: [Int] = []
 
     /// A cut result from its parts.
     public init(

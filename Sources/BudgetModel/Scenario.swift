@@ -158,12 +158,15 @@ public struct Service: Sendable, Equatable {
     /// For a service shared between areas: the proportions in which the areas' funds pay the
     /// part that funds with no area do not; nil for a service that is not shared.
     public var contributions: Contributions?
+    /// Whether the service may be closed (allocation 0) instead of being held at or above its
+    /// minimum, as a last resort (SCENARIO-SPEC section 12). Never true for a protected service.
+    public var isClosable: Bool
 
     /// A service from its parts; defaults as in SCENARIO-SPEC sections 2 and 13.
     public init(
         id: String, name: String? = nil, baseline: Double, request: Double? = nil, minimum: AmountOrPercent = .amount(0),
         maximum: AmountOrPercent = .percent(100), isProtected: Bool = false, priority: Int = 0, weight: Double = 1,
-        area: String? = nil, contributions: Contributions? = nil
+        area: String? = nil, contributions: Contributions? = nil, isClosable: Bool = false
     ) {
         self.id = id
         self.name = name ?? id
@@ -176,6 +179,7 @@ public struct Service: Sendable, Equatable {
         self.weight = weight
         self.area = area
         self.contributions = contributions
+        self.isClosable = isClosable
     }
 
     /// Whether the service is a new bid: it has a `request` (and baseline 0).

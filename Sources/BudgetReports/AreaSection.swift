@@ -122,12 +122,33 @@ struct AreaSection {
 }
 
 extension JSONText {
-    /// The `areas` of a feasible cut (SCENARIO-SPEC section 13): per area `id`, `name`, `funds`,
+    /// The `areas` of a cut (SCENARIO-SPEC section 13): per area `id`, `name`, `funds`,
     /// `unallocated`, `pays` (`service`, `amount`, `amount_rounded`), the rounded `funds_rounded`
-    /// and `unallocated_rounded`, and `one_valid_split`.
+    /// and `unallocated_rounded`, and `one_valid_split`. At a feasible cut they are the
+    /// allocation's; at an infeasible cut the funds after the cut, with what they pay and leave
+    /// in the fallback allocation when the cut has one, and without one `pays` empty and
+    /// `unallocated`, `unallocated_rounded` and `one_valid_split` null.
     static func areas(_ result: CutResult, header: SweepHeader) -> String {
+        switch (result.status, result.fallback) {
+        case (.optimal, _): return areas(result.areas, header: header)
+        case (_, .fallback(let fallback)?): return areas(fallback.areas, header: header)
+        default:
+            let objects = header.scenario.areas.map { area in
+                let funds = AreaResult.funds(of: area.id, in: header.scenario, atCut: result.cutPercent)
+                return "{" + [
+                    "\"id\": " + string(area.id), "\"name\": " + string(area.name),
+                    "\"funds\": " + exact(funds),
+                    "\"funds_rounded\": " + header.money.plain(units: LargestRemainderRounding.roundToUnits(funds, unit: header.scenario.unit)),
+                    "\"unallocated\": null", "\"unallocated_rounded\": null", "\"one_valid_split\": null", "\"pays\": []",
+                ].joined(separator: ", ") + "}"
+            }
+            return "[" + objects.joined(separator: ", ") + "]"
+        }
+    }
+
+    private static func areas(_ areas: [AreaResult], header: SweepHeader) -> String {
         let money = header.money
-        let objects = result.areas.map { area in
+        let objects = areas.map { area in
             let rounded = RoundedArea(area, unit: header.scenario.unit)
             let pays = zip(area.pays, rounded.pays).map { payment, units in
                 "{\"service\": \(string(payment.serviceID)), \"amount\": \(exact(payment.amount)), \"amount_rounded\": \(money.plain(units: units))}"

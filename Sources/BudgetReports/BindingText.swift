@@ -4,7 +4,7 @@ import BudgetModel
 /// ids, and "not cut" for `not-cut` (SCENARIO-SPEC section 10). CSV and JSON print
 /// `Binding.label` instead.
 enum BindingText {
-    /// The reason as a table prints it: `protected`, `minimum`, `maximum`,
+    /// The reason as a table prints it: `closed`, `protected`, `minimum`, `maximum`,
     /// `group: <group name>`, `ring-fence: <fund name>`, `area: <area name>`, `not cut` or `share`.
     static func phrase(_ binding: Binding, in scenario: Scenario) -> String {
         switch binding {
@@ -12,7 +12,7 @@ enum BindingText {
         case .ringFence(let id): return "ring-fence: " + (scenario.funds.first { $0.id == id }?.name ?? id)
         case .area(let id): return "area: " + (scenario.areas.first { $0.id == id }?.name ?? id)
         case .notCut: return "not cut"
-        case .protected, .contract, .minimum, .maximum, .share: return binding.label
+        case .closed, .protected, .contract, .minimum, .maximum, .share: return binding.label
         }
     }
 }

@@ -59,7 +59,7 @@ public struct BreakpointReport: Sendable {
     /// The report as one JSON object: the opening members of the sweep JSON,
     /// `range` (`from_pct`, `to_pct`) and `breakpoints` (`cut_pct`, `events` as
     /// `{"kind", "id", "starts"}` objects (SCENARIO-SPEC section 10), `smallest_feasible_cut`,
-    /// `maximum_feasible_cut`, `explanation`).
+    /// `maximum_feasible_cut`, `explanation`, and `jump` where the closures change).
     public func json() -> String {
         var text = JSONText.opening(header)
         text += "  \"range\": {\"from_pct\": \(JSONText.number(range.lowerBound)), \"to_pct\": \(JSONText.number(range.upperBound))},\n"
@@ -67,7 +67,8 @@ public struct BreakpointReport: Sendable {
             "    {\"cut_pct\": \(JSONText.exact(breakpoint.cutPercent)), \"events\": ["
                 + breakpoint.events.map(Self.json).joined(separator: ", ")
                 + "], \"smallest_feasible_cut\": \(breakpoint.isSmallestFeasibleCut)"
-                + ", \"maximum_feasible_cut\": \(breakpoint.isMaximumFeasibleCut), \"explanation\": \(JSONText.string(explanation(breakpoint)))}"
+                + ", \"maximum_feasible_cut\": \(breakpoint.isMaximumFeasibleCut), \"explanation\": \(JSONText.string(explanation(breakpoint)))"
+                + (breakpoint.jump.map(jumpJSON) ?? "") + "}"
         }
         text += "  \"breakpoints\": [" + (items.isEmpty ? "" : "\n" + items.joined(separator: ",\n") + "\n  ") + "]\n"
         return text + "}\n"
@@ -76,6 +77,19 @@ public struct BreakpointReport: Sendable {
     /// At the maximum feasible cut: why the cut just beyond it is infeasible.
     private func explanation(_ breakpoint: Breakpoint) -> String? {
         breakpoint.beyond.flatMap(ConflictWording(scenario: header.scenario).explanation)
+    }
+
+    /// Where the closures change: `, "jump": {"closed_before": [ids], "closed_after": [ids],
+    /// "services": [{"id", "before", "after"}]}`, every service with its exact allocation on
+    /// each side (SCENARIO-SPEC section 12).
+    private func jumpJSON(_ jump: AllocationJump) -> String {
+        let services = header.scenario.services
+        func ids(_ closed: [Int]) -> String { "[" + closed.map { JSONText.string(services[$0].id) }.joined(separator: ", ") + "]" }
+        let values = services.indices.map { s in
+            "{\"id\": \(JSONText.string(services[s].id)), \"before\": \(JSONText.exact(jump.before[s])), \"after\": \(JSONText.exact(jump.after[s]))}"
+        }
+        return ", \"jump\": {\"closed_before\": \(ids(jump.closedBefore)), \"closed_after\": \(ids(jump.closedAfter)), "
+            + "\"services\": [" + values.joined(separator: ", ") + "]}"
     }
 
     /// One event as `{"kind": ..., "id": ..., "starts": ...}`.

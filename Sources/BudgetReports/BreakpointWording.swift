@@ -22,13 +22,19 @@ struct BreakpointWording {
                service.maximumAmount == service.baseline, tiersStarting.contains(String(service.priority)) {
                 continue
             }
-            sentences.append(sentence(for: event, at: breakpoint.cutPercent))
+            sentences.append(sentence(for: event, in: breakpoint))
         }
         return sentences.isEmpty ? ["the allocation changes slope"] : sentences
     }
 
-    private func sentence(for event: BreakpointEvent, at cut: Double) -> String {
+    private func sentence(for event: BreakpointEvent, in breakpoint: Breakpoint) -> String {
         switch event.kind {
+        case .closure:
+            let name = service(event.id)?.name ?? event.id
+            return event.starts ? "\(name) closes: the cut cannot be met with it open" : "\(name) reopens"
+        case .jump:
+            guard let s = scenario.services.firstIndex(where: { $0.id == event.id }), let jump = breakpoint.jump else { return event.id }
+            return "\(scenario.services[s].name) jumps from \(money.format(amount: jump.before[s])) to \(money.format(amount: jump.after[s]))"
         case .minimum:
             guard let service = service(event.id) else { return event.id }
             let protected = service.isProtected && service.lowerBound == service.baseline

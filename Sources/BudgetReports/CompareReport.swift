@@ -24,9 +24,8 @@ public struct CompareReport: Sendable {
         self.toolVersion = toolVersion
     }
 
-    /// The report in `format`; `standalone` makes LaTeX a whole document. `format` is not one
-    /// that `SweepFormat.isWrittenBySweepOnly` (the commands refuse those first).
-    public func rendered(_ format: SweepFormat, standalone: Bool = false) -> String {
+    /// The report in `format`; `standalone` makes LaTeX a whole document.
+    public func rendered(_ format: DocumentFormat, standalone: Bool = false) -> String {
         switch format {
         case .text: return document.text()
         case .markdown: return document.markdown()
@@ -34,7 +33,6 @@ public struct CompareReport: Sendable {
         case .html: return document.html()
         case .csv: return csv()
         case .json: return json()
-        case .csvWide, .xlsx: preconditionFailure("\(format.rawValue) is a sweep-only format (SweepFormat.isWrittenBySweepOnly)")
         }
     }
 

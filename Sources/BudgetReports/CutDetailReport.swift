@@ -41,6 +41,7 @@ public struct CutDetailReport: Sendable {
         var lines = ["\(scenario.title): a \(cut) cut", ""]
         lines.append("Envelope after the cut: \(money.format(units: rounded.envelope))")
         lines.append("Status: \(result.status.rawValue)")
+        if let closures = ClosureWording(scenario: scenario).sentence(result) { lines += ["", closures] }
         if result.status == .infeasible {
             lines.append("Deficit: \(rounded.deficit.map(money.format(units:)) ?? SweepBlock.none)")
             if let explanation = ConflictWording(scenario: scenario).explanation(result) { lines += ["", explanation] }

@@ -99,7 +99,7 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
             lines.append("<p class=\"note\">\(HTMLText.escaped(SweepBlock.areaNote))</p>")
         }
         for (heading, notes) in [
-            ("Infeasible cuts", cuts.infeasibleNotes(header: header)), ("Unallocated money", cuts.unallocatedNotes(header: header)),
+            ("Closures", cuts.closureNotes(header: header)), ("Infeasible cuts", cuts.infeasibleNotes(header: header)), ("Unallocated money", cuts.unallocatedNotes(header: header)),
         ] where !notes.isEmpty {
             lines.append("<h2>\(heading)</h2>")
             lines += notes.map { "<p class=\"note\">\(HTMLText.escaped($0))</p>" }

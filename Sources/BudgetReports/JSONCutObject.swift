@@ -38,6 +38,10 @@ extension JSONText {
             fields.append("\"reason\": " + string(result.reason))
             return "    {" + fields.joined(separator: ", ") + "}"
         }
+        if !header.scenario.services.allSatisfy({ !$0.isClosable }) {
+            fields.append("\"closed\": [" + result.closedServices.map { string(header.scenario.services[$0].id) }.joined(separator: ", ") + "]")
+            fields.append("\"closures_explanation\": " + string(ClosureWording(scenario: header.scenario).sentence(result)))
+        }
         guard result.status == .optimal else {
             fields.append("\"deficit\": " + exact(result.deficit ?? .nan))
             fields.append("\"deficit_rounded\": " + (rounded.deficit.map(money.plain(units:)) ?? "null"))
@@ -51,6 +55,7 @@ extension JSONText {
             if let reason = FallbackWording(scenario: header.scenario).reasonForNone(result) {
                 fields.append("\"fallback_reason\": " + string(reason))
             }
+            if !header.scenario.areas.isEmpty { fields.append("\"areas\": " + areas(result, header: header)) }
             return "    {" + fields.joined(separator: ", ") + "}"
         }
         fields += [

@@ -26,9 +26,8 @@ public struct RulesReport: Sendable {
         self.outcomes = outcomes
     }
 
-    /// The report in `format`, ending with a line break; `format` is not one that
-    /// `SweepFormat.isWrittenBySweepOnly` (the command refuses those first).
-    public func rendered(as format: SweepFormat) -> String {
+    /// The report in `format`, ending with a line break.
+    public func rendered(as format: DocumentFormat) -> String {
         switch format {
         case .text: return text()
         case .markdown: return markdown()
@@ -36,7 +35,6 @@ public struct RulesReport: Sendable {
         case .json: return json()
         case .latex: return latex()
         case .html: return html()
-        case .csvWide, .xlsx: preconditionFailure("\(format.rawValue) is a sweep-only format (SweepFormat.isWrittenBySweepOnly)")
         }
     }
 

@@ -125,6 +125,17 @@ struct SweepBlock {
         }
     }
 
-    /// The notes under the tables: the infeasible cuts', then the unallocated money's.
-    func notes(header: SweepHeader) -> [String] { infeasibleNotes(header: header) + unallocatedNotes(header: header) }
+    /// One note per cut with closures (SCENARIO-SPEC section 12):
+    /// `Note (25% cut): The cut forces 1 closure: <service> (...).`
+    func closureNotes(header: SweepHeader) -> [String] {
+        let wording = ClosureWording(scenario: header.scenario)
+        return results.compactMap { result in
+            wording.sentence(result).map { "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \($0)" }
+        }
+    }
+
+    /// The notes under the tables: the closures', the infeasible cuts', then the unallocated money's.
+    func notes(header: SweepHeader) -> [String] {
+        closureNotes(header: header) + infeasibleNotes(header: header) + unallocatedNotes(header: header)
+    }
 }

@@ -36,10 +36,6 @@ public enum SweepFormat: String, Sendable, CaseIterable {
     /// An Excel workbook (`XLSXSweepWriter`); binary, so written to a `ByteOutputStream`.
     case xlsx
 
-    /// Whether only `scenario sweep` writes this format (`csv-wide` and `xlsx`, the board table
-    /// and the workbook); the other commands' reports take the first six formats.
-    public var isWrittenBySweepOnly: Bool { self == .csvWide || self == .xlsx }
-
     /// The most cuts a report in this format takes, or nil for no limit: 200
     /// for `latex`, `html`, `csv-wide` and `xlsx`, which are meant for board papers (the HTML
     /// page, the wide CSV table and the workbook hold every cut in memory); the others stream (JSON

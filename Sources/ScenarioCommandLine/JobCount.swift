@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetModel
+import Foundation
 
 /// The `--jobs` option of `scenario sweep`: read as text, so that `-1` gets the same
 /// one-line message as any other count out of range.
@@ -14,4 +15,8 @@ public enum JobCount {
         }
         return jobs
     }
+
+    /// The default of `--jobs`: one thread per core this process may use, within what
+    /// `BlockSweep` accepts.
+    public static var perCore: Int { min(max(1, ProcessInfo.processInfo.activeProcessorCount), BlockSweep.maximumJobs) }
 }

@@ -53,34 +53,14 @@ public struct LPOutcome {
         solution.status == .optimal && solution.objective.isFinite ? solution.objective : nil
     }
 
-    /// Aligned `key value` lines.
-    public var text: String {
-        var lines = [
-            "status      \(status)",
-            "objective   \(objective.map { "\($0)" } ?? "none")",
-            "iterations  \(solution.iterations)",
-            "seconds     \(seconds)",
-        ]
-        if let message { lines.insert("message     \(message)", at: 1) }
-        if relaxed { lines.append("relaxed     continuous relaxation of a mixed-integer programme") }
-        if let certificate {
-            lines.append("certificate \(certificate.isValid ? "valid" : "invalid")")
-            lines += certificate.failures.map { "  \($0)" }
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// One JSON object on one line.
-    public var json: String {
-        var fields = [
-            "\"status\": \"\(status)\"",
-            "\"objective\": \(objective.map { "\($0)" } ?? "null")",
-            "\"iterations\": \(solution.iterations)",
-            "\"seconds\": \(seconds)",
-        ]
-        if let message { fields.append("\"message\": \"\(message)\"") }
-        if let certificate { fields.append("\"certificate\": \"\(certificate.isValid ? "valid" : "invalid")\"") }
-        if relaxed { fields.append("\"relaxed\": true") }
-        return "{" + fields.joined(separator: ", ") + "}"
+    /// What `scenario lp` prints of this outcome, as text or JSON.
+    public var record: OutcomeRecord {
+        OutcomeRecord(
+            status: status, message: message,
+            figures: [
+                ("objective", OutcomeRecord.number(objective)), ("iterations", "\(solution.iterations)"),
+                ("seconds", OutcomeRecord.number(seconds)),
+            ],
+            relaxed: relaxed, certificate: certificate)
     }
 }

@@ -64,38 +64,15 @@ public struct MIPOutcome {
     /// The proven bound when finite.
     public var bound: Double? { solution.bound.isFinite ? solution.bound : nil }
 
-    /// Aligned `key value` lines.
-    public var text: String {
-        var lines = [
-            "status      \(status)",
-            "objective   \(objective.map { "\($0)" } ?? "none")",
-            "bound       \(bound.map { "\($0)" } ?? "none")",
-            "mip_gap     \(solution.gap.map { "\($0)" } ?? "none")",
-            "nodes       \(solution.nodes)",
-            "iterations  \(solution.iterations)",
-            "seconds     \(seconds)",
-        ]
-        if let message { lines.insert("message     \(message)", at: 1) }
-        if let certificate {
-            lines.append("certificate \(certificate.isValid ? "valid" : "invalid")")
-            lines += certificate.failures.map { "  \($0)" }
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// One JSON object on one line.
-    public var json: String {
-        var fields = [
-            "\"status\": \"\(status)\"",
-            "\"objective\": \(objective.map { "\($0)" } ?? "null")",
-            "\"bound\": \(bound.map { "\($0)" } ?? "null")",
-            "\"mip_gap\": \(solution.gap.map { "\($0)" } ?? "null")",
-            "\"nodes\": \(solution.nodes)",
-            "\"iterations\": \(solution.iterations)",
-            "\"seconds\": \(seconds)",
-        ]
-        if let message { fields.append("\"message\": \"\(message)\"") }
-        if let certificate { fields.append("\"certificate\": \"\(certificate.isValid ? "valid" : "invalid")\"") }
-        return "{" + fields.joined(separator: ", ") + "}"
+    /// What `scenario lp` prints of this outcome, as text or JSON.
+    public var record: OutcomeRecord {
+        OutcomeRecord(
+            status: status, message: message,
+            figures: [
+                ("objective", OutcomeRecord.number(objective)), ("bound", OutcomeRecord.number(bound)),
+                ("mip_gap", OutcomeRecord.number(solution.gap)), ("nodes", "\(solution.nodes)"),
+                ("iterations", "\(solution.iterations)"), ("seconds", OutcomeRecord.number(seconds)),
+            ],
+            certificate: certificate)
     }
 }

@@ -28,15 +28,15 @@ public enum ReportFormatChoice {
     /// `csv-wide` and `xlsx`, are refused.
     ///
     /// - Throws: exit status 64 after a one-line message for those formats, and as `format` does.
-    public static func documentFormat(_ format: SweepFormat?, output: String?, command: String) throws -> SweepFormat {
+    public static func documentFormat(_ format: SweepFormat?, output: String?, command: String) throws -> DocumentFormat {
         let chosen = try Self.format(format, output: output, command: command)
-        guard chosen.isWrittenBySweepOnly == false else {
+        guard let document = DocumentFormat(chosen) else {
             throw failing(
                 ["scenario \(command): the \(chosen.rawValue) format is written by scenario sweep only; "
                     + "give --format text, markdown, csv, json, latex or html"],
                 status: ExitStatus.usage)
         }
-        return chosen
+        return document
     }
 
     /// The extension of the last component of `path`, or nil when it has none (a leading dot,

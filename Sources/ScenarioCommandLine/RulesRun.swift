@@ -11,7 +11,7 @@ public enum RulesRun {
     /// - Throws: exit status 1 after a one-line message when the solver cannot reach a
     ///   trustworthy answer for a rule.
     public static func report(
-        _ document: ScenarioDocument, cutPercent: Double, format: SweepFormat,
+        _ document: ScenarioDocument, cutPercent: Double, format: DocumentFormat,
         observer: ((LinearProgram, Solution) -> Void)? = nil
     ) throws -> String {
         let allocator = Allocator(scenario: document.scenario)

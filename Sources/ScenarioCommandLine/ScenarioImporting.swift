@@ -19,7 +19,9 @@ public enum ScenarioImporting {
         }
     }
 
-    /// The scenario file's text made from the spreadsheets.
+    /// The scenario file's text made from the spreadsheets. Each table is read as `read` reads
+    /// it, from its sheet of a workbook; without `funds` or `groups`, a services workbook of
+    /// several sheets gives its own funds or groups sheet when it has one.
     ///
     /// - Parameters:
     ///   - title: the title, or nil for the services file's name without its extension.
@@ -39,16 +41,19 @@ public enum ScenarioImporting {
         let unreadable = paths.compactMap { path in ScenarioInput.unreadable(path).map { "\(path): \($0)" } }
         guard unreadable.isEmpty else { throw failing(unreadable, status: ExitStatus.failure) }
         var readErrors: [String] = []
-        func table(_ path: String?) -> SpreadsheetTable? {
+        func table(_ path: String?, _ sheet: String) -> SpreadsheetTable? {
             guard let path else { return nil }
             do {
-                return try read(path)
+                return try read(path, sheet: sheet)
             } catch {
                 readErrors.append(error.description)
                 return nil
             }
         }
-        let tables = (table(services), table(funds), table(groups))
+        let tables = (
+            table(services, "services"), table(funds ?? workbook(services, withSheet: "funds"), "funds"),
+            table(groups ?? workbook(services, withSheet: "groups"), "groups")
+        )
         guard readErrors.isEmpty, let serviceTable = tables.0 else { throw failing(readErrors, status: ExitStatus.invalidInput) }
         let imported: ImportedScenario
         do {
@@ -66,16 +71,32 @@ public enum ScenarioImporting {
         return text
     }
 
-    /// The table in the spreadsheet at `path`, read by its extension.
-    public static func read(_ path: String) throws(SpreadsheetReadError) -> SpreadsheetTable {
+    /// The table in the spreadsheet at `path`, read by its extension: a CSV file's table, or
+    /// the sheet of a workbook named `sheet` (`services`, `funds` or `groups`, in any case; a
+    /// workbook of one sheet gives that sheet whatever its name).
+    ///
+    /// - Throws: the problem, located (`FILE: message`, `FILE[Sheet]:ROW: message`), among them a
+    ///   workbook of several sheets with none named `sheet`.
+    public static func read(_ path: String, sheet: String) throws(SpreadsheetReadError) -> SpreadsheetTable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SpreadsheetReadError(file: path, message: "cannot be read")
         }
         let bytes = [UInt8](data)
         switch FileKind(path: path) {
-        case .xlsx: return try XLSXTableReader.read(bytes, file: path)
+        case .xlsx: return try XLSXTableReader.read(bytes, file: path, sheet: sheet)
         default: return try CSVTableReader.read(bytes, file: path)
         }
+    }
+
+    /// `path` when it is a workbook of several sheets, one of them named `sheet` (in any case):
+    /// the services workbook that holds the funds or groups table too. Nil otherwise, and for a
+    /// file that cannot be read as a workbook (reading its services sheet says why).
+    static func workbook(_ path: String, withSheet sheet: String) -> String? {
+        guard FileKind(path: path) == .xlsx, let data = FileManager.default.contents(atPath: path),
+              let names = try? XLSXTableReader.sheetNames([UInt8](data), file: path),
+              names.count > 1, names.contains(where: { $0.lowercased() == sheet })
+        else { return nil }
+        return path
     }
 
     /// The services file's name without its directory and extension.

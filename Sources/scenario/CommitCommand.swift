@@ -19,7 +19,9 @@ struct CommitCommand: ParsableCommand {
 
             RANGE is A..B% (the % is optional). Formats: text (default), markdown, csv, json \
             (exact and rounded figures; SCENARIO-SPEC section 14), latex (booktabs) and html. \
-            Without FILE, the bundled Cambridgeshire 2015/16 scenario is used.
+            Without FILE, the bundled Cambridgeshire 2015/16 scenario is used. On a plan file, \
+            --year names the planned year (default: the first) and --path the cuts of the \
+            years before it, as for sweep.
 
             \(OutputHelp.files)
 
@@ -46,7 +48,11 @@ struct CommitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output (replaced only when complete).", valueName: "path"))
     var output: String?
 
+    @OptionGroup var planYear: PlanYearOptions
+
     func run() throws {
-        try CommitRun.run(file: file, cut: cut, format: format, output: output, latexStandalone: latexStandalone)
+        try CommitRun.run(
+            file: file, cut: cut, format: format, output: output, latexStandalone: latexStandalone,
+            year: planYear.year, path: planYear.path)
     }
 }

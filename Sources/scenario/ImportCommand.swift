@@ -11,8 +11,12 @@ struct ImportCommand: ParsableCommand {
         abstract: "Make a scenario file from spreadsheets (CSV or xlsx) of services and funds.",
         discussion: """
             Each spreadsheet has a header row naming keys of the scenario file and one entry a \
-            row (the first sheet of an xlsx workbook; the first row with a value is the header):
-              services  id, name, baseline, min, max, protected, priority, weight
+            row (the first row with a value is the header). An xlsx workbook of one sheet is the \
+            table; in a workbook of several sheets each table is the sheet named services, funds \
+            or groups (any case), and the services workbook's own funds and groups sheets are \
+            read when --funds or --groups is not given:
+              services  id, name, baseline, request (a new bid's), min, max, protected,
+                        priority, weight
               funds     id, name, amount, cut, ring_fenced_for (service ids separated by ;)
               groups    id, name, services (ids separated by ;), min, max
             id and baseline (services), id and amount (funds), id and services (groups) are \
@@ -25,8 +29,9 @@ struct ImportCommand: ParsableCommand {
             naming the spreadsheet row of each table, and is checked as `scenario check` \
             would before it is written.
 
-            Every bad cell is reported, one line each: FILE:ROW:COLUMN: message, ROW counting \
-            the file's rows from 1 with the header row, COLUMN the header's name.
+            Every bad cell is reported, one line each: FILE:ROW:COLUMN: message (FILE[Sheet] \
+            on a named sheet), ROW counting the file's rows from 1 with the header row, COLUMN \
+            the header's name.
 
             `scenario export FILE --format services-csv` (funds-csv, groups-csv) writes a \
             scenario's tables for a round trip.
@@ -37,8 +42,9 @@ struct ImportCommand: ParsableCommand {
               0   success
               64  bad usage: a spreadsheet whose name does not end in .csv or .xlsx,
                   or --output naming the services file
-              65  a spreadsheet or the scenario made from it is invalid; one line per
-                  problem on standard error
+              65  a spreadsheet or the scenario made from it is invalid (a workbook of
+                  several sheets without the table's sheet too); one line per problem
+                  on standard error
               1   anything else: a missing or unreadable file, or output that cannot
                   be written (one line on standard error)
               141 standard output is a closed pipe (quietly)

@@ -14,6 +14,13 @@ struct LPCommand: ParsableCommand {
             solves it, and prints the status, the objective, the simplex iterations and the \
             solver's time in seconds (the solve alone: reading the file is not counted).
 
+            A linear programme is presolved first (empty, fixed and singleton rows and columns, \
+            redundant and forcing rows, doubleton equations are taken out), the smaller programme \
+            solved, and the answer carried back and confirmed by the simplex method on the \
+            programme as read, so the solution, duals and basis are its own; --no-presolve \
+            solves the programme as read. An infeasible or unbounded programme is solved again \
+            without presolve for its certificate.
+
             With --format json the output is one object: \
             {"status": "optimal"|"infeasible"|"unbounded"|"error", "objective": -464.753, \
             "iterations": 17, "seconds": 0.0004}. The objective is null unless the status is \
@@ -70,6 +77,9 @@ struct LPCommand: ParsableCommand {
     @Flag(help: "Also verify the answer with the independent certificate checker and report the result.")
     var verify = false
 
+    @Flag(help: "Solve the programme as read, without presolve.")
+    var noPresolve = false
+
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if let iterationLimit, iterationLimit < 0 { throw ValidationError("--iteration-limit must not be negative") }
@@ -88,7 +98,7 @@ struct LPCommand: ParsableCommand {
             let outcome = MIPOutcome.solve(
                 model.mixedIntegerProgram, nodeLimit: nodeLimit, timeLimit: timeLimit, iterationLimit: iterationLimit,
                 verify: verify)
-            try OutputDestination.standardOutput.write((format == .json ? outcome.json : outcome.text) + "\n")
+            try OutputDestination.standardOutput.write((format == .json ? outcome.record.json : outcome.record.text) + "\n")
             if outcome.isError { throw ExitStatus.failure }
             return
         }
@@ -103,12 +113,12 @@ struct LPCommand: ParsableCommand {
         if let iterationLimit { options.iterationLimit = iterationLimit }
         let clock = ContinuousClock()
         let start = clock.now
-        let solution = program.solve(options: options)
+        let solution = noPresolve ? program.solve(options: options) : program.solveWithPresolve(options: options)
         let elapsed = start.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let certificate = verify ? CertificateChecker().check(solution, of: program) : nil
         let outcome = LPOutcome(solution: solution, seconds: seconds, certificate: certificate, relaxed: relaxed)
-        try OutputDestination.standardOutput.write((format == .json ? outcome.json : outcome.text) + "\n")
+        try OutputDestination.standardOutput.write((format == .json ? outcome.record.json : outcome.record.text) + "\n")
         if outcome.isError { throw ExitStatus.failure }
     }
 }

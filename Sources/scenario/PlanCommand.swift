@@ -1,5 +1,4 @@
 import ArgumentParser
-import BudgetModel
 import BudgetReports
 import ScenarioCommandLine
 
@@ -71,22 +70,7 @@ struct PlanCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let destination = try OutputDestination.resolve(output, input: file, command: "plan")
-        let reportFormat = try ReportFormatChoice.documentFormat(format, output: output, command: "plan")
-        if latexStandalone, reportFormat != .latex {
-            throw failing(["scenario plan: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)
-        }
-        if cut == nil, path == nil {
-            _ = try PlanOptions.paths(cut: nil, step: step, path: nil, yearCount: 1)
-        }
-        let document = try ScenarioInput.load(file)
-        let plan = try PlanOptions.plan(of: document, command: "plan")
-        let paths = try PlanOptions.paths(cut: cut, step: step, path: path, yearCount: plan.years.count)
-        try destination.write { sink in
-            var output = sink
-            try PlanReport.write(
-                document, plan: plan, paths: paths, format: reportFormat, standalone: latexStandalone,
-                toolVersion: ToolVersion.current, to: &output)
-        }
+        try PlanRun.run(
+            file: file, cut: cut, step: step, path: path, format: format, output: output, latexStandalone: latexStandalone)
     }
 }

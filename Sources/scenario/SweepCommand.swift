@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import BudgetModel
 import BudgetReports
 import ScenarioCommandLine
 
@@ -118,63 +116,9 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Solve every cut, rather than reading the cuts on a linear piece from the piece (the figures agree to 1e-9 relative).")
     var solveEveryCut = false
 
-    /// One thread per core this process may use, within what `BlockSweep` accepts.
-    static var defaultJobs: Int { min(max(1, ProcessInfo.processInfo.activeProcessorCount), BlockSweep.maximumJobs) }
-
     func run() throws {
-        let limit = try maxCuts.map { try CutOption.maximumCount($0, command: "sweep") } ?? CutOption.defaultMaximumCount
-        let cuts = try CutOption.cuts(cut, step: step, command: "sweep", maximumCount: limit)
-        let threads = try jobs.map { try JobCount.parse($0, command: "sweep") } ?? Self.defaultJobs
-        let destination = try OutputDestination.resolve(output, input: file, command: "sweep")
-        let reportFormat = try ReportFormatChoice.format(format, output: output, command: "sweep")
-        do {
-            try reportFormat.checkCutCount(cuts.count)
-        } catch {
-            throw failing(["scenario sweep: \(error.description)"], status: ExitStatus.usage)
-        }
-        if reportFormat == .xlsx, output == nil, isatty(STDOUT_FILENO) != 0 {
-            throw failing(
-                ["scenario sweep: the xlsx format is a binary workbook; give --output FILE.xlsx or redirect standard output"],
-                status: ExitStatus.usage)
-        }
-        if latexStandalone, reportFormat != .latex {
-            throw failing(["scenario sweep: --latex-standalone applies only to the latex format"], status: ExitStatus.usage)
-        }
-        if interactive, reportFormat != .html {
-            throw failing(["scenario sweep: --interactive applies only to the html format"], status: ExitStatus.usage)
-        }
-        let file = try ScenarioInput.load(self.file)
-        let document = try planYear.document(of: file, command: "sweep")
-        let maximumCut = try solving("sweep") { () throws(AllocationError) in
-            try Allocator(scenario: document.scenario).maximumFeasibleCut()
-        }
-        let live = try interactive ? solving("sweep") { () throws(AllocationError) in
-            try PiecewiseAllocation(
-                allocator: Allocator(scenario: document.scenario, maximumCut: maximumCut),
-                range: (cuts.min() ?? 0)...(cuts.max() ?? 0))
-        } : nil
-        let header = SweepHeader(document: document, toolVersion: ToolVersion.current, maximumFeasibleCut: maximumCut)
-        let sweep = BlockSweep(scenario: document.scenario, maximumCut: maximumCut, cuts: cuts, jobs: threads, followsPieces: !solveEveryCut)
-        var unsolved: [Double] = []
-        try destination.write { sink in
-            var writer = live.map { HTMLSweepWriter(header: header, output: sink, live: $0) }
-                ?? reportFormat.makeWriter(header: header, output: sink, standalone: latexStandalone)
-            var progress = SweepProgress(total: cuts.count)
-            defer { progress.finish() }
-            do {
-                try sweep.run { result in
-                    writer.write(result)
-                    if result.status == .unsolved { unsolved.append(result.cutPercent) }
-                    try sink.check()
-                    progress.advance()
-                }
-            } catch let error as AllocationError {
-                throw failing(["scenario sweep: \(error.description)"], status: ExitStatus.failure)
-            }
-            writer.finish()
-        }
-        if !unsolved.isEmpty {
-            throw failing([UnsolvedCuts.summary(unsolved, command: "sweep")], status: ExitStatus.failure)
-        }
+        try SweepRun.run(
+            file: file, cut: cut, step: step, format: format, output: output, latexStandalone: latexStandalone,
+            year: planYear.year, path: planYear.path, jobs: jobs, maxCuts: maxCuts, interactive: interactive, solveEveryCut: solveEveryCut)
     }
 }

@@ -7,6 +7,10 @@ import Testing
 final class CheckedAllocator {
     let allocator: Allocator
     private(set) var solvesChecked = 0
+    /// Mixed-integer programmes solved (the choice of closures) and those with an incumbent,
+    /// whose certificates were checked.
+    private(set) var mixedIntegerSolves = 0
+    private(set) var mixedIntegerCertified = 0
     private(set) var failures: [String] = []
 
     init(_ scenario: Scenario) {
@@ -26,6 +30,13 @@ final class CheckedAllocator {
             let report = checker.check(solution, of: program)
             solvesChecked += 1
             failures += report.failures.map { "\(program.name) [\(solution.status)]: \($0)" }
+        }
+        allocator.mixedIntegerObserver = { [unowned self] problem, result in
+            mixedIntegerSolves += 1
+            if result.status == .infeasible { return }
+            let report = checker.check(result, of: problem)
+            mixedIntegerCertified += 1
+            failures += report.failures.map { "\(problem.program.name) MIP [\(result.status)]: \($0)" }
         }
     }
 

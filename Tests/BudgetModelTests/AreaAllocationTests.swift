@@ -109,6 +109,33 @@ import Testing
         #expect(abs((sixty.deficit ?? 0) - 20_000) < 1e-6)
     }
 
+    /// At 40% (infeasible: z holds 10,000 against its service's minimum of 20,000) the fallback
+    /// halves that minimum: z's service gets all of z's 10,000, so the co-ordinator, a third of
+    /// whose areas' part is z's, gets nothing; x's service takes all of x's 30,000 and y's its
+    /// baseline of 40,000, all of y's 40,000. Each area's funds after the cut and what they pay
+    /// in the fallback come with it.
+    @Test func fallbackSaysWhatEachAreaPays() throws {
+        let forty = try CheckedAllocator(Self.threeAreas(zMinimum: 20_000)).result(40)
+        #expect(forty.status == .infeasible && forty.areas.isEmpty)
+        guard case .fallback(let fallback)? = forty.fallback else {
+            Issue.record("no fallback at 40%: \(String(describing: forty.fallback))")
+            return
+        }
+        #expect(fallback.areas.map(\.areaID) == ["x", "y", "z"])
+        let expected: [(funds: Double, pays: [String: Double])] = [
+            (30_000, ["x-local": 30_000, "coordinator": 0]),
+            (40_000, ["y-local": 40_000, "coordinator": 0]),
+            (10_000, ["z-local": 10_000, "coordinator": 0]),
+        ]
+        for (area, want) in zip(fallback.areas, expected) {
+            #expect(abs(area.funds - want.funds) < 1e-6, "\(area.areaID)")
+            #expect(area.unallocated < 1e-3, "\(area.areaID)")
+            let pays = Dictionary(uniqueKeysWithValues: area.pays.map { ($0.serviceID, $0.amount) })
+            #expect(Set(pays.keys) == Set(want.pays.keys), "\(area.areaID)")
+            for (service, amount) in want.pays { #expect(abs((pays[service] ?? .nan) - amount) < 1e-3, "\(area.areaID) \(service)") }
+        }
+    }
+
     /// The maximum cut beyond the cut at which a fund cut at twice the rate runs out (50%):
     /// x's service needs 20,000 of x's 50,000 (1 - c/100), so 60%.
     @Test func maximumCutPastAnExhaustedFund() throws {

@@ -16,6 +16,18 @@ import Testing
             ])
     }
 
+    /// `ScenarioTOMLWriter` writes a bid's request, so the file reads back as the same bid
+    /// (without it, `baseline = 0` alone is not a valid service).
+    @Test func aBidRoundTripsThroughTheScenarioFile() throws {
+        for scenario in [sharedTier(), sharedTier(.cash, bidMinimum: .percent(50))] {
+            let text = ScenarioTOMLWriter.text(of: scenario)
+            #expect(text.contains("baseline = 0\nrequest = 200\n"))
+            let read = try ScenarioDecoder.decode(text, fileName: "bid.toml").scenario
+            #expect(read == scenario, "\(text)")
+            #expect(read.services[2].isBid && read.services[2].minimumAmount == scenario.services[2].minimumAmount)
+        }
+    }
+
     @Test func aBidWinsMoneyInAGrowthYearSharingTheShortfallOfItsTier() throws {
         // A -5% cut gives 1050 against claims of 500 + 500 + 200 = 1200. Equal relative
         // shortfalls t, the bid's of its request: 1200 (1 - t) = 1050, t = 12.5%:

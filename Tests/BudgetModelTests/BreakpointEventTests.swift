@@ -27,6 +27,10 @@ import Testing
         case .tier:
             let cuts = scenario.services.filter { String($0.priority) == event.id }.map { $0.baseline - x[$0.id]! }
             return cuts.max() ?? 0
+        case .closure, .jump:
+            // Events of a change of closures (ClosureTests); these scenarios have no closable service.
+            Issue.record("a closure or jump event in a scenario without closable services")
+            return 0
         }
     }
 

@@ -19,7 +19,8 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
             .filter { $0.hasSuffix(".toml") }.sorted()
         #expect(names == [
-            "cambridgeshire-2015-16-plan.toml", "cambridgeshire-2015-16.toml", "eastern-region-2014-15.toml",
+            "cambridgeshire-2015-16-plan.toml", "cambridgeshire-2015-16.toml", "cambridgeshire-2016-17-closures.toml",
+        "eastern-region-2014-15.toml",
             "kent-2017-18-plan.toml", "national-pcc-grants.toml", "norfolk-2014.toml", "thames-valley-2017-18.toml",
         ])
         for name in names {
@@ -106,14 +107,15 @@ import Testing
     /// assumption and says so: each such key is preceded by a `# assumption:` comment
     /// (or by a comment quoting the paper it comes from).
     @Test(arguments: [
-        "cambridgeshire-2015-16-plan.toml", "cambridgeshire-2015-16.toml", "eastern-region-2014-15.toml",
+        "cambridgeshire-2015-16-plan.toml", "cambridgeshire-2015-16.toml", "cambridgeshire-2016-17-closures.toml",
+        "eastern-region-2014-15.toml",
         "kent-2017-18-plan.toml", "national-pcc-grants.toml", "norfolk-2014.toml", "thames-valley-2017-18.toml",
     ])
     func assumptionsAreMarked(name: String) throws {
         let text = try String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let assumedKeys = [
-            "min", "priority", "weight", "ring_fenced_for", "cut", "protected",
+            "min", "priority", "weight", "ring_fenced_for", "cut", "protected", "closable",
             "years", "inflation", "carry_forward", "uplift", "starts", "ends", "fixed_until",
         ]
         for (index, line) in lines.enumerated() {

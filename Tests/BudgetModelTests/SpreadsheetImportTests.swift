@@ -54,9 +54,9 @@ import BudgetModel
             try ScenarioImport.scenario(title: "T", services: services, funds: funds)
         }
         #expect(error?.issues.map(\.description) == [
-            "services.csv:1:protcted: unknown key \"protcted\" for a service; did you mean \"protected\"?; a service table has the keys id, name, baseline, min, max, protected, priority, weight",
+            "services.csv:1:protcted: unknown key \"protcted\" for a service; did you mean \"protected\"?; a service table has the keys id, name, baseline, request, min, max, protected, priority, weight",
             "services.csv:3:id: \"Bad Id\" is not an id: an id is lower-case letters, digits, \"_\" and \"-\", starting with a letter or digit",
-            "services.csv:3:baseline: \"-5\" is not above 0: a baseline must be more than 0",
+            "services.csv:3:baseline: \"-5\" is below 0: money cannot be negative",
             "services.csv:3:min: \"lots\" is not a share: write an amount such as 25000 or a percentage such as 50%",
             "services.csv:3:priority: \"high\" is not a whole number such as 0, 1 or 2",
             "services.csv:4:id: the service id \"hub\" is already used in row 2; ids must be unique",

@@ -109,6 +109,43 @@ import Testing
         #expect(y.map { $0["service"] as? String } == ["y-local", "coordinator"])
     }
 
+    /// An infeasible cut carries `areas` too: at 60% the areas hold 20,000, 35,000 and 0. With a
+    /// fallback (z's service's minimum gone, x's and y's services taking all their areas' money)
+    /// each area pays what the fallback allocation pays; without one, the funds alone.
+    @Test func infeasibleCutCarriesTheAreas() throws {
+        var infeasible = CutResult(
+            cutPercent: 60, envelope: Self.scenario.envelope(afterCut: 60), status: .infeasible, services: [],
+            deficit: 20_000, conflict: [ConflictConstraint(kind: .minimum, id: "z-local", amount: 20_000, limit: 20_000)])
+        let split: [[Double]] = [[20_000, 0, 0, 0], [0, 35_000, 0, 0], [0, 0, 0, 0]]
+        let fallback = Fallback(
+            floors: [Fallback.Floor(priority: 0, isProtected: false, factor: 0)],
+            services: Self.scenario.services.indices.map {
+                Fallback.ServiceAmount(serviceID: Self.scenario.services[$0].id, baseline: Self.scenario.services[$0].baseline,
+                                       allocation: [20_000, 35_000, 0, 0][$0])
+            },
+            areas: AreaResult.results(of: Self.scenario, atCut: 60, split: split))
+        func areas(_ fallback: FallbackOutcome?) throws -> [[String: Any]] {
+            infeasible.fallback = fallback
+            var writer = SweepFormat.json.makeWriter(header: Self.header, output: "")
+            writer.write(infeasible)
+            writer.finish()
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(writer.output.utf8)) as? [String: Any])
+            let cut = try #require((object["cuts"] as? [[String: Any]])?.first)
+            #expect(cut["status"] as? String == "infeasible")
+            return try #require(cut["areas"] as? [[String: Any]])
+        }
+        let shown = try areas(.fallback(fallback))
+        #expect(shown.map { $0["id"] as? String } == ["x", "y", "z"])
+        #expect(shown.map { $0["funds"] as? Double } == [20_000, 35_000, 0])
+        #expect(shown.map { $0["unallocated"] as? Double } == [0, 0, 0])
+        let x = try #require(shown[0]["pays"] as? [[String: Any]])
+        #expect(x.map { $0["service"] as? String } == ["x-local", "coordinator"])
+        #expect(x.map { $0["amount_rounded"] as? Double } == [20_000, 0])
+        let none = try areas(nil)
+        #expect(none.map { $0["funds_rounded"] as? Double } == [20_000, 35_000, 0])
+        #expect(none.allSatisfy { $0["unallocated"] is NSNull && $0["one_valid_split"] is NSNull && ($0["pays"] as? [Any])?.isEmpty == true })
+    }
+
     @Test func checkSummarySaysHowManyAreas() {
         let summary = ScenarioSummary(document: Self.header.document, maximumFeasibleCut: 100)
         #expect(summary.lines.contains("  Areas: 3 (1 shared service, 2 funds cut at another rate)"))

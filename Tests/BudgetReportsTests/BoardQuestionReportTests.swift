@@ -31,6 +31,18 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    /// A document format exists for exactly the sweep formats that are one document; every one
+    /// of them renders the commit and compare reports, so no format can reach a report that
+    /// cannot write it.
+    @Test func documentFormatsAreTheSweepFormatsOfOneDocument() {
+        #expect(SweepFormat.allCases.compactMap(DocumentFormat.init) == DocumentFormat.allCases)
+        #expect(DocumentFormat(.csvWide) == nil && DocumentFormat(.xlsx) == nil)
+        for format in DocumentFormat.allCases {
+            #expect(!Self.commitReport.rendered(format).isEmpty, "\(format)")
+            #expect(!Self.comparison.rendered(format).isEmpty, "\(format)")
+        }
+    }
+
     @Test func commitAsText() {
         let text = squeezed(Self.commitReport.rendered(.text))
         #expect(text.contains("Guaranteed whatever the cut from 20% to 40%"))

@@ -7,6 +7,27 @@ import BudgetReports
 /// The pieces of the spreadsheet formats: XML escaping, SpreadsheetML text, column names,
 /// number formats, and the `csv-wide` report of the worked example.
 @Suite struct SpreadsheetWriterTests {
+    /// The services and funds tables of a scenario with a new bid (README, "New bids"), read
+    /// back by `scenario import`'s reader, make a scenario file with the same services and funds:
+    /// the bid's `request` travels in its own column.
+    @Test func aBidTravelsThroughTheExportedTables() throws {
+        let scenario = Scenario(
+            title: "Bids", funds: [Fund(id: "grant", amount: 1000)],
+            services: [
+                Service(id: "advice", baseline: 500), Service(id: "outreach", baseline: 500),
+                Service(id: "helpline", name: "New helpline (bid)", baseline: 0, request: 200, minimum: .percent(50), priority: -1),
+            ])
+        let services = ScenarioTablesWriter.services(scenario)
+        #expect(services.hasPrefix("id,name,baseline,request,min,max,protected,priority,weight\r\n"))
+        #expect(services.contains("\r\nhelpline,New helpline (bid),0,200,50%,100%,false,-1,1\r\n"))
+        let imported = try ScenarioImport.scenario(
+            title: "Bids", services: try CSVTableReader.read(Array(services.utf8), file: "services.csv"),
+            funds: try CSVTableReader.read(Array(ScenarioTablesWriter.funds(scenario).utf8), file: "funds.csv"))
+        let read = try ScenarioDecoder.decode(ImportedScenarioWriter.text(imported, sources: ["services.csv", "funds.csv"]), fileName: "bids.toml")
+        #expect(read.scenario.services == scenario.services)
+        #expect(read.scenario.funds == scenario.funds)
+    }
+
     @Test func xmlTextEscapesMarkupAndReplacesWhatXMLCannotCarry() {
         #expect(XMLWriter.escapedText("a<b & c>\"d'") == "a&lt;b &amp; c&gt;\"d'")
         #expect(XMLWriter.escapedText("line\r\nnext\ttab") == "line&#13;\nnext\ttab")

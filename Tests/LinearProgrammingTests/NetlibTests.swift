@@ -13,6 +13,9 @@ import Testing
 /// - by default, those with at most `defaultRowLimit` rows;
 /// - with `SCENARIO_NETLIB_FULL=1` (as `make test` sets it), all 75;
 /// - with `SCENARIO_NETLIB_ONLY=a,b`, just the named ones.
+///
+/// Each is solved as `scenario lp` solves it, with presolve (`solveWithPresolve`); with
+/// `SCENARIO_NETLIB_PRESOLVE=0` without (`solve`).
 @Suite(.serialized) struct NetlibTests {
     /// The largest problem (in rows) of the default tier.
     static let defaultRowLimit = 1_000
@@ -21,6 +24,7 @@ import Testing
 
     static let environment = ProcessInfo.processInfo.environment
     static let runsFullSet = environment["SCENARIO_NETLIB_FULL"] == "1"
+    static let presolves = environment["SCENARIO_NETLIB_PRESOLVE"] != "0"
     static let onlyNames = environment["SCENARIO_NETLIB_ONLY"].map { Set($0.split(separator: ",").map(String.init)) }
 
     static let problems: [NetlibReference] = NetlibReference.all.filter {
@@ -40,7 +44,7 @@ import Testing
         var options = SimplexOptions()
         options.timeLimit = Self.timeLimit
         let start = ContinuousClock.now
-        let solution = program.solve(options: options)
+        let solution = Self.presolves ? program.solveWithPresolve(options: options) : program.solve(options: options)
         let seconds = (ContinuousClock.now - start) / .seconds(1)
         let error = abs(solution.objective - reference.objective) / max(1, abs(reference.objective))
         print("NETLIB \(reference.name) rows=\(program.rowCount) status=\(solution.status) iterations=\(solution.iterations) seconds=\(seconds) relerr=\(error)")

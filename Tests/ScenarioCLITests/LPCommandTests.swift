@@ -29,6 +29,19 @@ import Testing
         #expect((object["seconds"] as? Double ?? -1) >= 0)
     }
 
+    @Test func presolveAndNoPresolveReachTheSameCertifiedOptimum() throws {
+        // afiro: presolve removes rows and columns (NetlibPostsolveTests); both answers are afiro's own.
+        var objectives: [Double] = []
+        for flags in [[], ["--no-presolve"]] {
+            let result = try ScenarioProcess.run(["lp", "\(Self.netlib)/afiro.mps", "--format", "json", "--verify"] + flags)
+            #expect(result.status == 0)
+            let object = try Self.json(result.output)
+            #expect(object["status"] as? String == "optimal" && object["certificate"] as? String == "valid")
+            objectives.append(try #require(object["objective"] as? Double))
+        }
+        #expect(objectives.count == 2 && objectives.allSatisfy { abs($0 - -464.753142857) <= 1e-6 * 464.753142857 })
+    }
+
     @Test func readsStandardInputAndPrintsText() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: "\(Self.netlib)/sc50b.mps"))
         let result = try ScenarioProcess.run(["lp", "-", "--verify"], input: data)

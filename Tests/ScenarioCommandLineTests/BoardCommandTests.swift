@@ -31,6 +31,33 @@ import Testing
         #expect(abs(rjAt - rjReachesItsMinimum) < 1e-6)
     }
 
+    /// `--year 2018/19 --path 5` on the hand-worked plan (`PlanHandWorkedTests`): that year the
+    /// grant holds 850,000 × 0.95 × (1 - c/100), the hub is protected at 416,160, rj-old has
+    /// ended, and rj-new (200,000) and counselling (312,120) share the rest by one shortfall,
+    /// above their floors throughout 0..10%; so each guarantee is its amount at 10%, where
+    /// the grant holds 726,750: share (726,750 - 416,160) / 512,120.
+    @Test func commitWorksOnAPlannedYear() throws {
+        let directory = try scratchDirectory()
+        try CommitRun.run(
+            file: Self.fixture("hand-plan.toml"), cut: "0..10%", format: .json, output: directory + "/commit.json",
+            year: "2018/19", path: "5")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try read(directory + "/commit.json").utf8)) as? [String: Any])
+        let services = try #require(object["services"] as? [[String: Any]])
+        #expect(services.map { $0["id"] as? String } == ["hub", "rj-new", "counselling"])
+        let share = (726_750.0 - 416_160) / 512_120
+        let expected: [(baseline: Double, guaranteed: Double, at: Double)] = [
+            (416_160, 416_160, 0), (200_000, 200_000 * share, 10), (312_120, 312_120 * share, 10),
+        ]
+        for (service, want) in zip(services, expected) {
+            #expect(abs((service["baseline"] as? Double ?? .nan) - want.baseline) < 1e-6)
+            #expect(abs((service["guaranteed"] as? Double ?? .nan) - want.guaranteed) < 1e-4, "\(service)")
+            #expect(abs((service["at_cut_pct"] as? Double ?? .nan) - want.at) < 1e-6, "\(service)")
+        }
+        #expect(exitStatus {
+            try CommitRun.run(file: Self.workedExample, cut: "0..10%", format: nil, output: nil, year: "2018/19")
+        } == 64)
+    }
+
     @Test func commitReportsInEveryFormat() throws {
         let document = try ScenarioDecoder.decode(contentsOf: Self.workedExample)
         let report = try CommitRun.report(document, range: 20...40)

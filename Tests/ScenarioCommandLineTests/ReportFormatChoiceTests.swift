@@ -24,4 +24,16 @@ import Testing
         #expect(try ReportFormatChoice.format(.json, output: nil, command: "sweep") == .json)
         #expect(try ReportFormatChoice.format(nil, output: nil, command: "sweep") == .text)
     }
+
+    /// The document commands take the six formats of one document, each as the `DocumentFormat`
+    /// of the same name; csv-wide and xlsx, chosen or implied, are usage errors.
+    @Test func documentCommandsTakeTheDocumentFormats() throws {
+        for format in DocumentFormat.allCases {
+            let chosen = try ReportFormatChoice.documentFormat(SweepFormat(rawValue: format.rawValue), output: nil, command: "commit")
+            #expect(chosen == format)
+        }
+        #expect(try ReportFormatChoice.documentFormat(nil, output: "guarantees.tex", command: "commit") == .latex)
+        #expect(exitStatus { _ = try ReportFormatChoice.documentFormat(.csvWide, output: nil, command: "commit") } == 64)
+        #expect(exitStatus { _ = try ReportFormatChoice.documentFormat(nil, output: "plan.xlsx", command: "plan") } == 64)
+    }
 }

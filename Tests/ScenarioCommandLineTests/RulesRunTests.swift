@@ -27,7 +27,7 @@ import Testing
     }()
 
     /// The report in `format`, failing the test if an LP solution behind it is not certified.
-    private func report(_ format: SweepFormat, cut: Double = 10) throws -> String {
+    private func report(_ format: DocumentFormat, cut: Double = 10) throws -> String {
         let checker = CertificateChecker()
         var failures: [String] = []
         var checked = 0

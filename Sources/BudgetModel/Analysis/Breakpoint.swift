@@ -14,16 +14,44 @@ public struct Breakpoint: Sendable, Equatable {
     /// At the maximum feasible cut: a cut just beyond it, infeasible, whose deficit and
     /// conflict say why.
     public var beyond: CutResult?
+    /// Where the closures change (SCENARIO-SPEC section 12): the allocations on both sides;
+    /// nil at every other breakpoint.
+    public var jump: AllocationJump?
 
     /// A breakpoint from its parts.
     public init(
         cutPercent: Double, events: [BreakpointEvent], isSmallestFeasibleCut: Bool = false,
-        isMaximumFeasibleCut: Bool = false, beyond: CutResult? = nil
+        isMaximumFeasibleCut: Bool = false, beyond: CutResult? = nil, jump: AllocationJump? = nil
     ) {
         self.cutPercent = cutPercent
         self.events = events
         self.isSmallestFeasibleCut = isSmallestFeasibleCut
         self.isMaximumFeasibleCut = isMaximumFeasibleCut
         self.beyond = beyond
+        self.jump = jump
+    }
+}
+
+/// The allocations on both sides of a cut at which the closures change (SCENARIO-SPEC
+/// section 12): each allocation is continuous in the cut while the closures stay the same, and
+/// jumps where they change.
+public struct AllocationJump: Sendable, Equatable {
+    /// The closed services (indices into the scenario's services, ascending) at the cut itself,
+    /// the last cut of the closures before it.
+    public var closedBefore: [Int]
+    /// The closed services just above the cut.
+    public var closedAfter: [Int]
+    /// Each service's allocation at the cut, in the scenario's order.
+    public var before: [Double]
+    /// Each service's allocation as the cut falls to it from above (the allocation of the
+    /// closures just above, at the cut), in the scenario's order.
+    public var after: [Double]
+
+    /// A jump from its parts.
+    public init(closedBefore: [Int], closedAfter: [Int], before: [Double], after: [Double]) {
+        self.closedBefore = closedBefore
+        self.closedAfter = closedAfter
+        self.before = before
+        self.after = after
     }
 }

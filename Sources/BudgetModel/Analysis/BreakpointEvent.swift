@@ -17,6 +17,13 @@ public struct BreakpointEvent: Sendable, Equatable, Hashable {
         /// A priority tier, tight when some service of it is below its baseline (cut); `id`
         /// is the priority, written as an integer.
         case tier
+        /// A closable service closing (`starts` true) or reopening (false) as the cut passes
+        /// the breakpoint (SCENARIO-SPEC section 12); `id` is the service's.
+        case closure
+        /// A service's allocation jumping at the breakpoint, because the closures change there:
+        /// `starts` is true when it jumps up, false when it jumps down; `id` is the service's.
+        /// The values on both sides are the breakpoint's `jump`.
+        case jump
     }
 
     /// Which kind of limit.

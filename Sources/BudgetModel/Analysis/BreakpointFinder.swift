@@ -47,18 +47,41 @@ public struct BreakpointFinder {
         let events = BreakpointEventFinder(allocator: allocator.fresh(knowingMaximumCut: maximum))
         let endsAtMaximum = maximum < 100 && range.contains(maximum)
         if range.lowerBound < upper {
+            let jumps = try allocator.closing?.jumps(from: range.lowerBound, to: upper, for: allocator)
+                .filter { $0.cut > range.lowerBound + Self.resolution } ?? []
+            let jumpCuts = jumps.map { $0.cut }
             let kinks = try walk(from: range.lowerBound, to: upper)
                 .filter { $0 > range.lowerBound + Self.resolution && $0 < upper - Self.resolution }
-            for (k, kink) in kinks.enumerated() {
-                let previous = k > 0 ? kinks[k - 1] : range.lowerBound
-                let next = k + 1 < kinks.count ? kinks[k + 1] : upper
-                result.append(try events.breakpoint(at: kink, after: previous, before: next))
+                .filter { kink in !jumpCuts.contains { abs($0 - kink) <= Self.accuracy } }
+            let cuts = (kinks + jumpCuts).sorted()
+            for (k, cut) in cuts.enumerated() {
+                if let jump = jumps.first(where: { $0.cut == cut })?.jump {
+                    result.append(Breakpoint(cutPercent: cut, events: jumpEvents(jump), jump: jump))
+                    continue
+                }
+                let previous = k > 0 ? cuts[k - 1] : range.lowerBound
+                let next = k + 1 < cuts.count ? cuts[k + 1] : upper
+                result.append(try events.breakpoint(at: cut, after: previous, before: next))
             }
         }
         if endsAtMaximum {
             result.append(try events.maximumCutBreakpoint(maximum))
         }
         return result
+    }
+
+    /// The events of a jump: each service that closes or reopens, then each whose allocation
+    /// jumps (by more than a billionth of the scenario's scale), in file order.
+    private func jumpEvents(_ jump: AllocationJump) -> [BreakpointEvent] {
+        var events: [BreakpointEvent] = []
+        for (s, service) in scenario.services.enumerated() where jump.closedBefore.contains(s) != jump.closedAfter.contains(s) {
+            events.append(BreakpointEvent(kind: .closure, id: service.id, starts: jump.closedAfter.contains(s)))
+        }
+        let tolerance = 1e-9 * scenario.moneyScale
+        for (s, service) in scenario.services.enumerated() where abs(jump.after[s] - jump.before[s]) > tolerance {
+            events.append(BreakpointEvent(kind: .jump, id: service.id, starts: jump.after[s] > jump.before[s]))
+        }
+        return events
     }
 
     // MARK: - The walk

@@ -41,9 +41,13 @@ public struct AreaResult: Sendable, Equatable {
                 return ownPayers.count > 1 || payers.contains { scenario.funds[$0].area == nil }
             }
             return AreaResult(
-                areaID: area.id, funds: funds.reduce(0) { $0 + scenario.funds[$1].amount(afterCut: cut) },
-                pays: pays, isOneValidSplit: shared)
+                areaID: area.id, funds: Self.funds(of: area.id, in: scenario, atCut: cut), pays: pays, isOneValidSplit: shared)
         }
+    }
+
+    /// What the funds of the area `areaID` hold after a cut of `cut` per cent, exact.
+    public static func funds(of areaID: String, in scenario: Scenario, atCut cut: Double) -> Double {
+        scenario.funds.filter { $0.area == areaID }.reduce(0) { $0 + $1.amount(afterCut: cut) }
     }
 }
 

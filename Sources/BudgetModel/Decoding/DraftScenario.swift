@@ -54,6 +54,7 @@ struct DraftService: Sendable, Equatable {
     var weight: Field<Double> = .absent
     var area: Field<String> = .absent
     var contributions: Field<Contributions> = .absent
+    var isClosable: Field<Bool> = .absent
 }
 
 /// A group as read, before validation.
@@ -102,7 +103,8 @@ extension DraftScenario {
                 request: service.request.map { .given($0) } ?? .absent, minimum: .given(service.minimum), maximum: .given(service.maximum),
                 isProtected: .given(service.isProtected), priority: .given(service.priority),
                 weight: .given(service.weight), area: service.area.map { .given($0) } ?? .absent,
-                contributions: service.contributions.map { .given($0) } ?? .absent)
+                contributions: service.contributions.map { .given($0) } ?? .absent,
+                isClosable: .given(service.isClosable))
         })
         groups = .given(scenario.groups.map { group in
             DraftGroup(
@@ -148,13 +150,14 @@ extension DraftScenario {
                 let maximum = draft.maximum.value(default: .percent(100)),
                 let isProtected = draft.isProtected.value(default: false),
                 let priority = draft.priority.value(default: 0),
-                let weight = draft.weight.value(default: 1)
+                let weight = draft.weight.value(default: 1),
+                let isClosable = draft.isClosable.value(default: false)
             else { return nil }
             if draft.area == .unreadable || draft.contributions == .unreadable { return nil }
             services.append(Service(
                 id: id, name: name, baseline: baseline, request: draft.request.given, minimum: minimum, maximum: maximum,
                 isProtected: isProtected, priority: priority, weight: weight,
-                area: draft.area.given, contributions: draft.contributions.given))
+                area: draft.area.given, contributions: draft.contributions.given, isClosable: isClosable))
         }
         var groups: [ServiceGroup] = []
         for draft in draftGroups {

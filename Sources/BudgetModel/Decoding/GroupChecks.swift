@@ -60,7 +60,7 @@ extension DraftChecker {
         }
     }
 
-    /// The sums of the members' lower bounds and maxima, when every member is a distinct
+    /// The sums of the members' lower bounds (0 for a closable member) and maxima, when every member is a distinct
     /// service whose baseline, minimum and maximum are readable.
     private func memberBounds(
         _ members: [String], servicesByID: [String: DraftService]
@@ -75,7 +75,10 @@ extension DraftChecker {
                 let maximum = service.maximum.value(default: .percent(100))
             else { return nil }
             let lowest = minimum.resolved(against: baseline)
-            low += (service.isProtected.given ?? false) ? max(lowest, baseline) : lowest
+            // A closable member can be closed, and then needs nothing (SCENARIO-SPEC section 12).
+            if service.isClosable.given != true {
+                low += (service.isProtected.given ?? false) ? max(lowest, baseline) : lowest
+            }
             high += maximum.resolved(against: baseline)
         }
         guard low.isFinite, high.isFinite else { return nil }

@@ -2,8 +2,9 @@ extension DraftChecker {
     /// Per service: `id` (present, well-formed, unique), `baseline` (present, money above 0, or
     /// 0 for a new bid), `request` (see `checkBid`), `min` and `max` (valid amounts or percentages
     /// of the reference, `min` not above `max`), a protected service's `max` not below its
-    /// baseline, `weight` (finite, not negative, not above 1e15), and no baseline or request
-    /// below a millionth of the scenario's largest amount.
+    /// baseline, `weight` (finite, not negative, not above 1e15), a closable service not
+    /// protected (SCENARIO-SPEC section 12), and no baseline or request below a millionth of the
+    /// scenario's largest amount.
     mutating func checkServices() {
         guard let services = draft.services.given else { return }
         for (ordinal, service) in services.enumerated() {
@@ -23,6 +24,12 @@ extension DraftChecker {
             }
             if let weight = service.weight.given {
                 checkWeight(weight, in: table)
+            }
+            if service.isClosable.given == true, service.isProtected.given == true {
+                report(
+                    "a protected service cannot be closable: protection holds it at no less than its baseline "
+                        + "in every scenario, and closing it would give it nothing",
+                    in: table, key: "closable")
             }
         }
         checkUniqueIDs(services.map(\.id.given), kind: .service)

@@ -7,7 +7,7 @@ enum TOMLScenarioReader {
         + PlanReader.topLevelKeys
     static let objectiveKeys = ["mode", "fairness"]
     static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for", "area"]
-    static let serviceKeys = ["id", "name", "baseline", "request", "min", "max", "protected", "priority", "weight", "area", "contributions"]
+    static let serviceKeys = ["id", "name", "baseline", "request", "min", "max", "protected", "priority", "weight", "area", "contributions", "closable", "step"]
         + PlanReader.serviceKeys
     static let areaKeys = ["id", "name"]
     static let groupKeys = ["id", "name", "services", "min", "max"]
@@ -111,6 +111,13 @@ enum TOMLScenarioReader {
         service.weight = reader.number("weight")
         service.area = reader.string("area")
         service.contributions = reader.contributions("contributions")
+        service.isClosable = reader.bool("closable")
+        if reader.table["step"] != nil {
+            reader.report(
+                "\"step\" (whole posts, SCENARIO-SPEC section 12) is not supported by this version of scenario: "
+                    + "give the service's allocation as money without it",
+                key: "step")
+        }
         problems += reader.problems
         return service
     }

@@ -33,6 +33,7 @@ public enum ScenarioTOMLWriter {
             lines += ["", "[[service]]", "id = \(quoted(service.id))"]
             if service.name != service.id { lines.append("name = \(quoted(service.name))") }
             lines.append("baseline = \(number(service.baseline))")
+            if let request = service.request { lines.append("request = \(number(request))") }
             if service.minimum != .amount(0) { lines.append("min = \(amountOrPercent(service.minimum))") }
             if service.maximum != .percent(100) { lines.append("max = \(amountOrPercent(service.maximum))") }
             if service.isProtected { lines.append("protected = true") }

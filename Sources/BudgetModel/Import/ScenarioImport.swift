@@ -3,7 +3,7 @@ import Foundation
 /// Services, funds and groups from spreadsheet tables (SCENARIO-SPEC section 15): a header row
 /// naming keys of section 2, one entry a row.
 ///
-/// - Services: `id`, `name`, `baseline`, `min`, `max`, `protected`, `priority`, `weight`.
+/// - Services: `id`, `name`, `baseline`, `request`, `min`, `max`, `protected`, `priority`, `weight`.
 /// - Funds: `id`, `name`, `amount`, `cut`, `ring_fenced_for` (ids separated by `;`).
 /// - Groups: `id`, `name`, `services` (ids separated by `;`), `min`, `max`.
 ///
@@ -21,7 +21,7 @@ import Foundation
 /// are the scenario file's own, made when the file is read.
 public enum ScenarioImport {
     /// The keys of a services table, in the order the scenario file lists them.
-    public static let serviceKeys = ["id", "name", "baseline", "min", "max", "protected", "priority", "weight"]
+    public static let serviceKeys = ["id", "name", "baseline", "request", "min", "max", "protected", "priority", "weight"]
     /// The keys of a funds table.
     public static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for"]
     /// The keys of a groups table.
@@ -33,7 +33,7 @@ public enum ScenarioImport {
     }
 
     static let kinds: [String: Kind] = [
-        "id": .id, "name": .text, "baseline": .positiveMoney, "amount": .money, "min": .share, "max": .share,
+        "id": .id, "name": .text, "baseline": .money, "request": .positiveMoney, "amount": .money, "min": .share, "max": .share,
         "protected": .boolean, "cut": .boolean, "priority": .integer, "weight": .weight,
         "ring_fenced_for": .idList, "services": .idList,
     ]
@@ -207,7 +207,7 @@ public enum ScenarioImport {
             }
             let noun = kind == .weight ? "a weight" : "money"
             guard amount.isFinite else { return fail("is not a finite number") }
-            if kind == .positiveMoney, amount <= 0 { return fail("is not above 0: a baseline must be more than 0") }
+            if kind == .positiveMoney, amount <= 0 { return fail("is not above 0: a request must be more than 0") }
             if amount < 0 { return fail("is below 0: \(noun) cannot be negative") }
             return .success(.number(amount))
         case .share:

@@ -5,9 +5,9 @@ import ZIPFoundation
     import FoundationXML
 #endif
 
-/// Reads the first worksheet of an Office Open XML workbook (`.xlsx`, as Excel, LibreOffice
-/// and `scenario sweep --format xlsx` write it) as a `SpreadsheetTable`: the first row with a
-/// value is the header row.
+/// Reads a worksheet of an Office Open XML workbook (`.xlsx`, as Excel, LibreOffice and
+/// `scenario sweep --format xlsx` write it), the first or the one of a given name, as a
+/// `SpreadsheetTable`: the first row with a value is the header row.
 ///
 /// Text cells (shared strings, inline strings and formula results) are text, with SpreadsheetML's
 /// `_xHHHH_` escapes decoded; numbers are numbers, and a number in a per-cent format
@@ -23,8 +23,67 @@ public enum XLSXTableReader {
     static let maximumRow = 1_048_576
     static let maximumColumn = 16_384
 
-    /// The table on the first sheet of the workbook `bytes`, the contents of `file`.
-    public static func read(_ bytes: [UInt8], file: String) throws(SpreadsheetReadError) -> SpreadsheetTable {
+    /// The table on a sheet of the workbook `bytes`, the contents of `file`: with `sheet`, the
+    /// sheet of that name (the name on its tab, in any case), and without it the first sheet.
+    /// A workbook of one sheet gives that sheet whatever its name. A table from a named sheet of
+    /// a workbook of several sheets is located as `FILE[Sheet]`, so its problems say which sheet.
+    ///
+    /// - Throws: the problem, located at the file, or at the row of the sheet; among them
+    ///   `FILE: has no sheet named funds; its sheets are Cover, Services` when the workbook has
+    ///   several sheets and none of that name.
+    public static func read(_ bytes: [UInt8], file: String, sheet: String? = nil) throws(SpreadsheetReadError) -> SpreadsheetTable {
+        func failure(_ message: String) -> SpreadsheetReadError { SpreadsheetReadError(file: file, message: message) }
+        let workbook = try opened(bytes, file: file)
+        var chosen = workbook.sheets[0]
+        var location = file
+        if let sheet, workbook.sheets.count > 1 {
+            guard let named = workbook.sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
+                throw failure("has no sheet named \(sheet); its sheets are " + workbook.sheets.map(\.name).joined(separator: ", "))
+            }
+            chosen = named
+            location = "\(file)[\(named.name)]"
+        }
+        let part = workbook.part
+        var targets: [String: String] = [:]
+        if let relationships = try part("xl/_rels/workbook.xml.rels") {
+            targets = try parsed(relationships, file: file, part: "xl/_rels/workbook.xml.rels", RelationshipReader()).targets
+        }
+        guard let target = targets[chosen.relationshipID] else {
+            throw failure("is not a usable xlsx workbook: its sheet \(chosen.name) has no part")
+        }
+        let sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        guard let sheetPart = try part(sheetPath) else {
+            throw failure("is not a usable xlsx workbook: its sheet \(chosen.name)'s part \(sheetPath) is missing")
+        }
+        var strings: [String] = []
+        if let shared = try part("xl/sharedStrings.xml") {
+            strings = try parsed(shared, file: file, part: "xl/sharedStrings.xml", SharedStringReader()).strings
+        }
+        var percentStyles: Set<Int> = []
+        if let styles = try part("xl/styles.xml") {
+            percentStyles = try parsed(styles, file: file, part: "xl/styles.xml", StyleReader()).percentStyles
+        }
+        let reader = SheetReader(strings: strings, percentStyles: percentStyles)
+        let cells = try parsed(sheetPart, file: file, part: sheetPath, reader)
+        if let problem = cells.problem { throw SpreadsheetReadError(file: location, row: problem.row, message: problem.message) }
+        return table(cells.rows, file: location)
+    }
+
+    /// The names of the workbook's sheets, in tab order.
+    ///
+    /// - Throws: as `read` does when the file is not a usable workbook.
+    public static func sheetNames(_ bytes: [UInt8], file: String) throws(SpreadsheetReadError) -> [String] {
+        try opened(bytes, file: file).sheets.map(\.name)
+    }
+
+    /// An opened workbook: a reader of its parts and its sheets in tab order (at least one).
+    private struct OpenedWorkbook {
+        let part: (String) throws(SpreadsheetReadError) -> Data?
+        let sheets: [WorkbookReader.Sheet]
+    }
+
+    /// The workbook in `bytes` opened, its container checked and `xl/workbook.xml` read.
+    private static func opened(_ bytes: [UInt8], file: String) throws(SpreadsheetReadError) -> OpenedWorkbook {
         func failure(_ message: String) -> SpreadsheetReadError { SpreadsheetReadError(file: file, message: message) }
         if let problem = ZIPBounds.problem(in: bytes) {
             throw failure("is not an xlsx workbook: \(problem)")
@@ -59,31 +118,9 @@ public enum XLSXTableReader {
         guard let workbook = try part("xl/workbook.xml") else {
             throw failure("is not an xlsx workbook: it has no xl/workbook.xml")
         }
-        let sheets = try parsed(workbook, file: file, part: "xl/workbook.xml", WorkbookReader())
-        guard let firstSheet = sheets.relationshipIDs.first else { throw failure("is an xlsx workbook with no sheet") }
-        var targets: [String: String] = [:]
-        if let relationships = try part("xl/_rels/workbook.xml.rels") {
-            targets = try parsed(relationships, file: file, part: "xl/_rels/workbook.xml.rels", RelationshipReader()).targets
-        }
-        guard let target = targets[firstSheet] else {
-            throw failure("is not a usable xlsx workbook: its first sheet has no part")
-        }
-        let sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        guard let sheet = try part(sheetPath) else {
-            throw failure("is not a usable xlsx workbook: its first sheet's part \(sheetPath) is missing")
-        }
-        var strings: [String] = []
-        if let shared = try part("xl/sharedStrings.xml") {
-            strings = try parsed(shared, file: file, part: "xl/sharedStrings.xml", SharedStringReader()).strings
-        }
-        var percentStyles: Set<Int> = []
-        if let styles = try part("xl/styles.xml") {
-            percentStyles = try parsed(styles, file: file, part: "xl/styles.xml", StyleReader()).percentStyles
-        }
-        let reader = SheetReader(strings: strings, percentStyles: percentStyles)
-        let cells = try parsed(sheet, file: file, part: sheetPath, reader)
-        if let problem = cells.problem { throw SpreadsheetReadError(file: file, row: problem.row, message: problem.message) }
-        return table(cells.rows, file: file)
+        let sheets = try parsed(workbook, file: file, part: "xl/workbook.xml", WorkbookReader()).sheets
+        guard !sheets.isEmpty else { throw failure("is an xlsx workbook with no sheet") }
+        return OpenedWorkbook(part: part, sheets: sheets)
     }
 
     /// A part over the size limit, whose CRC-32 is not the one its entry records, stored by a
@@ -230,14 +267,23 @@ private func localName(_ name: String) -> Substring {
     name.split(separator: ":").last ?? Substring(name)
 }
 
-/// `xl/workbook.xml`: the sheets' relationship ids in tab order.
+/// `xl/workbook.xml`: the sheets' names and relationship ids in tab order.
 private final class WorkbookReader: NSObject, PartReader {
-    var relationshipIDs: [String] = []
+    struct Sheet {
+        /// The name on the sheet's tab.
+        var name: String
+        /// The id of the relationship that leads to the sheet's part.
+        var relationshipID: String
+    }
+
+    var sheets: [Sheet] = []
     var aborted = false
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
         guard localName(name) == "sheet" else { return }
-        if let id = attributes.first(where: { localName($0.key) == "id" && $0.key != "sheetId" })?.value { relationshipIDs.append(id) }
+        if let id = attributes.first(where: { localName($0.key) == "id" && $0.key != "sheetId" })?.value {
+            sheets.append(Sheet(name: attributes["name"] ?? "Sheet\(sheets.count + 1)", relationshipID: id))
+        }
     }
 }
 

@@ -9,7 +9,8 @@ public enum ScenarioTablesWriter {
     /// The services table.
     public static func services(_ scenario: Scenario) -> String {
         csv(ScenarioImport.serviceKeys, scenario.services.map { service in
-            [service.id, service.name, PercentFormatter.number(service.baseline), share(service.minimum), share(service.maximum),
+            [service.id, service.name, PercentFormatter.number(service.baseline), service.request.map(PercentFormatter.number) ?? "",
+             share(service.minimum), share(service.maximum),
              service.isProtected ? "true" : "false", String(service.priority), PercentFormatter.number(service.weight)]
         })
     }

@@ -3,7 +3,7 @@ import BudgetModel
 import BudgetReports
 
 /// The options of plan files on the command line (SCENARIO-SPEC section 11): the cut paths of
-/// `scenario plan` and the `--year` and `--path` of `sweep`, `solve` and `breakpoints`.
+/// `scenario plan` and the `--year` and `--path` of `sweep`, `solve`, `breakpoints` and `commit`.
 public enum PlanOptions {
     /// The plan of `document`, or exit status 65 after `FILE: has no [plan] table ...`.
     public static func plan(of document: ScenarioDocument, command: String) throws -> Plan {
@@ -58,12 +58,12 @@ public enum PlanOptions {
         return Array(cuts)
     }
 
-    /// For `sweep`, `solve` and `breakpoints` on a plan file: the year `--year` names (default:
-    /// the first planned year) and the cuts of the years before it from `--path` (default 0%;
-    /// one cut for every earlier year, or one cut per earlier year, or per planned year, of
-    /// which those before the year are used). Nil for a file without a plan when neither option
-    /// is given; exit status 64 when one is given for such a file, names no planned year, or
-    /// the path has the wrong number of cuts.
+    /// For `sweep`, `solve`, `breakpoints` and `commit` on a plan file: the year `--year`
+    /// names (default: the first planned year) and the cuts of the years before it from
+    /// `--path` (default 0%; one cut for every earlier year, or one cut per earlier year, or
+    /// per planned year, of which those before the year are used). Nil for a file without a
+    /// plan when neither option is given; exit status 64 when one is given for such a file,
+    /// names no planned year, or the path has the wrong number of cuts.
     public static func year(
         _ label: String?, path: String?, plan: Plan?, command: String
     ) throws -> (index: Int, earlierCuts: [Double])? {
@@ -96,6 +96,16 @@ public enum PlanOptions {
                 status: ExitStatus.usage)
         }
         return (index, Array(cuts.prefix(earlier)))
+    }
+
+    /// The document a one-year command works on, from `--year` and `--path` as typed (nil when
+    /// not given): `yearDocument` of the year they name, or `file` itself for a file without a
+    /// plan.
+    ///
+    /// - Throws: as `year` and `yearDocument` do (exit status 64 for options that do not fit the
+    ///   file, 1 when a year cannot be allocated).
+    public static func document(of file: ScenarioDocument, year label: String?, path: String?, command: String) throws -> ScenarioDocument {
+        try yearDocument(file, year: try year(label, path: path, plan: file.plan, command: command), command: command)
     }
 
     /// The document a one-year command works on: for a plan file, the scenario of the year

@@ -5,10 +5,9 @@ import BudgetReports
 /// the report in the chosen format.
 public enum PlanReport {
     /// Allocates `paths` of `document`'s plan and writes the report in `format` to `output`.
-    /// `format` is not one that `SweepFormat.isWrittenBySweepOnly` (the command refuses those first).
     /// - Throws: exit status 1 after a one-line message when the solver cannot decide a year.
     public static func write(
-        _ document: ScenarioDocument, plan: Plan, paths: [[Double]], format: SweepFormat, standalone: Bool = false,
+        _ document: ScenarioDocument, plan: Plan, paths: [[Double]], format: DocumentFormat, standalone: Bool = false,
         toolVersion: String, to output: inout some TextOutputStream
     ) throws {
         let runner = PlanRunner(scenario: document.scenario, plan: plan)
@@ -26,7 +25,6 @@ public enum PlanReport {
         case .csv: PlanCSVWriter().write(results, header: header, to: &output)
         case .latex: PlanLaTeXWriter(standalone: standalone).write(results, header: header, to: &output)
         case .html: PlanHTMLWriter().write(results, header: header, to: &output)
-        case .csvWide, .xlsx: preconditionFailure("\(format.rawValue) is a sweep-only format (SweepFormat.isWrittenBySweepOnly)")
         }
     }
 }

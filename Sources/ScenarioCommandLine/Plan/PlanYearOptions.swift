@@ -1,8 +1,8 @@
 import ArgumentParser
 import BudgetModel
 
-/// `--year` and `--path`, shared by `sweep`, `solve` and `breakpoints`: which planned year of a
-/// plan file a one-year command works on, and the cuts of the years before it.
+/// `--year` and `--path`, shared by `sweep`, `solve`, `breakpoints` and `commit`: which
+/// planned year of a plan file a one-year command works on, and the cuts of the years before it.
 public struct PlanYearOptions: ParsableArguments {
     @Option(help: ArgumentHelp("On a plan file: the planned year, such as 2018/19 (default: the first).", valueName: "year"))
     public var year: String?
@@ -20,7 +20,6 @@ public struct PlanYearOptions: ParsableArguments {
     /// - Throws: as `PlanOptions.year` and `PlanOptions.yearDocument` do (exit status 64 for
     ///   options that do not fit the file, 1 when a year cannot be allocated).
     public func document(of file: ScenarioDocument, command: String) throws -> ScenarioDocument {
-        let planYear = try PlanOptions.year(year, path: path, plan: file.plan, command: command)
-        return try PlanOptions.yearDocument(file, year: planYear, command: command)
+        try PlanOptions.document(of: file, year: year, path: path, command: command)
     }
 }

@@ -58,10 +58,14 @@ public struct Fallback: Sendable, Equatable {
     public var floors: [Floor]
     /// Per service, in the scenario's order.
     public var services: [ServiceAmount]
+    /// When the scenario has areas: what each area's funds would pay in this allocation
+    /// (SCENARIO-SPEC section 13, one valid split), in the file's area order; empty otherwise.
+    public var areas: [AreaResult]
 
     /// A fallback from its parts.
-    public init(floors: [Floor], services: [ServiceAmount]) {
+    public init(floors: [Floor], services: [ServiceAmount], areas: [AreaResult] = []) {
         self.floors = floors
         self.services = services
+        self.areas = areas
     }
 }

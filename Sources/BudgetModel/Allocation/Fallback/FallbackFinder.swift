@@ -68,14 +68,15 @@ struct FallbackFinder {
                 let allocator = Allocator(scenario: scaled, options: options)
                 allocator.solveObserver = observer
                 allocator.findsFallbacks = false
-                if let amounts = try allocator.allocations(atCut: cut) {
+                if let reading = try allocator.reading(atCut: cut) {
                     let floors = classes.indices.filter { factors[$0] < 1 }.map {
                         Fallback.Floor(priority: classes[$0].priority, isProtected: classes[$0].priority == nil, factor: factors[$0])
                     }
                     let services = scenario.services.indices.map {
-                        Fallback.ServiceAmount(serviceID: scenario.services[$0].id, baseline: scenario.services[$0].baseline, allocation: amounts[$0])
+                        Fallback.ServiceAmount(serviceID: scenario.services[$0].id, baseline: scenario.services[$0].baseline, allocation: reading.amounts[$0])
                     }
-                    return .fallback(Fallback(floors: floors, services: services))
+                    let areas = AreaResult.results(of: scenario, atCut: cut, split: reading.fundSplit)
+                    return .fallback(Fallback(floors: floors, services: services, areas: areas))
                 }
             }
             throw AllocationError(cutPercent: cut, reason: "the fallback allocation was infeasible at the largest factor its LP found")

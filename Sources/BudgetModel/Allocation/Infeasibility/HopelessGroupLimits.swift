@@ -35,7 +35,8 @@ struct HopelessGroupLimits {
         let serviceIndex = Dictionary(uniqueKeysWithValues: scenario.services.enumerated().map { ($1.id, $0) })
         let members = scenario.groups.map { $0.services.compactMap { serviceIndex[$0] }.map { scenario.services[$0] } }
         reach = members.map { $0.reduce(0) { $0 + $1.maximumAmount } }
-        need = members.map { $0.reduce(0) { $0 + $1.lowerBound } }
+        // A closable member can be closed, and then needs nothing (SCENARIO-SPEC section 12).
+        need = members.map { $0.reduce(0) { $0 + ($1.isClosable ? 0 : $1.lowerBound) } }
     }
 
     /// Each hopeless group at a cut of `cut` per cent (index into `scenario.groups`) with its

@@ -34,7 +34,7 @@ struct MaximumCutProgram {
 
     /// The pieces of `[0, 100]` (in per cent) on which every fund is linear in the cut, from the
     /// highest down: split at the scenario's `cutKinks`.
-    private var pieces: [(lower: Double, upper: Double)] {
+    var pieces: [(lower: Double, upper: Double)] {
         let ends = [0] + scenario.cutKinks + [100]
         return zip(ends, ends.dropFirst()).map { ($0, $1) }.reversed()
     }
@@ -112,7 +112,9 @@ struct MaximumCutProgram {
         return (fund.amount, fund.amount * fund.cutMultiplier)
     }
 
-    private func program(piece: (lower: Double, upper: Double)) -> LinearProgram {
+    /// The maximum-cut LP on one piece of `[0, 100]` on which every fund is linear in the cut: the
+    /// cut column `k` is the last, each service's level column is named `level:<service id>`.
+    func program(piece: (lower: Double, upper: Double)) -> LinearProgram {
         let scale = scenario.moneyScale
         let linear = scenario.funds.indices.map { linearFund($0, piece: piece) }
         let fullEnvelope = linear.reduce(0) { $0 + $1.held } / scale

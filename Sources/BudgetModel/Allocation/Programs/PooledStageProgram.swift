@@ -56,6 +56,13 @@ struct PooledStageProgram {
     let tierRows: [Int?]
     /// The row holding the weighted objective at its optimum.
     let weightedRow: Int
+    /// Each service's own money row: `home[s]`, `nothing[s]` or, for a shared service,
+    /// `share-balance[s]`; nil for a service with one pool.
+    let balanceRows: [Int?]
+    /// The `share` row of each paying area with several sources, per shared service.
+    let shareRows: [[String: Int]]
+    /// The `area-part` column of each shared service, nil for the others.
+    let areaPartColumns: [Int?]
 
     /// Lays out the programme for a scenario at a 0% cut, with tier rows for `tier`'s services.
     init(scenario: Scenario, tier: [Int]) {
@@ -99,15 +106,18 @@ struct PooledStageProgram {
 
         var levelColumns: [Int] = []
         var drawColumns: [[MoneyDraw]] = []
+        var areaPartColumns: [Int?] = []
         for (s, service) in scenario.services.enumerated() {
             let servicePools = pools.poolsOfService[s]
             if let serviceShares = shares[s], let balanceRow = homeRows[s] {
                 levelColumns.append(LevelColumns.add(
                     s, of: scenario, scale: scale, measure: measure, moneyRows: [balanceRow], groupRows: groupRows,
                     tierRow: tierRows[s], weightedRow: weightedRow, to: &lp))
+                let firstMoneyColumn = lp.columnCount
                 drawColumns.append(SharedServiceColumns.add(
                     serviceID: service.id, shares: serviceShares, sources: sources(s), balanceRow: balanceRow,
                     shareRows: shareRows[s], to: &lp))
+                areaPartColumns.append((firstMoneyColumn..<lp.columnCount).first { lp.columnNames[$0] == "area-part:\(service.id)" })
                 continue
             }
             let moneyRows = [servicePools.first.map { poolRows[$0] }, homeRows[s]].compactMap { $0 }
@@ -125,6 +135,7 @@ struct PooledStageProgram {
                 draws.append(MoneyDraw(source: p, column: column, factor: 1))
             }
             drawColumns.append(draws)
+            areaPartColumns.append(nil)
         }
         let shortfallColumn = LevelColumns.addShortfall(tierRows: tierRows.compactMap { $0 }, to: &lp)
 
@@ -140,6 +151,9 @@ struct PooledStageProgram {
         self.groupRows = groupRows
         self.tierRows = tierRows
         self.weightedRow = weightedRow
+        self.balanceRows = homeRows
+        self.shareRows = shareRows
+        self.areaPartColumns = areaPartColumns
         for (row, bounds) in cutRowBounds(0) {
             self.program.rowLower[row] = bounds.lower
             self.program.rowUpper[row] = bounds.upper

@@ -17,6 +17,11 @@ extension Allocator {
     /// The allocation at `cutPercent` (exactly `result(atCut:)`) and the line it lies on, from
     /// parametric right-hand-side analysis of every stage's optimal basis in the solver.
     public func linearPiece(atCut cutPercent: Double) throws(AllocationError) -> AllocationPiece {
+        if let closing {
+            let closed = try closing.closures(atCut: cutPercent, for: self)
+            let piece = try closing.allocator(closed, for: self).linearPiece(atCut: cutPercent)
+            return closing.clamping(piece, atCut: cutPercent, closed: closed)
+        }
         let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
         slopeTracker = tracker
         defer { slopeTracker = nil }

@@ -38,6 +38,21 @@ public final class Allocator {
     private var pieces: [Int: StagePiece] = [:]
     /// Whether an infeasible cut's result carries its fallback (SCENARIO-SPEC section 14).
     public var findsFallbacks = true
+    /// Called with every mixed-integer programme the allocator solves (the choice of closures,
+    /// SCENARIO-SPEC section 12) and its result, when set: for certificate checks in tests.
+    public var mixedIntegerObserver: ((MixedIntegerProgram, MixedIntegerSolution) -> Void)?
+    /// For a scenario with closable services: the choice of closures at each cut and an
+    /// allocator per choice, to which every cut is handed (`ClosingAllocators`); nil otherwise.
+    lazy var closing: ClosingAllocators? = scenario.closableServices.isEmpty
+        ? nil : ClosingAllocators(scenario: scenario, options: options)
+    /// How `result(atCut:)` decides the binding reasons that name a limit.
+    public var bindingTest = BindingTest.stageSolutions
+    /// Collects what the stages prove about each limit, while `result(atCut:)` runs the rule.
+    private var evidenceRecorder: LimitEvidenceRecorder?
+    /// What the stages of the last outcome proved, when it was recorded.
+    private var lastEvidence: LimitEvidence?
+    /// The evidence of each kept piece's solve, per last tier run.
+    private var pieceEvidence: [Int: LimitEvidence] = [:]
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
     static let weightedOptimumTolerance = 1e-9
@@ -85,7 +100,9 @@ public final class Allocator {
     func fresh(knowingMaximumCut maximumCut: Double?) -> Allocator {
         let allocator = Allocator(scenario: scenario, options: options, maximumCut: maximumCut)
         allocator.solveObserver = solveObserver
+        allocator.mixedIntegerObserver = mixedIntegerObserver
         allocator.findsFallbacks = findsFallbacks
+        allocator.bindingTest = bindingTest
         return allocator
     }
 
@@ -95,8 +112,13 @@ public final class Allocator {
     /// - Throws: `AllocationError` when the solver cannot reach a trustworthy
     ///   answer (never for an infeasible cut: that is a result).
     public func result(atCut cutPercent: Double) throws(AllocationError) -> CutResult {
+        if let closing { return try closing.result(atCut: cutPercent, for: self) }
+        if bindingTest == .stageSolutions {
+            evidenceRecorder = evidenceRecorder ?? LimitEvidenceRecorder(scenario: scenario)
+        }
+        defer { evidenceRecorder = nil }
         switch try outcome(atCut: cutPercent) {
-        case .feasible(let reading): return try feasibleResult(cutPercent, reading: reading)
+        case .feasible(let reading): return try feasibleResult(cutPercent, reading: reading, evidence: lastEvidence)
         case .infeasible: return try infeasibleResult(cutPercent)
         }
     }
@@ -115,8 +137,16 @@ public final class Allocator {
     /// `lastTier` (highest priority first) only. The allocations of those tiers are final;
     /// those of lower tiers are not.
     func amounts(atCut cutPercent: Double, throughTier lastTier: Int) throws(AllocationError) -> [Double]? {
+        if let closing { return try closing.allocator(atCut: cutPercent, for: self).amounts(atCut: cutPercent, throughTier: lastTier) }
         guard case .feasible(let reading) = try outcome(atCut: cutPercent, throughTier: lastTier) else { return nil }
         return reading.amounts
+    }
+
+    /// The allocation and one valid split of it by fund and service at a cut, nil when the cut
+    /// is infeasible: the reading behind `allocations(atCut:)`.
+    func reading(atCut cutPercent: Double) throws(AllocationError) -> AllocationReading? {
+        guard case .feasible(let reading) = try outcome(atCut: cutPercent) else { return nil }
+        return reading
     }
 
     /// What the allocation rule gives at a cut: an allocation, or none.
@@ -126,6 +156,7 @@ public final class Allocator {
     }
 
     private func outcome(atCut cutPercent: Double, throughTier lastTier: Int = .max) throws(AllocationError) -> Outcome {
+        lastEvidence = nil
         // Past the maximum feasible cut the cut is infeasible: the maximum-cut LP decides it as an
         // optimum, where a stage LP a hair past it would face an infeasibility too small to prove
         // and too large to ignore.
@@ -137,8 +168,13 @@ public final class Allocator {
         if !hopelessGroupLimits.groups(atCut: cutPercent).isEmpty {
             return .infeasible
         }
-        guard followsPieces else { return try solvedOutcome(atCut: cutPercent, throughTier: lastTier).outcome }
+        guard followsPieces else {
+            let solved = try solvedOutcome(atCut: cutPercent, throughTier: lastTier).outcome
+            lastEvidence = evidenceRecorder?.evidence
+            return solved
+        }
         if let piece = pieces[lastTier], piece.covers(cutPercent) {
+            lastEvidence = evidenceRecorder == nil ? nil : pieceEvidence[lastTier]?.withoutDecreases
             return .feasible(piece.reading(atCut: cutPercent))
         }
         let ownTracker = slopeTracker == nil
@@ -146,8 +182,12 @@ public final class Allocator {
         slopeTracker = tracker
         defer { if ownTracker { slopeTracker = nil } }
         let solved = try solvedOutcome(atCut: cutPercent, throughTier: lastTier)
+        lastEvidence = evidenceRecorder?.evidence
         // A piece is kept only from floors fixed exactly as the rule fixes them.
-        if case .feasible = solved.outcome, !solved.relaxed { pieces[lastTier] = tracker.stagePiece }
+        if case .feasible = solved.outcome, !solved.relaxed {
+            pieces[lastTier] = tracker.stagePiece
+            pieceEvidence[lastTier] = lastEvidence
+        }
         return solved.outcome
     }
 
@@ -181,6 +221,8 @@ public final class Allocator {
         atCut cutPercent: Double, throughTier lastTier: Int, cold: Bool = false, relaxingFloors: Bool = false
     ) throws(AllocationError) -> Outcome {
         slopeTracker?.begin(atCut: cutPercent, kinks: scenario.cutKinks)
+        evidenceRecorder?.begin()
+        if relaxingFloors { evidenceRecorder?.abandon() }
         var weightedFloor: Double? = nil
         if let weightedSolver {
             weightedSolver.reset(cut: cutPercent, floors: [Double?](repeating: nil, count: scenario.services.count), weightedFloor: nil)
@@ -194,6 +236,7 @@ public final class Allocator {
             let best = -weightedOptimum.objective
             weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
             slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
+            evidenceRecorder?.stageSolved(by: weightedSolver, solution: weightedOptimum, tier: nil, shortfall: best, fixed: [])
         }
 
         var floors = [Double?](repeating: nil, count: scenario.services.count)
@@ -245,7 +288,11 @@ public final class Allocator {
                 }
                 if fixing.isEmpty, let strongest = duals.indices.max(by: { duals[$0] < duals[$1] }) {
                     fixing = [strongest]
+                    // A fixing no dual proves is no ground for `LimitEvidence`.
+                    evidenceRecorder?.abandon()
                 }
+                evidenceRecorder?.stageSolved(
+                    by: stageSolver, solution: stageSolution, tier: tierIndex, shortfall: shortfall, fixed: fixing.map { unfixed[$0] })
                 slopeTracker?.stageFixed(
                     unfixed, fixing: fixing.map { unfixed[$0] }, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
                 for position in fixing {
@@ -273,7 +320,12 @@ public final class Allocator {
     /// then remembered.
     public func maximumFeasibleCut() throws(AllocationError) -> Double? {
         if case .some(let known) = computedMaximumCut { return known }
-        let maximum = try MaximumCutProgram(scenario: scenario).solve(options: options, observer: solveObserver)
+        let maximum: Double?
+        if let closing {
+            maximum = try closing.maximumFeasibleCut(for: self)
+        } else {
+            maximum = try MaximumCutProgram(scenario: scenario).solve(options: options, observer: solveObserver)
+        }
         computedMaximumCut = .some(maximum)
         return maximum
     }
@@ -289,9 +341,11 @@ public final class Allocator {
 
     // MARK: - Results
 
-    private func feasibleResult(_ cut: Double, reading allocations: AllocationReading) throws(AllocationError) -> CutResult {
+    private func feasibleResult(
+        _ cut: Double, reading allocations: AllocationReading, evidence: LimitEvidence?
+    ) throws(AllocationError) -> CutResult {
         let bindings = try BindingClassifier(
-            scenario: scenario, schedule: schedule, reading: allocations, cut: cut,
+            scenario: scenario, schedule: schedule, reading: allocations, cut: cut, evidence: evidence,
             counterfactual: { (limit, tier) throws(AllocationError) in try self.amounts(atCut: cut, without: limit, throughTier: tier) }
         ).bindings()
         let services = scenario.services.indices.map { s in

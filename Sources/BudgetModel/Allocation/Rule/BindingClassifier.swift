@@ -11,10 +11,10 @@
 ///   at its baseline by its maximum while the others share equal awards has the largest
 ///   shortfall `-x_s` of its tier, not a smaller one (docs/FAIRNESS.md).
 /// - `group:<id>`: in a group at a limit whose removal changes the service's allocation;
-///   `ring-fence:<fund>`: named by a fence whose removal changes it. Each is tested by
-///   re-solving the rule without that limit (`counterfactual`), once per limit and cut, unless
-///   the limit provably changes nothing (a fence whose constraints are all slack, a tier
-///   already at its best).
+///   `ring-fence:<fund>`: named by a fence whose removal changes it. The stage LPs' duals decide
+///   it where they can (`evidence`); for the services they leave undecided the rule is re-solved
+///   without that limit (`counterfactual`), once per limit and cut, unless the limit provably
+///   changes nothing (a fence whose constraints are all slack, a tier already at its best).
 /// - `area:<id>`: the area's own services and the shared services it contributes to, when
 ///   re-solving with the area's funds free to pay any service changes the allocation.
 /// - `not-cut`: at the baseline, no service of its priority cut, and a lower priority cut.
@@ -24,6 +24,9 @@ struct BindingClassifier {
     let schedule: TierSchedule
     let reading: AllocationReading
     let cut: Double
+    /// What the rule's stage LPs at this cut prove about removing each limit; nil: nothing,
+    /// every undecided service is re-solved.
+    let evidence: LimitEvidence?
     /// The allocation `x_s` per service of the same rule without a limit, final for the tiers
     /// through the given index (a service's allocation depends on its own tier and the higher ones only).
     let counterfactual: (RemovedLimit, Int) throws(AllocationError) -> [Double]
@@ -41,19 +44,18 @@ struct BindingClassifier {
         let settled = settledServices()
         let open: (Int) -> Bool = { result[$0] == nil && !settled.contains($0) }
         let difference = Self.relativeDifference * scenario.moneyScale
+        let measure = TierRowMeasure(scenario: scenario, scale: scenario.moneyScale)
 
         for (g, group) in scenario.groups.enumerated() {
             let members = scenario.services.indices.filter { group.services.contains(scenario.services[$0].id) && open($0) }
             guard !members.isEmpty, let limit = atLimit(group: g) else { continue }
-            let without = try counterfactual(limit, lowestTier(of: members))
-            for s in members where abs(without[s] - amounts[s]) > difference { result[s] = .group(group.id) }
+            try decide(limit, for: members, reason: .group(group.id), measure: measure, difference: difference, into: &result)
         }
         for (f, fund) in scenario.funds.enumerated() {
             guard let named = fund.ringFencedFor, fund.amount(afterCut: cut) > tolerance else { continue }
             let members = scenario.services.indices.filter { named.contains(scenario.services[$0].id) && open($0) }
             guard !members.isEmpty, !fenceIsSlack(f, by: difference) else { continue }
-            let without = try counterfactual(.ringFence(f), lowestTier(of: members))
-            for s in members where abs(without[s] - amounts[s]) > difference { result[s] = .ringFence(fund.id) }
+            try decide(.ringFence(f), for: members, reason: .ringFence(fund.id), measure: measure, difference: difference, into: &result)
         }
         for (a, area) in scenario.areas.enumerated() {
             let members = scenario.services.indices.filter { s in
@@ -61,11 +63,29 @@ struct BindingClassifier {
                     || scenario.contributionShares(ofService: s)?.contains { $0.area == area.id } == true)
             }
             guard !members.isEmpty else { continue }
-            let without = try counterfactual(.area(a), lowestTier(of: members))
-            for s in members where abs(without[s] - amounts[s]) > difference { result[s] = .area(area.id) }
+            try decide(.area(a), for: members, reason: .area(area.id), measure: measure, difference: difference, into: &result)
         }
         for s in scenario.services.indices where result[s] == nil && isNotCut(s) { result[s] = .notCut }
         return result.map { $0 ?? .share }
+    }
+
+    /// Gives `reason` to each of `members` whose allocation changes by more than `difference`
+    /// without `limit`: as the stage LPs prove it, or by re-solving for those they leave undecided.
+    private func decide(
+        _ limit: RemovedLimit, for members: [Int], reason: Binding, measure: TierRowMeasure, difference: Double,
+        into result: inout [Binding?]
+    ) throws(AllocationError) {
+        var undecided: [Int] = []
+        for s in members {
+            switch evidence?.changes(s, without: limit, measure: measure, reference: scenario.services[s].reference, difference: difference) {
+            case true?: result[s] = reason
+            case false?: break
+            case nil: undecided.append(s)
+            }
+        }
+        guard !undecided.isEmpty else { return }
+        let without = try counterfactual(limit, lowestTier(of: undecided))
+        for s in undecided where abs(without[s] - reading.amounts[s]) > difference { result[s] = reason }
     }
 
     /// Whether removing fund `f`'s fence leaves the allocation as it is (tiers mode) because every

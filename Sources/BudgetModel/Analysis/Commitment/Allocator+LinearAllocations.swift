@@ -4,6 +4,12 @@ extension Allocator {
     /// (`AllocationPiece` without the binding reasons, so one allocation per call); nil when
     /// the cut is infeasible. `slopes` is nil when some stage's basis could not be analysed.
     func linearAllocations(atCut cut: Double) throws(AllocationError) -> (amounts: [Double], slopes: [Double]?, forward: Double)? {
+        if let closing {
+            let closed = try closing.closures(atCut: cut, for: self)
+            guard let line = try closing.allocator(closed, for: self).linearAllocations(atCut: cut) else { return nil }
+            let held = closing.heldInterval(around: cut).map { $0.upperBound - cut } ?? line.forward
+            return (line.amounts, line.slopes, min(line.forward, held))
+        }
         let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
         slopeTracker = tracker
         defer { slopeTracker = nil }

@@ -50,7 +50,7 @@ public struct CommitmentFinder {
         let services = scenario.services.indices.map { s in
             ServiceCommitment(
                 serviceID: scenario.services[s].id, baseline: scenario.services[s].baseline,
-                guaranteed: least.values[s], atCutPercent: least.cuts[s])
+                guaranteed: least.values[s], atCutPercent: least.cuts[s], isOpen: least.open[s])
         }
         return Commitment(range: range, infeasible: infeasible, feasible: feasible, services: services)
     }
@@ -87,23 +87,30 @@ public struct CommitmentFinder {
     /// Most pieces one walk may visit.
     static let maximumPieces = 1_000_000
 
-    /// The least value of each service so far and the first cut it was reached at.
+    /// The least value of each service so far, the first cut it was reached at, and whether it
+    /// is only approached there from above (after a jump of the closures, SCENARIO-SPEC section 12).
     struct Least {
         var values: [Double]
         var cuts: [Double]
+        var open: [Bool]
         let tolerance: Double
 
         init(count: Int, tolerance: Double) {
             values = [Double](repeating: .infinity, count: count)
             cuts = [Double](repeating: .nan, count: count)
+            open = [Bool](repeating: false, count: count)
             self.tolerance = tolerance
         }
 
-        /// Takes the allocations at a cut; cuts arrive in increasing order, so a value within
-        /// `tolerance` of the least so far keeps the earlier cut.
-        mutating func consider(_ amounts: [Double], at cut: Double) {
+        /// Takes the allocations at a cut (or, when `approached`, their limits as the cut falls to
+        /// it from above); cuts arrive in increasing order, so a value within `tolerance` of the
+        /// least so far keeps the earlier cut.
+        mutating func consider(_ amounts: [Double], at cut: Double, approached: Bool = false) {
             for s in amounts.indices where amounts[s] < values[s] {
-                if amounts[s] < values[s] - tolerance { cuts[s] = cut }
+                if amounts[s] < values[s] - tolerance {
+                    cuts[s] = cut
+                    open[s] = approached
+                }
                 values[s] = amounts[s]
             }
         }
@@ -117,13 +124,21 @@ public struct CommitmentFinder {
         var piece = try allocator.linearAllocations(atCut: cut)
         var start = lower
         var visited = 0
+        // The closures in force (SCENARIO-SPEC section 12): where they change, a piece's line
+        // moved back to its start gives the limit from above, not the allocation there.
+        var closed = try allocator.closing?.closures(atCut: cut, for: allocator)
+        var jumped = false
         while let current = piece {
             if let slopes = current.slopes, cut > start {
-                least.consider(zip(current.amounts, slopes).map { $0 - $1 * (cut - start) }, at: start)
+                least.consider(zip(current.amounts, slopes).map { $0 - $1 * (cut - start) }, at: start, approached: jumped)
             } else {
                 least.consider(current.amounts, at: cut)
             }
             let reach = current.slopes == nil ? cut : cut + current.forward
+            if let slopes = current.slopes, closed != nil, reach < upper - Self.probe {
+                // The piece's own end: where the closures change next, attained on this side.
+                least.consider(zip(current.amounts, slopes).map { $0 + $1 * (reach - cut) }, at: reach)
+            }
             if reach >= upper - Self.probe { break }
             visited += 1
             guard visited <= Self.maximumPieces else {
@@ -132,6 +147,9 @@ public struct CommitmentFinder {
             start = reach
             cut = min(reach + Self.probe, upper)
             piece = try allocator.linearAllocations(atCut: cut)
+            let closedNow = try allocator.closing?.closures(atCut: cut, for: allocator)
+            jumped = closedNow != closed
+            closed = closedNow
             if piece == nil, cut < upper {
                 throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
             }

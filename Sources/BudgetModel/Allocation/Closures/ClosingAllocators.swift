@@ -1,0 +1,158 @@
+import LinearProgramming
+
+/// The allocation of a scenario with closable services (SCENARIO-SPEC section 12): at each cut
+/// the set of closures is chosen first (`ClosureChooser`), then the scenario with that set
+/// closed (`Scenario.closing`) is allocated by sections 3 and 4, by an allocator kept per set
+/// so that consecutive cuts with the same closures start warm.
+///
+/// No mixed-integer programme is solved where the cut can be met with every service open:
+/// when the feasible cuts of every choice are closed downwards
+/// (`Scenario.feasibilityIsMonotoneInCut`), every cut up to the all-open maximum cut keeps
+/// everyone open, and a choice made at a cut `a` holds at every cut from `a` to its own
+/// maximum cut (every earlier set in the spec's order is infeasible at `a`, so at every larger
+/// cut, and the chosen set stays feasible up to its maximum).
+final class ClosingAllocators {
+    let scenario: Scenario
+    private let options: SimplexOptions
+    private let monotone: Bool
+    /// One allocator per choice of closures met so far, keyed by the closed services' indices.
+    private var allocators: [[Int]: Allocator] = [:]
+    /// The last choice made at a feasible cut and the cuts it is known to hold for.
+    private var held: (from: Double, to: Double, closed: [Int])?
+
+    init(scenario: Scenario, options: SimplexOptions) {
+        self.scenario = scenario
+        self.options = options
+        monotone = scenario.feasibilityIsMonotoneInCut
+    }
+
+    /// The result at a cut: that of the allocator of the chosen closures, with the closed
+    /// services marked `closed` and listed in `closedServices`.
+    func result(atCut cut: Double, for parent: Allocator) throws(AllocationError) -> CutResult {
+        let closed = try closures(atCut: cut, for: parent)
+        return Self.marking(try allocator(closed, for: parent).result(atCut: cut), closed: closed)
+    }
+
+    /// The allocator of the closures chosen at a cut, set up like `parent`.
+    func allocator(atCut cut: Double, for parent: Allocator) throws(AllocationError) -> Allocator {
+        try allocator(closures(atCut: cut, for: parent), for: parent)
+    }
+
+    /// The cuts around `cut` over which the closures chosen there are known to hold (from the
+    /// last choice, made at or below `cut`); nil when not known, which is only when feasibility
+    /// is not monotone in the cut or `cut` is infeasible.
+    func heldInterval(around cut: Double) -> ClosedRange<Double>? {
+        guard let held, held.from <= cut, cut <= held.to else { return nil }
+        return held.from...held.to
+    }
+
+    /// The piece of `piece` (at `cut`, from the allocator of the closures chosen there) on which
+    /// those closures hold, with the closed services marked.
+    func clamping(_ piece: AllocationPiece, atCut cut: Double, closed: [Int]) -> AllocationPiece {
+        let result = Self.marking(piece.result, closed: closed)
+        guard let held = heldInterval(around: cut) else {
+            return AllocationPiece(result: result, slopes: piece.slopes, forward: piece.forward, backward: piece.backward)
+        }
+        return AllocationPiece(
+            result: result, slopes: piece.slopes, forward: min(piece.forward, held.upperBound - cut),
+            backward: min(piece.backward, cut - held.lowerBound))
+    }
+
+    /// `result` with the services of `closed` marked closed.
+    static func marking(_ result: CutResult, closed: [Int]) -> CutResult {
+        var marked = result
+        marked.closedServices = closed
+        if marked.status == .optimal {
+            for s in closed { marked.services[s].binding = .closed }
+        }
+        return marked
+    }
+
+    /// The closures at a cut, by index, ascending (SCENARIO-SPEC section 12).
+    func closures(atCut cut: Double, for parent: Allocator) throws(AllocationError) -> [Int] {
+        if let held, held.from <= cut, cut <= held.to { return held.closed }
+        let open = allocator([], for: parent)
+        if monotone {
+            if let maximum = try open.maximumFeasibleCut(), cut <= maximum {
+                held = (-100, maximum >= 100 ? 100 : maximum, [])
+                return []
+            }
+        } else if try open.allocations(atCut: cut) != nil {
+            return []
+        }
+        var chooser = ClosureChooser(scenario: scenario)
+        chooser.observer = parent.mixedIntegerObserver
+        let infeasible = try parent.maximumFeasibleCut().map { $0 < 100 && cut > $0 } ?? (cut >= 0)
+        // Within the chooser's tolerance of a set's maximum cut, stage 0 may call the set
+        // feasible where its own LPs do not: such a set is left out and the choice made again.
+        var excluded: [[Int]] = []
+        for _ in 0...Self.mostExclusions {
+            guard let choice = try chooser.choice(atCut: cut, excluding: excluded, infeasible: infeasible) else { return [] }
+            guard choice.feasible else { return choice.closed }
+            let chosen = allocator(choice.closed, for: parent)
+            if monotone {
+                if let maximum = try chosen.maximumFeasibleCut(), cut <= maximum {
+                    held = (cut, maximum >= 100 ? 100 : maximum, choice.closed)
+                    return choice.closed
+                }
+            } else if try chosen.allocations(atCut: cut) != nil {
+                return choice.closed
+            }
+            excluded.append(choice.closed)
+        }
+        throw AllocationError(
+            cutPercent: cut, reason: "no choice of closures could be confirmed feasible at a cut within the solver's tolerance of several")
+    }
+
+    /// How many choices within tolerance of feasible may be left out at one cut.
+    static let mostExclusions = 8
+
+    /// The maximum feasible cut over every choice of closures: that of the scenario with the
+    /// closures of the maximum-cut programme's optimum closed (`ClosureMaximumCut`).
+    func maximumFeasibleCut(for parent: Allocator) throws(AllocationError) -> Double? {
+        var finder = ClosureMaximumCut(scenario: scenario)
+        finder.observer = parent.mixedIntegerObserver
+        guard let closed = try finder.closures() else { return nil }
+        return try allocator(closed, for: parent).maximumFeasibleCut()
+    }
+
+    /// The allocator of the scenario with `closed` closed, with `parent`'s settings and observers.
+    func allocator(_ closed: [Int], for parent: Allocator) -> Allocator {
+        let allocator = allocators[closed] ?? Allocator(scenario: scenario.closing(closed), options: options)
+        allocators[closed] = allocator
+        allocator.solveObserver = parent.solveObserver
+        allocator.followsPieces = parent.followsPieces
+        allocator.findsFallbacks = parent.findsFallbacks
+        return allocator
+    }
+}
+
+extension ClosingAllocators {
+    /// The cuts in `[start, end)` at which the closures change, each with the allocations on
+    /// both sides, in increasing order. Found from the interval each choice holds for: its upper
+    /// end is the choice's maximum cut, and just past it the next choice is made. Empty when
+    /// feasibility is not monotone in the cut (`Scenario.feasibilityIsMonotoneInCut`), where
+    /// those intervals are not known.
+    func jumps(from start: Double, to end: Double, for parent: Allocator) throws(AllocationError) -> [(cut: Double, jump: AllocationJump)] {
+        guard monotone else { return [] }
+        var jumps: [(cut: Double, jump: AllocationJump)] = []
+        var cut = start
+        var closed = try closures(atCut: cut, for: parent)
+        while let held = heldInterval(around: cut), held.upperBound < end {
+            let boundary = held.upperBound
+            let next = boundary + Self.probe
+            let nextClosed = try closures(atCut: next, for: parent)
+            if nextClosed != closed,
+               let before = try allocator(closed, for: parent).allocations(atCut: boundary),
+               let after = try allocator(nextClosed, for: parent).allocations(atCut: boundary) {
+                jumps.append((boundary, AllocationJump(closedBefore: closed, closedAfter: nextClosed, before: before, after: after)))
+            }
+            cut = next
+            closed = nextClosed
+        }
+        return jumps
+    }
+
+    /// How far past a choice's maximum cut the next choice is made, in percentage points.
+    static let probe = 1e-7
+}

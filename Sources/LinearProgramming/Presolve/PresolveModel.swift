@@ -1,0 +1,176 @@
+/// The working copy of a linear programme that presolve reduces: minimisation form, rows and
+/// columns stored both ways, and flags for what is still in the problem.
+///
+/// Removed rows and columns stay in the other direction's lists and are skipped when read;
+/// an entry whose value is exactly zero (a coefficient that cancelled) is skipped likewise.
+/// `rowSize` and `columnSize` count the live entries of each live row and column.
+struct PresolveModel {
+    /// Costs of the minimisation form (negated when the original maximises).
+    var costs: [Double]
+    var columnLower: [Double]
+    var columnUpper: [Double]
+    var rowLower: [Double]
+    var rowUpper: [Double]
+    /// The constant that removed columns and substitutions add to the (minimisation) objective.
+    var objectiveOffset: Double
+
+    /// Column-wise entries: rows and values.
+    var columnRows: [[Int]]
+    var columnValues: [[Double]]
+    /// Row-wise entries: columns and values.
+    var rowColumns: [[Int]]
+    var rowValues: [[Double]]
+
+    var rowIsLive: [Bool]
+    var columnIsLive: [Bool]
+    var rowSize: [Int]
+    var columnSize: [Int]
+
+    /// The working copy of `program` in minimisation form.
+    init(_ program: LinearProgram) {
+        let sign: Double = program.sense == .maximize ? -1 : 1
+        costs = program.costs.map { sign * $0 }
+        columnLower = program.columnLower
+        columnUpper = program.columnUpper
+        rowLower = program.rowLower
+        rowUpper = program.rowUpper
+        objectiveOffset = sign * program.objectiveConstant
+        let m = program.rowCount, n = program.columnCount
+        columnRows = []
+        columnValues = []
+        columnRows.reserveCapacity(n)
+        columnValues.reserveCapacity(n)
+        rowColumns = [[Int]](repeating: [], count: m)
+        rowValues = [[Double]](repeating: [], count: m)
+        let matrix = program.matrix
+        for j in 0..<n {
+            var rows: [Int] = [], values: [Double] = []
+            for k in matrix.range(ofColumn: j) where matrix.values[k] != 0 {
+                let i = matrix.rowIndices[k]
+                rows.append(i)
+                values.append(matrix.values[k])
+                rowColumns[i].append(j)
+                rowValues[i].append(matrix.values[k])
+            }
+            columnRows.append(rows)
+            columnValues.append(values)
+        }
+        rowIsLive = [Bool](repeating: true, count: m)
+        columnIsLive = [Bool](repeating: true, count: n)
+        rowSize = rowColumns.map(\.count)
+        columnSize = columnRows.map(\.count)
+    }
+
+    var rowCount: Int { rowLower.count }
+    var columnCount: Int { columnLower.count }
+
+    /// The live entries `(column, value)` of live row `i`.
+    func rowEntries(_ i: Int) -> [(index: Int, value: Double)] {
+        var entries: [(index: Int, value: Double)] = []
+        entries.reserveCapacity(rowSize[i])
+        let columns = rowColumns[i], values = rowValues[i]
+        for k in columns.indices where values[k] != 0 && columnIsLive[columns[k]] {
+            entries.append((columns[k], values[k]))
+        }
+        return entries
+    }
+
+    /// The live entries `(row, value)` of live column `j`.
+    func columnEntries(_ j: Int) -> [(index: Int, value: Double)] {
+        var entries: [(index: Int, value: Double)] = []
+        entries.reserveCapacity(columnSize[j])
+        let rows = columnRows[j], values = columnValues[j]
+        for k in rows.indices where values[k] != 0 && rowIsLive[rows[k]] {
+            entries.append((rows[k], values[k]))
+        }
+        return entries
+    }
+
+    /// Removes row `i` from the problem (its columns lose one entry each).
+    mutating func removeRow(_ i: Int) {
+        rowIsLive[i] = false
+        let columns = rowColumns[i], values = rowValues[i]
+        for k in columns.indices where values[k] != 0 && columnIsLive[columns[k]] {
+            columnSize[columns[k]] -= 1
+        }
+    }
+
+    /// Removes column `j` from the problem (its rows lose one entry each).
+    mutating func removeColumn(_ j: Int) {
+        columnIsLive[j] = false
+        let rows = columnRows[j], values = columnValues[j]
+        for k in rows.indices where values[k] != 0 && rowIsLive[rows[k]] {
+            rowSize[rows[k]] -= 1
+        }
+    }
+
+    /// Adds `delta` to the coefficient of column `j` in row `i` (both live), creating the entry
+    /// when there is none; a result below `PresolveTolerance.dropped` in magnitude is removed.
+    mutating func addToCoefficient(row i: Int, column j: Int, _ delta: Double) {
+        var position: Int? = nil
+        for k in rowColumns[i].indices where rowColumns[i][k] == j {
+            position = k
+            break
+        }
+        if let position {
+            let old = rowValues[i][position]
+            var new = old + delta
+            if abs(new) <= PresolveTolerance.dropped * max(abs(old), abs(delta)) { new = 0 }
+            rowValues[i][position] = new
+            let columnPosition = columnRows[j].firstIndex(of: i)!
+            columnValues[j][columnPosition] = new
+            if old != 0 && new == 0 {
+                rowSize[i] -= 1
+                columnSize[j] -= 1
+            } else if old == 0 && new != 0 {
+                rowSize[i] += 1
+                columnSize[j] += 1
+            }
+        } else if delta != 0 {
+            rowColumns[i].append(j)
+            rowValues[i].append(delta)
+            columnRows[j].append(i)
+            columnValues[j].append(delta)
+            rowSize[i] += 1
+            columnSize[j] += 1
+        }
+    }
+
+    /// The least and greatest activity of live row `i` over its live columns' bounds, leaving
+    /// out column `skipping` (pass -1 to leave out none). Infinite when a bound is.
+    func activityBounds(ofRow i: Int, skipping: Int = -1) -> (lower: Double, upper: Double) {
+        var lower = 0.0, upper = 0.0
+        let columns = rowColumns[i], values = rowValues[i]
+        for k in columns.indices {
+            let j = columns[k], a = values[k]
+            guard a != 0, j != skipping, columnIsLive[j] else { continue }
+            if a > 0 {
+                lower += a * columnLower[j]
+                upper += a * columnUpper[j]
+            } else {
+                lower += a * columnUpper[j]
+                upper += a * columnLower[j]
+            }
+        }
+        // -inf + inf cannot arise: each sum only gathers one sign of infinity.
+        return (lower, upper)
+    }
+}
+
+/// The tolerances presolve decides with.
+enum PresolveTolerance {
+    /// Bounds within this (relative to `max(1, |bound|)`) of each other count as equal.
+    static let primal = 1e-9
+    /// A coefficient that cancels to below this fraction of the terms added is dropped.
+    static let dropped = 1e-12
+    /// A pivot in a substitution must be at least this fraction of the row's other coefficient.
+    static let pivotRatio = 1e-2
+
+    /// Whether `a` is above `b` by more than the primal tolerance (infinities compare as
+    /// themselves: `+inf` exceeds every finite number and `-inf`, and nothing exceeds `+inf`).
+    static func exceeds(_ a: Double, _ b: Double) -> Bool {
+        if a == b || a == -.infinity || b == .infinity { return false }
+        if a == .infinity || b == -.infinity { return true }
+        return a - b > primal * max(1, abs(a), abs(b))
+    }
+}

@@ -1,0 +1,91 @@
+/// A linear programme after presolve: the smaller programme to solve, and the recorded
+/// reductions that turn its optimal solution back into one of the original (`postsolve`).
+///
+/// The reductions are those of HiGHS's presolve that keep a basis: empty rows and columns,
+/// fixed columns, dual fixing, row singletons (turned into column bounds), redundant and
+/// forcing rows (from the rows' activity bounds), implied-free column singletons and doubleton
+/// equations.
+/// The reduced programme always minimises; `postsolve` reports in the original's sense.
+public struct PresolvedProgram: Sendable {
+    /// The programme that was presolved.
+    public let original: LinearProgram
+    /// The reduced programme (minimisation), whose optimum is the original's less the
+    /// removed part; meaningful when `conclusion == .reduced`.
+    public let reduced: LinearProgram
+    /// What presolve concluded.
+    public let conclusion: PresolveConclusion
+    /// The original index of each column and each row of `reduced`.
+    public let columnMap: [Int]
+    public let rowMap: [Int]
+    /// The reductions, in the order they were made.
+    let steps: [Reduction]
+
+    /// Presolves `program`.
+    public init(_ program: LinearProgram) {
+        var presolver = Presolver(program)
+        presolver.run()
+        let model = presolver.model
+        original = program
+        conclusion = presolver.conclusion
+        steps = presolver.steps
+        let columns = (0..<model.columnCount).filter { model.columnIsLive[$0] }
+        let rows = (0..<model.rowCount).filter { model.rowIsLive[$0] }
+        columnMap = columns
+        rowMap = rows
+        var reducedRowIndex = [Int](repeating: -1, count: model.rowCount)
+        for (index, i) in rows.enumerated() { reducedRowIndex[i] = index }
+        var lp = LinearProgram(name: program.name, sense: .minimize)
+        lp.objectiveName = program.objectiveName
+        lp.objectiveConstant = model.objectiveOffset
+        for i in rows {
+            lp.addRow(name: program.rowNames[i], lower: model.rowLower[i], upper: model.rowUpper[i])
+        }
+        for j in columns {
+            let entries = model.columnEntries(j).map { (row: reducedRowIndex[$0.index], value: $0.value) }
+            lp.addColumn(
+                name: program.columnNames[j], cost: model.costs[j], lower: model.columnLower[j],
+                upper: model.columnUpper[j], coefficients: entries.sorted { $0.row < $1.row })
+        }
+        reduced = lp
+    }
+
+    /// Whether presolve removed nothing and changed no bound (then solve the original instead).
+    public var isUnchanged: Bool {
+        steps.isEmpty && reduced.rowCount == original.rowCount && reduced.rowLower == original.rowLower
+            && reduced.rowUpper == original.rowUpper
+    }
+
+    /// Solves `reduced` with the simplex method (a reduced programme with no rows and no
+    /// columns is optimal at its objective constant without one).
+    public func solveReduced(options: SimplexOptions = SimplexOptions()) -> Solution {
+        guard reduced.rowCount > 0 || reduced.columnCount > 0 else {
+            return Solution(
+                status: .optimal, objective: reduced.objectiveConstant, columnValues: [], rowActivities: [],
+                rowDuals: [], reducedCosts: [], basis: Basis(columns: [], rows: []), iterations: 0)
+        }
+        return reduced.solve(options: options)
+    }
+
+    /// The original programme's optimal solution and basis from an optimal solution of
+    /// `reduced`: every reduction undone, last first. Row activities and reduced costs are
+    /// recomputed from the original data; the objective is the original's at the values.
+    /// `iterations` and `status` are the reduced solve's. Only an optimal solution of
+    /// `reduced` has a meaningful postsolve: the undo rules assume its duals and basis are
+    /// optimal, and a non-optimal one comes back with values that certify nothing.
+    public func postsolve(_ solution: Solution) -> Solution {
+        let sign: Double = original.sense == .maximize ? -1 : 1
+        var state = Postsolve(
+            reduced: solution, columnCount: original.columnCount, rowCount: original.rowCount,
+            columnMap: columnMap, rowMap: rowMap)
+        for step in steps.reversed() { state.undo(step) }
+        let values = state.columnValues
+        let duals = state.rowDuals.map { sign * $0 }
+        let products = original.matrix.transposeMultiply(duals)
+        let reducedCosts = (0..<original.columnCount).map { original.costs[$0] - products[$0] }
+        let basis = Basis(columns: state.columnStatus, rows: state.rowStatus)
+        return Solution(
+            status: solution.status, objective: original.objectiveValue(at: values), columnValues: values,
+            rowActivities: original.rowActivities(at: values), rowDuals: duals, reducedCosts: reducedCosts,
+            basis: basis, iterations: solution.iterations)
+    }
+}

@@ -1,0 +1,54 @@
+import BudgetModel
+import Testing
+
+/// The reading and validation of `closable` and `step` (SCENARIO-SPEC section 12), each
+/// problem on one line with its file, line and column.
+@Suite struct ClosureValidationTests {
+    /// One fund of 1000 and a service `s` (lines 5 `[[service]]`, 6 id, 7 baseline) followed by `lines`.
+    private func text(_ lines: String) -> String {
+        "title = \"T\"\n[[fund]]\nid = \"f\"\namount = 1000\n[[service]]\nid = \"s\"\nbaseline = 400\n\(lines)\n"
+    }
+
+    @Test func closableDecodesAndDefaultsToFalse() throws {
+        let closable = try ScenarioDecoder.decode(text("closable = true\nmin = \"50%\""), fileName: "t.toml").scenario
+        #expect(closable.services[0].isClosable)
+        #expect(closable.closableServices == [0])
+        let plain = try ScenarioDecoder.decode(text(""), fileName: "t.toml").scenario
+        #expect(!plain.services[0].isClosable)
+    }
+
+    @Test func aProtectedServiceCannotBeClosable() {
+        #expect(issueLines(text("protected = true\nclosable = true")) == [
+            "t.toml:9:1: [[service]] \"s\": a protected service cannot be closable: protection holds it at no less "
+                + "than its baseline in every scenario, and closing it would give it nothing",
+        ])
+    }
+
+    @Test func closableMustBeABoolean() {
+        #expect(issueLines(text("closable = \"yes\"")) == [
+            "t.toml:8:1: [[service]] \"s\": \"closable\" must be true or false, not a string",
+        ])
+    }
+
+    @Test func stepIsRefusedWithAClearLine() {
+        #expect(issueLines(text("step = 100")) == [
+            "t.toml:8:1: [[service]] \"s\": \"step\" (whole posts, SCENARIO-SPEC section 12) is not supported by this "
+                + "version of scenario: give the service's allocation as money without it",
+        ])
+    }
+
+    @Test func aGroupMaximumBelowTheFloorsIsNoProblemWhenAMemberCanClose() throws {
+        // The group's max 300 is below the members' floors 200 + 200, but b can close.
+        let lines = "min = \"50%\"\n[[service]]\nid = \"b\"\nbaseline = 400\nmin = \"50%\"\nclosable = true\n"
+            + "[[group]]\nid = \"g\"\nservices = [\"s\", \"b\"]\nmax = 300"
+        #expect(issueLines(text(lines)) == [])
+    }
+
+    @Test func aPlanRefusesClosableServices() {
+        let plan = text("closable = true") + "[plan]\nbase_year = \"2016/17\"\nyears = [\"2017/18\"]\n"
+        #expect(issueLines(plan) == [
+            "t.toml:8:1: [[service]] \"s\": \"closable\" is not available in a plan over years: closures are chosen "
+                + "one cut at a time (SCENARIO-SPEC section 12); plan the service without it, or sweep a one-year file",
+        ])
+    }
+}
