@@ -26,7 +26,10 @@
 ///   other non-fixed column, a node whose bound rounds up to the incumbent is pruned.
 ///
 /// The search stops optimal when `incumbent - bound <= max(absoluteGap, relativeGap *
-/// max(1, |incumbent|))` (minimisation terms), or at the node, time or iteration limit. The
+/// max(1, |incumbent|))` (minimisation terms), or when every node is settled (see
+/// `settles(integralPoint:objective:)`: a node LP point integral within the integrality
+/// tolerance settles its node, so the bound can lie below the incumbent by what that rounding
+/// is worth), or at the node, time or iteration limit. The
 /// incumbent is finally polished by an LP with every integer column fixed at its value (the
 /// "final node" LP of `MixedIntegerSolution`), which certifies its continuous part.
 public final class BranchAndBound {
