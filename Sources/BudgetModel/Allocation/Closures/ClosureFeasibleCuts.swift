@@ -34,18 +34,13 @@ struct ClosureFeasibleCuts {
         observer lpObserver: ((LinearProgram, Solution) -> Void)?
     ) throws(AllocationError) -> Double? {
         for stretch in stretches {
-            var program = MaximumCutProgram(scenario: scenario).program(stretch: stretch, maximising: maximising)
+            let program = MaximumCutProgram(scenario: scenario).program(stretch: stretch, maximising: maximising)
             let cutColumn = program.columnCount - 1
-            let index = Dictionary(uniqueKeysWithValues: program.columnNames.enumerated().map { ($1, $0) })
-            let levelColumns = scenario.services.map { index["level:\($0.id)"] ?? -1 }
-            let closures = ClosureColumns(scenario: scenario, levelColumns: levelColumns, to: &program)
-            let problem = MixedIntegerProgram(program: program, integerColumns: closures.columns)
-            let result = BranchAndBound(problem, options: ClosureColumns.options).solve()
-            observer?(problem, result)
+            let (closures, result) = ClosureColumns.solvingMaximumCut(program, of: scenario, observer: observer)
             switch result.status {
             case .optimal:
                 guard let values = result.columnValues else { break }
-                let closed = closures.services.indices.filter { values[closures.columns[$0]] > 0.5 }.map { closures.services[$0] }
+                let closed = closures.closed(in: values)
                 // The LP of that choice decides the cut; within its tolerance of the stretch's
                 // edge it may find none, and then the programme's own cut stands.
                 let chosen = MaximumCutProgram(scenario: scenario.closing(closed))
