@@ -160,6 +160,16 @@ public struct MixedIntegerRoundingSeparator: Sendable {
         return nil
     }
 
+    /// Drops the term `a x_j` (bounds `[lower, upper]`) from `a'x <= beta`: `a x_j` is at least
+    /// `a` times its smallest value, which moves into `beta`. False, with `beta` unchanged, when
+    /// that value is infinite.
+    private static func drop(_ a: Double, lower: Double, upper: Double, from beta: inout Double) -> Bool {
+        let extreme = a > 0 ? lower : upper
+        guard extreme.isFinite else { return false }
+        beta -= a * extreme
+        return true
+    }
+
     /// How a continuous column is written as a distance `x' >= 0`.
     private enum Substitution {
         case lower, upper, variableUpper
@@ -177,10 +187,8 @@ public struct MixedIntegerRoundingSeparator: Sendable {
             if a == 0 { continue }
             let l = columnLower[j], u = columnUpper[j]
             if abs(a) < 1e-12 {
-                // Too small to matter: a x_j >= a * (its smallest value), dropped.
-                let extreme = a > 0 ? l : u
-                guard extreme.isFinite else { return nil }
-                beta -= a * extreme
+                // Too small to matter.
+                guard Self.drop(a, lower: l, upper: u, from: &beta) else { return nil }
                 continue
             }
             var how: Substitution?
@@ -215,10 +223,8 @@ public struct MixedIntegerRoundingSeparator: Sendable {
         for (j, a) in integerCoefficients.sorted(by: { $0.key < $1.key }) where a != 0 {
             let l = columnLower[j], u = columnUpper[j]
             if abs(a) < 1e-9 {
-                // Too small to round safely: a x_j >= a * (its smallest value), dropped.
-                let extreme = a > 0 ? l : u
-                guard extreme.isFinite else { return nil }
-                beta -= a * extreme
+                // Too small to round safely.
+                guard Self.drop(a, lower: l, upper: u, from: &beta) else { return nil }
                 continue
             }
             if u.isFinite && (u - x[j] < x[j] - l || !l.isFinite) {
