@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import LPCertificates
 import LinearProgramming
 import ScenarioCommandLine
 
@@ -90,39 +88,15 @@ struct LPCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model: MPSModel
-        do {
-            model = try MPSReader.readModel(contentsOf: file, format: mpsFormat)
-        } catch {
-            throw failing([error.description], status: error.kind == .malformed ? ExitStatus.invalidInput : ExitStatus.failure)
-        }
-        for note in model.notes { printError(note) }
-        if model.isMixedInteger && !relax {
-            let outcome = MIPOutcome.solve(
-                model.mixedIntegerProgram, nodeLimit: nodeLimit, timeLimit: timeLimit, iterationLimit: iterationLimit,
-                verify: verify)
-            try OutputDestination.standardOutput.write((format == .json ? outcome.record.json : outcome.record.text) + "\n")
-            if outcome.isError { throw ExitStatus.failure }
-            return
-        }
-        let program = model.program
-        let relaxed = model.isMixedInteger
-        if relaxed {
-            printError(LPOutcome.relaxationNote(
-                file: file, integerColumns: model.integerColumns.count, semicontinuousColumns: model.semicontinuous.count))
-        }
-        var options = SimplexOptions()
-        if let timeLimit { options.timeLimit = timeLimit }
-        if let iterationLimit { options.iterationLimit = iterationLimit }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let solution = noPresolve ? program.solve(options: options) : program.solveWithPresolve(options: options)
-        let elapsed = start.duration(to: clock.now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        let certificate = verify ? CertificateChecker().check(solution, of: program) : nil
-        let outcome = LPOutcome(solution: solution, seconds: seconds, certificate: certificate, relaxed: relaxed)
-        try OutputDestination.standardOutput.write((format == .json ? outcome.record.json : outcome.record.text) + "\n")
-        if outcome.isError { throw ExitStatus.failure }
+        var options = LPRun.Options()
+        options.mpsFormat = mpsFormat
+        options.timeLimit = timeLimit
+        options.iterationLimit = iterationLimit
+        options.nodeLimit = nodeLimit
+        options.relax = relax
+        options.verify = verify
+        options.presolve = !noPresolve
+        try LPRun.run(file: file, json: format == .json, options: options)
     }
 }
 

@@ -8,7 +8,7 @@ import Testing
 /// same allocations, deficit and maximum cut.
 @Suite struct ClosureEnumerationTests {
     /// A random valid scenario of 3 to 6 services with one to three closable ones.
-    static func randomScenario(_ random: inout SeededGenerator) -> Scenario {
+    static func randomScenario(_ random: inout SplitMix64) -> Scenario {
         while true {
             let count = Int.random(in: 3...6, using: &random)
             var services: [Service] = []
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func theChosenClosuresAreTheSpecsOrderOverEverySet() throws {
-        var random = SeededGenerator(state: 20261207)
+        var random = SplitMix64(seed: 20261207)
         var checkedCuts = 0, infeasibleCuts = 0, closingCuts = 0, mixedIntegerCertified = 0
         for _ in 0..<200 {
             let scenario = Self.randomScenario(&random)

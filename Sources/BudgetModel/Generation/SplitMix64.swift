@@ -4,7 +4,8 @@
 /// The generator draws its own integers and fractions (`below(_:)`, `unit()`) rather than
 /// going through the standard library's `random(in:using:)`, whose way of turning raw bits
 /// into a range is not promised to stay the same; so a seed always gives the same scenario.
-public struct SplitMix64: Sendable {
+/// It is also a `RandomNumberGenerator`, for callers that accept the standard library's ranges.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// A generator whose sequence is fixed by `seed`.
