@@ -39,6 +39,18 @@ import Testing
         #expect(run.output.hasPrefix("worked.toml: valid\n"))
     }
 
+    /// A file its reader may not open is one line and status 1 (run as `nobody` when the tests
+    /// run as root, whom permissions do not bind).
+    @Test func unreadableFileGives1() throws {
+        let directory = try ReportCommandRun.directory(with: ["secret.toml": ReportCommandRun.workedExample])
+        let path = directory.appendingPathComponent("secret.toml").path
+        #expect(chmod(path, 0) == 0)
+        let run = try ScenarioProcess.runUnprivileged(["check", path])
+        #expect(run.status == 1)
+        #expect(run.error == "\(path): cannot be opened for reading (check its permissions)\n")
+        #expect(run.output.isEmpty)
+    }
+
     @Test func noFileIsAUsageError() throws {
         #expect(try ReportCommandRun.run(["check"]).status == 64)
     }

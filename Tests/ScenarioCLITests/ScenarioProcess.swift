@@ -32,6 +32,19 @@ struct ScenarioProcess {
     /// Runs `scenario` with `arguments`, feeding `input` to its standard input.
     static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
         guard let executable else { throw MissingExecutable() }
+        return try run(executable, arguments, input: input)
+    }
+
+    /// Runs `scenario` with `arguments` as a user whom file permissions bind: as itself, or,
+    /// when the tests run as root (whom they do not bind), as `nobody` through `setpriv`.
+    static func runUnprivileged(_ arguments: [String]) throws -> Result {
+        guard let executable else { throw MissingExecutable() }
+        guard geteuid() == 0 else { return try run(executable, arguments, input: nil) }
+        let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+        return try run(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments, input: nil)
+    }
+
+    private static func run(_ executable: URL, _ arguments: [String], input: Data?) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
