@@ -5,7 +5,7 @@ import BudgetModel
 ///
 /// The allocation comes from the linear pieces of the range (`PiecewiseAllocation`), embedded
 /// as JSON in the page and evaluated by a few lines of inline script: on each piece
-/// `x_s(c) = x_s(anchor) + slope_s × (c - anchor)`; past the maximum feasible cut the deficit
+/// `x_s(c) = x_s(anchor) + slope_s × (c - anchor)`; at an infeasible cut, on either side of the feasible cuts, the deficit
 /// likewise from its own pieces. The page opens at the cut its address names
 /// (`report.html#cut=12.5`) and writes the slider's cut back into the address. Each live
 /// figure is an element with `data-figure` (`allocation`, `change-pct`, `envelope`,
@@ -75,18 +75,24 @@ struct HTMLLiveSection {
             "{\"from\":\(JSONText.exact(piece.from)),\"to\":\(JSONText.exact(piece.to)),\"at\":\(JSONText.exact(piece.anchor)),"
                 + "\"x\":\(numbers(piece.allocations)),\"dx\":\(numbers(piece.slopes))}"
         }
-        let deficits = allocation.deficitPieces.map { piece in
-            "{\"from\":\(JSONText.exact(piece.from)),\"to\":\(JSONText.exact(piece.to)),\"d0\":\(JSONText.exact(piece.deficitFrom)),\"d1\":\(JSONText.exact(piece.deficitTo))}"
+        func deficits(_ side: [PiecewiseAllocation.DeficitPiece]?) -> String {
+            "[" + (side ?? []).map { piece in
+                "{\"from\":\(JSONText.exact(piece.from)),\"to\":\(JSONText.exact(piece.to)),\"d0\":\(JSONText.exact(piece.deficitFrom)),\"d1\":\(JSONText.exact(piece.deficitTo))}"
+            }.joined(separator: ",") + "]"
         }
-        let maximum = allocation.maximumFeasibleCut.flatMap { $0 < 100 ? JSONText.exact($0) : nil } ?? "null"
+        let feasible = allocation.feasibleCuts.map { "[\(JSONText.exact($0.lowerBound)),\(JSONText.exact($0.upperBound))]" } ?? "null"
+        // The deficit pieces below the feasible cuts and above them (all of them above when
+        // the range has no feasible cut).
+        let below = allocation.feasibleCuts.flatMap { allocation.deficitPieces(beside: $0.lowerBound - 1) }
+        let above = allocation.deficitPieces(beside: (allocation.feasibleCuts?.upperBound ?? 0) + 1)
         let places = MoneyFormatter.decimalPlaces(of: scenario.unit) ?? MoneyFormatter.maximumDecimalPlaces
         let suffix = scenario.unit == 1000 ? "k" : (scenario.unit == 1_000_000 ? "m" : "")
         return "{\"from\":\(JSONText.exact(allocation.range.lowerBound)),\"to\":\(JSONText.exact(allocation.range.upperBound)),"
-            + "\"maximum\":\(maximum),\"cutFunds\":\(JSONText.exact(cutFunds)),\"uncutFunds\":\(JSONText.exact(uncut)),"
+            + "\"feasible\":\(feasible),\"cutFunds\":\(JSONText.exact(cutFunds)),\"uncutFunds\":\(JSONText.exact(uncut)),"
             + "\"unit\":\(JSONText.exact(scenario.unit)),\"symbol\":\(JSONText.string(money.symbol)),\"suffix\":\"\(suffix)\",\"places\":\(suffix.isEmpty ? places : 0),"
             + "\"ids\":[" + scenario.services.map { JSONText.string($0.id) }.joined(separator: ",") + "],"
             + "\"baselines\":\(numbers(scenario.services.map(\.baseline))),"
-            + "\"pieces\":[" + pieces.joined(separator: ",") + "],\"deficits\":[" + deficits.joined(separator: ",") + "]}"
+            + "\"pieces\":[" + pieces.joined(separator: ",") + "],\"below\":\(deficits(below)),\"above\":\(deficits(above))}"
     }
 
     /// Evaluates the pieces at the slider's cut (or the address's) and fills in the live figures.
@@ -120,7 +126,7 @@ struct HTMLLiveSection {
           }
           function show(c) {
             c = Math.min(d.to, Math.max(d.from, c));
-            var infeasible = d.maximum !== null && c > d.maximum;
+            var infeasible = d.feasible === null || c < d.feasible[0] || c > d.feasible[1];
             var piece = infeasible ? null : last(d.pieces, c);
             var envelope = d.cutFunds * (1 - c / 100) + d.uncutFunds;
             document.getElementById("live-cut-text").textContent = cutText(c);
@@ -141,7 +147,8 @@ struct HTMLLiveSection {
                 }
               }
             }
-            var deficitPiece = infeasible ? (last(d.deficits, c) || d.deficits[0] || null) : null;
+            var side = d.feasible !== null && c < d.feasible[0] ? d.below : d.above;
+            var deficitPiece = infeasible ? (last(side, c) || side[0] || null) : null;
             var deficit = deficitPiece === null ? null
               : (deficitPiece.to > deficitPiece.from
                 ? deficitPiece.d0 + (deficitPiece.d1 - deficitPiece.d0) * (c - deficitPiece.from) / (deficitPiece.to - deficitPiece.from)

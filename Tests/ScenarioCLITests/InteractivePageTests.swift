@@ -41,8 +41,8 @@ import Testing
     }
 
     /// The solve's exact allocations by service id, its deficit and its status.
-    static func solve(_ cut: String) throws -> (allocations: [String: Double], deficit: Double?, status: String) {
-        let result = try ScenarioProcess.run(["solve", "--cut", cut, "--format", "json"])
+    static func solve(_ cut: String, file: String? = nil) throws -> (allocations: [String: Double], deficit: Double?, status: String) {
+        let result = try ScenarioProcess.run(["solve"] + (file.map { [$0] } ?? []) + ["--cut", cut, "--format", "json"])
         #expect(result.status == 0, "solve --cut \(cut): \(result.error)")
         let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         let cutObject = object?["cut"] as? [String: Any] ?? [:]
@@ -85,6 +85,47 @@ import Testing
                 #expect(shown.values.allSatisfy { $0.isEmpty }, "at \(cut)%: no allocation past the maximum cut")
                 let deficit = Double(Self.figures("deficit", in: dom)[""] ?? "") ?? .nan
                 #expect(abs(deficit - (solved.deficit ?? .nan)) < 0.5, "at \(cut)%: deficit \(deficit), solve gives \(solved.deficit ?? .nan)")
+            }
+        }
+    }
+
+    /// `Tests/Fixtures/share-group-floor.toml` is feasible only from 16 2/3% to 37.5%: a group
+    /// floor of 60% of the envelope on a service that may not rise above £500. A range from 0%
+    /// is walked from the least feasible cut, found by one LP (not by stepping up to it), and
+    /// the page shows no allocation below it, 480 and 320 at 20%, and past 37.5% the deficit
+    /// the solve gives (£6 at 39%: 366 + 250 against 610).
+    @Test(.enabled(if: chromium != nil, "chromium is not installed (make test installs it)"))
+    func aRangeThatStartsBelowTheFeasibleCuts() throws {
+        let directory = try ReportCommandRun.directory(with: ["floor.toml": NearMaximumCutCommandTests.fixture("share-group-floor.toml")])
+        let page = directory.appendingPathComponent("floor.html")
+        let fixture = directory.appendingPathComponent("floor.toml").path
+        let sweep = try ScenarioProcess.run(
+            ["sweep", fixture, "--cut", "0..40%", "--step", "10", "--format", "html", "--interactive", "--output", page.path])
+        #expect(sweep.status == 0, "\(sweep.error)")
+        let cases: [(cut: String, allocations: [String: Double]?, deficit: Double?)] = [
+            ("10", nil, nil), ("20", ["outreach": 480, "advice": 320], nil), ("39", nil, 6),
+        ]
+        for (cut, allocations, deficit) in cases {
+            let dom = try Self.dump(page, cut: cut)
+            let shown = Self.figures("allocation", in: dom)
+            let shownDeficit = Self.figures("deficit", in: dom)[""] ?? "?"
+            let solved = try Self.solve(cut, file: fixture)
+            if let allocations {
+                #expect(solved.status == "optimal")
+                for (id, amount) in allocations {
+                    #expect(abs((Double(shown[id] ?? "") ?? .nan) - amount) < 1e-6, "at \(cut)%: \(id) shows \(shown[id] ?? "nothing")")
+                    #expect(abs((solved.allocations[id] ?? .nan) - amount) < 1e-6)
+                }
+                continue
+            }
+            #expect(solved.status == "infeasible")
+            #expect(shown.count == 2 && shown.values.allSatisfy { $0.isEmpty }, "at \(cut)%: \(shown)")
+            if let deficit {
+                #expect(abs((solved.deficit ?? .nan) - deficit) < 1e-6)
+                #expect(abs((Double(shownDeficit) ?? .nan) - deficit) < 1e-6, "at \(cut)%: the page's deficit \(shownDeficit)")
+            } else {
+                #expect(solved.deficit == nil)
+                #expect(shownDeficit.isEmpty, "at \(cut)%: no money meets the floor, yet the page shows \(shownDeficit)")
             }
         }
     }

@@ -4,9 +4,10 @@
 ///
 /// The feasible part comes from the allocator's linear pieces (`Allocator.linearPiece(atCut:)`,
 /// the parametric analysis the breakpoint walk uses): the allocation at a cut and its slope,
-/// valid as far either side as every stage keeps its basis and fixings. The walk solves at the
-/// start of the range, then just past (`BreakpointFinder.probe`) the end of each piece. Past the
-/// maximum feasible cut the deficit is convex and piecewise linear: it is solved at both ends
+/// valid as far either side as every stage keeps its basis and fixings. The range's feasible
+/// cuts are found first, exactly (`Allocator.feasibleCuts(in:)`); the walk solves at the least
+/// of them, then just past (`BreakpointFinder.probe`) the end of each piece. On either side of
+/// the feasible cuts the deficit is convex and piecewise linear: it is solved at both ends
 /// of a stretch, and the stretch is one piece when both ends share their conflict (the same
 /// optimal dual solution, `DeficitInterpolation`), else it is halved, down to `resolution`.
 public struct PiecewiseAllocation: Sendable {
@@ -50,6 +51,10 @@ public struct PiecewiseAllocation: Sendable {
     public let range: ClosedRange<Double>
     /// The maximum feasible cut (`Allocator.maximumFeasibleCut()`).
     public let maximumFeasibleCut: Double?
+    /// The feasible cuts of the range, an interval (`Allocator.feasibleCuts(in:)`: a group
+    /// minimum in per cent of the envelope can make the cuts below some level infeasible); nil
+    /// when none is.
+    public let feasibleCuts: ClosedRange<Double>?
     /// The feasible stretches, in increasing order, each starting where the one before ends.
     public let pieces: [Piece]
     /// The infeasible stretches with a deficit, in increasing order.
@@ -69,42 +74,35 @@ public struct PiecewiseAllocation: Sendable {
     ///   `maximumPieces` pieces.
     public init(allocator: Allocator, range: ClosedRange<Double>) throws(AllocationError) {
         self.range = range
-        let maximum = try allocator.maximumFeasibleCut()
-        maximumFeasibleCut = maximum
-        // The feasible cuts are those up to the maximum cut (from wherever they start).
-        let feasibleEnd = maximum.map { $0 < 100 ? min($0, range.upperBound) : range.upperBound } ?? (range.lowerBound - 1)
+        maximumFeasibleCut = try allocator.maximumFeasibleCut()
+        let feasible = try allocator.feasibleCuts(in: range)
+        feasibleCuts = feasible
         var pieces: [Piece] = []
         var infeasible: [ClosedRange<Double>] = []
-        if feasibleEnd >= range.lowerBound {
-            var cut = range.lowerBound
-            var start = range.lowerBound
+        if let feasible {
+            if feasible.lowerBound > range.lowerBound { infeasible.append(range.lowerBound...feasible.lowerBound) }
+            var cut = feasible.lowerBound
             while true {
                 let piece = try allocator.linearPiece(atCut: cut)
                 guard piece.result.status == .optimal else {
-                    // Below the feasible cuts (an infeasible 0% cut): infeasible up to here.
-                    infeasible.append(start...cut)
-                    cut += BreakpointFinder.probe
-                    start = cut
-                    guard cut <= feasibleEnd else { break }
-                    continue
+                    throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
                 }
                 let slopes = piece.slopes ?? [Double](repeating: 0, count: piece.result.services.count)
-                let end = min(feasibleEnd, cut + piece.forward)
+                let end = min(feasible.upperBound, cut + piece.forward)
+                let start = pieces.last?.to ?? feasible.lowerBound
                 pieces.append(Piece(from: start, to: end, anchor: cut, allocations: piece.result.services.map(\.allocation), slopes: slopes))
                 guard pieces.count <= Self.maximumPieces else {
                     throw AllocationError(cutPercent: cut, reason: "the allocation has more than \(Self.maximumPieces) linear pieces in the range")
                 }
-                guard end < feasibleEnd else { break }
-                start = end
-                cut = min(feasibleEnd, end + BreakpointFinder.probe)
+                guard end < feasible.upperBound else { break }
+                cut = min(feasible.upperBound, end + BreakpointFinder.probe)
             }
-        }
-        // Just past the maximum cut the deficit is too small for its LP to tell from none: the
-        // first deficit piece starts a little after it and reaches back to it.
-        if feasibleEnd >= range.lowerBound, feasibleEnd < range.upperBound {
-            let first = min(range.upperBound, feasibleEnd + Self.pastMaximum)
-            infeasible.append(first...range.upperBound)
-        } else if feasibleEnd < range.lowerBound {
+            // Just past the largest feasible cut the deficit is too small for its LP to tell
+            // from none: the first deficit piece starts a little after it and reaches back to it.
+            if feasible.upperBound < range.upperBound {
+                infeasible.append(min(range.upperBound, feasible.upperBound + Self.pastMaximum)...range.upperBound)
+            }
+        } else {
             infeasible.append(range)
         }
         self.pieces = pieces
@@ -117,15 +115,24 @@ public struct PiecewiseAllocation: Sendable {
 
     /// The allocation at cut `c` of the range, per service; nil where the cut is infeasible.
     public func allocations(atCut c: Double) -> [Double]? {
-        if let maximum = maximumFeasibleCut, maximum < 100, c > maximum { return nil }
+        guard let feasible = feasibleCuts, feasible.contains(c) else { return nil }
         guard let piece = pieces.last(where: { $0.from <= c }) else { return nil }
         return piece.allocations(atCut: c)
     }
 
+    /// The deficit pieces on the side of the feasible cuts where `c` lies (all of them when the
+    /// range has no feasible cut), nil when `c` is feasible.
+    public func deficitPieces(beside c: Double) -> [DeficitPiece]? {
+        guard let feasible = feasibleCuts else { return deficitPieces }
+        if feasible.contains(c) { return nil }
+        return c < feasible.lowerBound
+            ? deficitPieces.filter { $0.to <= feasible.lowerBound } : deficitPieces.filter { $0.from >= feasible.upperBound }
+    }
+
     /// The deficit at an infeasible cut `c` of the range; nil where no piece has one.
     public func deficit(atCut c: Double) -> Double? {
-        if let maximum = maximumFeasibleCut, maximum < 100, c <= maximum { return nil }
-        return (deficitPieces.last { $0.from <= c } ?? deficitPieces.first)?.deficit(atCut: c)
+        guard let side = deficitPieces(beside: c) else { return nil }
+        return (side.last { $0.from <= c } ?? side.first)?.deficit(atCut: c)
     }
 
     /// Appends the deficit pieces of `[a, b]` (both infeasible) to `pieces`.

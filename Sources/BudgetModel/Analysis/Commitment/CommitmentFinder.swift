@@ -34,7 +34,7 @@ public struct CommitmentFinder {
     /// - Throws: `AllocationError` when the solver cannot decide a cut it needs.
     public func commitment(over range: ClosedRange<Double>) throws(AllocationError) -> Commitment {
         let scenario = allocator.scenario
-        guard let feasible = try feasibleCuts(in: range) else {
+        guard let feasible = try allocator.feasibleCuts(in: range) else {
             return Commitment(
                 range: range, infeasible: [range], feasible: nil,
                 services: scenario.services.map {
@@ -53,16 +53,6 @@ public struct CommitmentFinder {
                 guaranteed: least.values[s], atCutPercent: least.cuts[s], isOpen: least.open[s])
         }
         return Commitment(range: range, infeasible: infeasible, feasible: feasible, services: services)
-    }
-
-    /// The feasible cuts of `range`, an interval, or nil when the range has none: the least and
-    /// the largest feasible cut of the range, each the optimum of one LP
-    /// (`MaximumCutProgram.feasibleCuts(in:)`), wherever 0% lies; with closable services, of
-    /// one mixed-integer programme over every choice of closures (`ClosureFeasibleCuts`).
-    func feasibleCuts(in range: ClosedRange<Double>) throws(AllocationError) -> ClosedRange<Double>? {
-        if let closing = allocator.closing { return try closing.feasibleCuts(in: range, for: allocator) }
-        return try MaximumCutProgram(scenario: allocator.scenario).feasibleCuts(
-            in: range, options: allocator.options, observer: allocator.solveObserver)
     }
 
     /// How far past the end of a piece the walk allocates again (percentage points), as
