@@ -29,7 +29,9 @@ struct ExportCommand: ParsableCommand {
 
             The formats services-csv, funds-csv and groups-csv write the scenario's services, \
             funds or groups as a CSV table (a header row of the scenario file's keys, one entry \
-            a row) that `scenario import` reads back; they take no --cut.
+            a row) that `scenario import` reads back; they take no --cut. What the tables cannot \
+            carry (a plan, areas, contributions, a fairness measure, a fund's cut multiplier, the \
+            currency or unit) is named in one line on standard error.
 
             \(OutputHelp.files)
 
@@ -61,7 +63,12 @@ struct ExportCommand: ParsableCommand {
                 throw failing(["scenario export: --cut applies only to the mps and lp formats"], status: ExitStatus.usage)
             }
             let destination = try OutputDestination.resolve(output, input: file, command: "export")
-            try destination.write(table(try ScenarioInput.load(file).scenario))
+            let document = try ScenarioInput.load(file)
+            try destination.write(table(document.scenario))
+            let leftOut = ScenarioTablesWriter.leftOut(document)
+            if !leftOut.isEmpty {
+                printError("scenario export: the tables leave out \(leftOut.joined(separator: ", ")); scenario import cannot restore them")
+            }
             return
         }
         guard let cut else {

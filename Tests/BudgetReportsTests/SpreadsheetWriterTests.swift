@@ -9,23 +9,41 @@ import BudgetReports
 @Suite struct SpreadsheetWriterTests {
     /// The services and funds tables of a scenario with a new bid (README, "New bids"), read
     /// back by `scenario import`'s reader, make a scenario file with the same services and funds:
-    /// the bid's `request` travels in its own column.
-    @Test func aBidTravelsThroughTheExportedTables() throws {
+    /// the bid's `request` and a closable service's `closable` travel in their own columns.
+    @Test func aBidAndAClosableServiceTravelThroughTheExportedTables() throws {
         let scenario = Scenario(
             title: "Bids", funds: [Fund(id: "grant", amount: 1000)],
             services: [
-                Service(id: "advice", baseline: 500), Service(id: "outreach", baseline: 500),
+                Service(id: "advice", baseline: 500), Service(id: "outreach", baseline: 500, minimum: .percent(60), isClosable: true),
                 Service(id: "helpline", name: "New helpline (bid)", baseline: 0, request: 200, minimum: .percent(50), priority: -1),
             ])
         let services = ScenarioTablesWriter.services(scenario)
-        #expect(services.hasPrefix("id,name,baseline,request,min,max,protected,priority,weight\r\n"))
-        #expect(services.contains("\r\nhelpline,New helpline (bid),0,200,50%,100%,false,-1,1\r\n"))
+        #expect(services.hasPrefix("id,name,baseline,request,min,max,protected,priority,weight,closable\r\n"))
+        #expect(services.contains("\r\noutreach,outreach,500,,60%,100%,false,0,1,true\r\n"))
+        #expect(services.contains("\r\nhelpline,New helpline (bid),0,200,50%,100%,false,-1,1,false\r\n"))
         let imported = try ScenarioImport.scenario(
             title: "Bids", services: try CSVTableReader.read(Array(services.utf8), file: "services.csv"),
             funds: try CSVTableReader.read(Array(ScenarioTablesWriter.funds(scenario).utf8), file: "funds.csv"))
         let read = try ScenarioDecoder.decode(ImportedScenarioWriter.text(imported, sources: ["services.csv", "funds.csv"]), fileName: "bids.toml")
         #expect(read.scenario.services == scenario.services)
         #expect(read.scenario.funds == scenario.funds)
+    }
+
+    /// What decides an allocation but does not travel in the tables is named; the worked
+    /// scenario above leaves nothing out.
+    @Test func whatTheTablesLeaveOutIsNamed() {
+        var scenario = Scenario(
+            title: "Left out", funds: [Fund(id: "grant", amount: 1000), Fund(id: "council", amount: 500, cutMultiplier: 0.5)],
+            services: [Service(id: "advice", baseline: 1500)])
+        let document = { ScenarioDocument(scenario: scenario, fileName: "s.toml", sha256: "") }
+        #expect(ScenarioTablesWriter.leftOut(document()) == ["fund council's cut multiplier 0.5"])
+        scenario.fairness = .cash
+        scenario.unit = 1000
+        scenario.funds[1].cutMultiplier = 1
+        #expect(ScenarioTablesWriter.leftOut(document()) == ["unit = 1000", "fairness = \"cash\""])
+        scenario.fairness = .relative
+        scenario.unit = 1
+        #expect(ScenarioTablesWriter.leftOut(document()).isEmpty)
     }
 
     @Test func xmlTextEscapesMarkupAndReplacesWhatXMLCannotCarry() {

@@ -3,14 +3,15 @@ import Foundation
 /// Services, funds and groups from spreadsheet tables (SCENARIO-SPEC section 15): a header row
 /// naming keys of section 2, one entry a row.
 ///
-/// - Services: `id`, `name`, `baseline`, `request`, `min`, `max`, `protected`, `priority`, `weight`.
+/// - Services: `id`, `name`, `baseline`, `request`, `min`, `max`, `protected`, `priority`, `weight`,
+///   `closable` (section 12).
 /// - Funds: `id`, `name`, `amount`, `cut`, `ring_fenced_for` (ids separated by `;`).
 /// - Groups: `id`, `name`, `services` (ids separated by `;`), `min`, `max`.
 ///
 /// Cells are read as the scenario file reads the same keys: money a plain number (a leading
 /// `£`, `€` or `$` and commas between thousands, as a spreadsheet shows money, are allowed);
-/// a share a number or `P%` (a workbook cell in a per-cent format is a percentage); `protected`
-/// and `cut` TRUE or FALSE (any case; also yes/no, 1/0); `priority` a whole number. Spaces
+/// a share a number or `P%` (a workbook cell in a per-cent format is a percentage); `protected`,
+/// `closable` and `cut` TRUE or FALSE (any case; also yes/no, 1/0); `priority` a whole number. Spaces
 /// around a cell are trimmed. An empty cell leaves the key out, so it takes its default.
 ///
 /// Every problem is collected, each at its cell (`FILE:ROW:COLUMN`): unknown or repeated
@@ -21,7 +22,9 @@ import Foundation
 /// are the scenario file's own, made when the file is read.
 public enum ScenarioImport {
     /// The keys of a services table, in the order the scenario file lists them.
-    public static let serviceKeys = ["id", "name", "baseline", "request", "min", "max", "protected", "priority", "weight"]
+    public static let serviceKeys = [
+        "id", "name", "baseline", "request", "min", "max", "protected", "priority", "weight", "closable",
+    ]
     /// The keys of a funds table.
     public static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for"]
     /// The keys of a groups table.
@@ -34,7 +37,7 @@ public enum ScenarioImport {
 
     static let kinds: [String: Kind] = [
         "id": .id, "name": .text, "baseline": .money, "request": .positiveMoney, "amount": .money, "min": .share, "max": .share,
-        "protected": .boolean, "cut": .boolean, "priority": .integer, "weight": .weight,
+        "protected": .boolean, "closable": .boolean, "cut": .boolean, "priority": .integer, "weight": .weight,
         "ring_fenced_for": .idList, "services": .idList,
     ]
 

@@ -11,7 +11,8 @@ public enum ScenarioTablesWriter {
         csv(ScenarioImport.serviceKeys, scenario.services.map { service in
             [service.id, service.name, PercentFormatter.number(service.baseline), service.request.map(PercentFormatter.number) ?? "",
              share(service.minimum), share(service.maximum),
-             service.isProtected ? "true" : "false", String(service.priority), PercentFormatter.number(service.weight)]
+             service.isProtected ? "true" : "false", String(service.priority), PercentFormatter.number(service.weight),
+             service.isClosable ? "true" : "false"]
         })
     }
 
@@ -28,6 +29,27 @@ public enum ScenarioTablesWriter {
         csv(ScenarioImport.groupKeys, scenario.groups.map { group in
             [group.id, group.name, group.services.joined(separator: ";"), group.minimum.map(share) ?? "", group.maximum.map(share) ?? ""]
         })
+    }
+
+    /// What a scenario file holds that decides an allocation or a printed figure and that the
+    /// three tables do not carry, so `scenario import` cannot give it back: each as a phrase
+    /// (`the plan`, `fairness = "cash"`, `fund grant's cut multiplier 0.5`), in the file's
+    /// order. The title, the source and the objective mode are not listed: the import takes
+    /// the title and the mode as `--title` and `--objective`, and the source decides nothing.
+    public static func leftOut(_ document: ScenarioDocument) -> [String] {
+        let scenario = document.scenario
+        var phrases: [String] = []
+        if scenario.currency != "GBP" { phrases.append("currency = \"\(scenario.currency)\"") }
+        if scenario.unit != 1 { phrases.append("unit = \(PercentFormatter.number(scenario.unit))") }
+        if scenario.fairness != .relative { phrases.append("fairness = \"\(scenario.fairness.rawValue)\"") }
+        for fund in scenario.funds where fund.cutMultiplier != 0 && fund.cutMultiplier != 1 {
+            phrases.append("fund \(fund.id)'s cut multiplier \(PercentFormatter.number(fund.cutMultiplier))")
+        }
+        if !scenario.areas.isEmpty { phrases.append("the areas") }
+        let contributing = scenario.services.filter { $0.contributions != nil }.map(\.id)
+        if !contributing.isEmpty { phrases.append("the contributions of \(contributing.joined(separator: ", "))") }
+        if document.plan != nil { phrases.append("the plan") }
+        return phrases
     }
 
     private static func share(_ value: AmountOrPercent) -> String {
