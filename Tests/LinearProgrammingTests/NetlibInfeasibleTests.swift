@@ -11,9 +11,12 @@ import Testing
 /// Each is solved as `scenario lp` solves it, once, with presolve: the ray is the one presolve
 /// proves (`presolveFarkasRay`) or the reduced programme's carried back through postsolve
 /// (`postsolveFarkasRay`), and the test requires it to be there rather than allowing the
-/// second solve without presolve that `solveWithPresolve` falls back to, except for the
-/// problems of `weakPresolveProofs`. With
-/// `SCENARIO_NETLIB_PRESOLVE=0` each is solved without presolve (`solve`).
+/// second solve without presolve that `solveWithPresolve` falls back to. gran shows why
+/// presolve calls bounds crossed only beyond `PresolveTolerance.infeasible`: its row 1612
+/// fixes column 1928 at 97.699997 against a lower bound of 97.700005, a crossing of 8e-8
+/// relative that no ray can certify; settled as equal, presolve goes on to an infeasibility
+/// it proves with a ray, where stopping there would leave the original to be solved again.
+/// With `SCENARIO_NETLIB_PRESOLVE=0` each is solved without presolve (`solve`).
 ///
 /// Which problems run follows `NetlibTests`: by default those with at most
 /// `NetlibTests.defaultRowLimit` rows (23 of 29); with `SCENARIO_NETLIB_FULL=1` (as
@@ -51,13 +54,6 @@ import Testing
         #expect(report.isValid, "\(problem.name): certificate failures: \(report.failures.joined(separator: " "))")
     }
 
-    /// Problems whose infeasibility presolve finds by less than a ray can certify, so that
-    /// `solveWithPresolve` solves them again without presolve. gran: column 1928 has lower
-    /// bound 97.700005 and row 1612 fixes it at 97.699997, a crossing of 8e-8 relative (over
-    /// presolve's 1e-9, far under the 1.5e-6 the simplex method asks of a ray); the simplex
-    /// method on the original proves gran infeasible by another ray.
-    static let weakPresolveProofs: Set<String> = ["gran"]
-
     /// `solveWithPresolve`'s steps for an infeasible programme, requiring the ray to come from
     /// presolve or postsolve; the second part names which (or that presolve changed nothing,
     /// when the programme is solved as it stands).
@@ -66,10 +62,6 @@ import Testing
     ) throws -> (Solution, String) {
         let presolved = PresolvedProgram(program)
         if presolved.conclusion == .infeasible {
-            if weakPresolveProofs.contains(name) {
-                #expect(presolved.presolveFarkasRay() == nil, "\(name): presolve's proof now certifies")
-                return (program.solve(options: options), "no presolve (presolve's proof too weak)")
-            }
             let ray = try #require(presolved.presolveFarkasRay(), "\(name): presolve's infeasibility has no ray")
             return (presolved.infeasibleSolution(ray: ray), "presolve")
         }

@@ -116,22 +116,44 @@ import Testing
         #expect(SolverTestSupport.violations(lp, lp.solveWithPresolve()) == [])
     }
 
-    @Test func infeasibilityWithinTheCheckersToleranceHasNoPresolveRay() {
-        // x + y >= 20 + 1e-7 with x, y in [0, 10]: presolve finds the row out of reach by more
-        // than its own tolerance (1e-9 relative), but a margin of 1e-7 over terms of size 40 is
-        // one no checker with a tolerance of 1e-6 could tell from rounding, so presolve gives
-        // no ray and the simplex method answers on the original.
+    @Test func crossingWithinTheCheckersToleranceIsSettled() {
+        // x + y >= 20 + 1e-7 with x, y in [0, 10]: the row is out of reach by more than
+        // presolve's own tolerance (1e-9 relative), but a margin of 1e-7 over terms of size 40
+        // is one no checker with a tolerance of 1e-6 could tell from rounding: presolve does not
+        // call it infeasible but forces the row (x = y = 10), and the simplex method answers on
+        // the original from the postsolved basis.
         var lp = LinearProgram()
         lp.addRow(name: "r0", lower: 20 + 1e-7, upper: .infinity)
         lp.addColumn(name: "x", cost: 1, lower: 0, upper: 10, coefficients: [(0, 1)])
         lp.addColumn(name: "y", cost: 1, lower: 0, upper: 10, coefficients: [(0, 1)])
         let presolved = PresolvedProgram(lp)
-        #expect(presolved.conclusion == .infeasible)
+        #expect(presolved.conclusion == .reduced)
+        #expect(presolved.reduced.rowCount == 0 && presolved.reduced.columnCount == 0)
         #expect(presolved.presolveFarkasRay() == nil)
         #expect(lp.farkasSeparation([1]).margin > 0 && !lp.farkasSeparation([1]).proves)
         let s = lp.solveWithPresolve()
-        print("PRESOLVE-FARKAS within tolerance: \(s.status) \(s.iterations)")
         #expect(s.status != .infeasible)
+        #expect(SolverTestSupport.violations(lp, s) == [])
+    }
+
+    @Test func aCrossingTooSmallToProveLeavesTheRealOneToBeProved() throws {
+        // Netlib's gran in small: r0 (x = 97.699997, one entry) crosses x <= 97.699989 by a
+        // relative 8e-8, which no ray can prove; settled at x = 97.699997, it leaves
+        // r1: x + y >= 200 with y <= 10 out of reach, which presolve proves. Carried back, the
+        // ray is r1 alone (r0 tightened x's lower bound, the ray uses its upper): rows 200,
+        // columns 1 * 97.699989 + 1 * 10, margin 92.300011.
+        var lp = LinearProgram()
+        lp.addRow(name: "r0", lower: 97.699997, upper: 97.699997)
+        lp.addRow(name: "r1", lower: 200, upper: .infinity)
+        lp.addColumn(name: "x", cost: 1, lower: 0, upper: 97.699989, coefficients: [(0, 1), (1, 1)])
+        lp.addColumn(name: "y", cost: 1, lower: 0, upper: 10, coefficients: [(1, 1)])
+        let presolved = PresolvedProgram(lp)
+        #expect(presolved.conclusion == .infeasible)
+        let ray = try #require(presolved.presolveFarkasRay())
+        #expect(ray == [0, 1])
+        #expect(abs(lp.farkasSeparation(ray).margin - 92.300011) <= 1e-9)
+        let s = lp.solveWithPresolve()
+        #expect(s.status == .infeasible && s.iterations == 0 && s.farkasRay == ray)
         #expect(SolverTestSupport.violations(lp, s) == [])
     }
 }

@@ -166,11 +166,28 @@ enum PresolveTolerance {
     /// A pivot in a substitution must be at least this fraction of the row's other coefficient.
     static let pivotRatio = 1e-2
 
+    /// Bounds must cross by more than this (relative to `max(1, |bound|)`) before presolve
+    /// calls the problem infeasible: a crossing smaller than this is within what the
+    /// certificate checker tolerates (a relative 1e-6), so no Farkas ray could prove it, and
+    /// the bounds are settled as equal instead, leaving any real infeasibility to be found,
+    /// with a ray, further on.
+    static let infeasible = 1e-5
+
     /// Whether `a` is above `b` by more than the primal tolerance (infinities compare as
     /// themselves: `+inf` exceeds every finite number and `-inf`, and nothing exceeds `+inf`).
     static func exceeds(_ a: Double, _ b: Double) -> Bool {
+        exceeds(a, b, by: primal)
+    }
+
+    /// Whether `a` is above `b` by more than the `infeasible` tolerance: bounds that cross
+    /// like this make the problem infeasible.
+    static func crosses(_ a: Double, _ b: Double) -> Bool {
+        exceeds(a, b, by: infeasible)
+    }
+
+    private static func exceeds(_ a: Double, _ b: Double, by tolerance: Double) -> Bool {
         if a == b || a == -.infinity || b == .infinity { return false }
         if a == .infinity || b == -.infinity { return true }
-        return a - b > primal * max(1, abs(a), abs(b))
+        return a - b > tolerance * max(1, abs(a), abs(b))
     }
 }

@@ -1,12 +1,13 @@
 extension Presolver {
     /// Compares row `i`'s bounds with the least and greatest activity its columns' bounds allow:
-    /// beyond them the problem is infeasible; within them both the row is redundant; a bound
-    /// that only the extreme activity reaches forces every column to the bound giving it; a
-    /// bound the activity can never pass is dropped.
+    /// beyond them (`PresolveTolerance.crosses`) the problem is infeasible; within them both the
+    /// row is redundant; a bound that only the extreme activity reaches, or passes by less than
+    /// a crossing, forces every column to the bound giving it; a bound the activity can never
+    /// pass is dropped.
     mutating func reduceByActivity(_ i: Int) {
         let (least, greatest) = model.activityBounds(ofRow: i)
         let lower = model.rowLower[i], upper = model.rowUpper[i]
-        if PresolveTolerance.exceeds(least, upper) || PresolveTolerance.exceeds(lower, greatest) {
+        if PresolveTolerance.crosses(least, upper) || PresolveTolerance.crosses(lower, greatest) {
             conclusion = .infeasible
             infeasibleRow = i
             return

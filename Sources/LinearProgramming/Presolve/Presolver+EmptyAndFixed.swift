@@ -1,8 +1,8 @@
 extension Presolver {
-    /// An empty row is redundant when zero lies within its bounds, and makes the problem
-    /// infeasible otherwise.
+    /// An empty row is redundant when zero lies within its bounds or outside them by less
+    /// than a crossing (`PresolveTolerance.crosses`), and makes the problem infeasible otherwise.
     mutating func removeEmptyRow(_ i: Int) {
-        if PresolveTolerance.exceeds(model.rowLower[i], 0) || PresolveTolerance.exceeds(0, model.rowUpper[i]) {
+        if PresolveTolerance.crosses(model.rowLower[i], 0) || PresolveTolerance.crosses(0, model.rowUpper[i]) {
             conclusion = .infeasible
             infeasibleRow = i
             return

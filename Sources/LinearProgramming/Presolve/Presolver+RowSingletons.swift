@@ -12,9 +12,9 @@ extension Presolver {
 
     /// Raises column `j`'s lower bound to `impliedLower` and lowers its upper bound to
     /// `impliedUpper` where those are tighter, as row `i` implies them, and says which it
-    /// tightened. When the bounds would then cross by more than the tolerance, row `i` cannot
-    /// be met: the problem is infeasible, nothing changes and the result is nil. Bounds that
-    /// cross within the tolerance are made equal, the tightened side winning.
+    /// tightened. When the bounds would then cross (`PresolveTolerance.crosses`), row `i`
+    /// cannot be met: the problem is infeasible, nothing changes and the result is nil. Bounds
+    /// that cross by less are made equal, the tightened side winning.
     mutating func tightenBounds(
         of j: Int, to impliedLower: Double, _ impliedUpper: Double, byRow i: Int
     ) -> (lowerTightened: Bool, upperTightened: Bool)? {
@@ -22,7 +22,7 @@ extension Presolver {
         let upperTightened = impliedUpper < model.columnUpper[j]
         let lower = lowerTightened ? impliedLower : model.columnLower[j]
         let upper = upperTightened ? impliedUpper : model.columnUpper[j]
-        if PresolveTolerance.exceeds(lower, upper) {
+        if PresolveTolerance.crosses(lower, upper) {
             conclusion = .infeasible
             infeasibleRow = i
             return nil

@@ -68,7 +68,7 @@ struct Presolver {
             if conclusion != .reduced { return }
         }
         for j in 0..<model.columnCount where model.columnIsLive[j] {
-            if PresolveTolerance.exceeds(model.columnLower[j], model.columnUpper[j]) {
+            if PresolveTolerance.crosses(model.columnLower[j], model.columnUpper[j]) {
                 conclusion = .infeasible
                 return
             }
