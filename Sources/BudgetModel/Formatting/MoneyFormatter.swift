@@ -76,10 +76,22 @@ public struct MoneyFormatter: Sendable, Equatable {
 
     /// A count of units (as produced by `LargestRemainderRounding`) as money: `£1,234`, `-£1,234k`.
     public func format(units count: Double) -> String {
-        let digits = plainDigits(units: count)
-        let negative = digits.hasPrefix("-")
-        let magnitude = negative ? String(digits.dropFirst()) : digits
-        return (negative ? "-" : "") + symbol + grouped(magnitude) + suffix
+        var text: [UInt8] = []
+        append(units: count, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `format(units:)` to `text` as UTF-8.
+    public func append(units count: Double, to text: inout [UInt8]) {
+        let places = decimals
+        // In display units (thousands for `k`), or in the unit's last decimal place.
+        let printed = suffix.isEmpty ? count * scaledUnit(places) : count
+        DecimalText.withIntegerDigits(printed) { negative, digits in
+            if negative { text.append(UInt8(ascii: "-")) }
+            text.append(contentsOf: symbol.utf8)
+            DecimalText.appendDigits(digits, fractionDigits: places, grouped: true, to: &text)
+            text.append(contentsOf: suffix.utf8)
+        }
     }
 
     /// An exact amount rounded to the nearest unit, as money.
@@ -93,45 +105,25 @@ public struct MoneyFormatter: Sendable, Equatable {
     /// A count of units as a plain decimal amount of money (no symbol, no grouping,
     /// not abbreviated): `1234000` for 1,234 units of 1000. For machine-readable output.
     public func plain(units count: Double) -> String {
+        var text: [UInt8] = []
+        appendPlain(units: count, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `plain(units:)` to `text` as UTF-8.
+    public func appendPlain(units count: Double, to text: inout [UInt8]) {
         let places = decimals
-        guard suffix.isEmpty else { return integerText(count * unit) }
+        let printed = suffix.isEmpty ? count * scaledUnit(places) : count * unit
+        DecimalText.withIntegerDigits(printed) { negative, digits in
+            if negative { text.append(UInt8(ascii: "-")) }
+            DecimalText.appendDigits(digits, fractionDigits: places, grouped: false, to: &text)
+        }
+    }
+
+    /// The unit in its last decimal place (`5` for 0.05 with two places), a whole number.
+    private func scaledUnit(_ places: Int) -> Double {
         var unitScale = 1.0
         for _ in 0..<places { unitScale *= 10 }
-        let text = integerText(count * (unit * unitScale).rounded())
-        return places == 0 ? text : insertPoint(text, places: places)
-    }
-
-    /// The count in display units (thousands for `k`), unsigned digits with the sign in front.
-    private func plainDigits(units count: Double) -> String {
-        guard suffix.isEmpty else { return integerText(count) }
-        return plain(units: count)
-    }
-
-    /// A whole number as digits, `-` for negatives, never `-0`.
-    private func integerText(_ value: Double) -> String {
-        DecimalText.integer(value)
-    }
-
-    private func insertPoint(_ digits: String, places: Int) -> String {
-        let negative = digits.hasPrefix("-")
-        var magnitude = negative ? String(digits.dropFirst()) : digits
-        while magnitude.count <= places { magnitude = "0" + magnitude }
-        let split = magnitude.index(magnitude.endIndex, offsetBy: -places)
-        return (negative ? "-" : "") + magnitude[..<split] + "." + magnitude[split...]
-    }
-
-    /// Groups the whole part of an unsigned decimal in thousands (bytes, not Characters:
-    /// it runs for every figure of a report, and the text is ASCII digits and a point).
-    private func grouped(_ magnitude: String) -> String {
-        let digits = Array(magnitude.utf8)
-        let point = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.count
-        var result: [UInt8] = []
-        result.reserveCapacity(digits.count + point / 3)
-        for index in 0..<point {
-            if index > 0, (point - index) % 3 == 0 { result.append(UInt8(ascii: ",")) }
-            result.append(digits[index])
-        }
-        result.append(contentsOf: digits[point...])
-        return String(decoding: result, as: UTF8.self)
+        return (unit * unitScale).rounded()
     }
 }
