@@ -133,10 +133,9 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             rows.append(UInt8(ascii: ","))
             field.removeAll(keepingCapacity: true)
             let explained = conflictWording.append(result, rounded: roundedOnItsOwn ? rounded : RoundedCut(result, unit: scenario.unit), to: &field)
-            if let sentence = fallbackSentences.sentence(result) {
-                if explained { field.append(UInt8(ascii: " ")) }
-                field.append(contentsOf: sentence.utf8)
-            }
+            let beforeSentence = field.count
+            if explained { field.append(UInt8(ascii: " ")) }
+            if !fallbackSentences.append(result, to: &field) { field.removeSubrange(beforeSentence...) }
             appendQuoted(field, to: &rows)
             appendEmptyAreaFields()
             rows.append(contentsOf: "\r\n".utf8)

@@ -47,7 +47,8 @@ struct ConflictWording {
         guard result.deficit != nil, !result.conflict.isEmpty else { return false }
         let unit = scenario.unit
         let needs = result.conflict.filter(\.isNeed), others = result.conflict.filter { !$0.isNeed }
-        let availableUnits = LargestRemainderRounding.roundToUnits(others.available, unit: unit)
+        let available = others.reduce(0) { $0 + $1.amount }
+        let availableUnits = LargestRemainderRounding.roundToUnits(available, unit: unit)
         let deficitUnits = rounded.deficit ?? 0
         let needUnits = availableUnits + deficitUnits
         let needParts = LargestRemainderRounding.distribute(needs.map(\.amount), overUnits: needUnits, unit: unit)
@@ -63,7 +64,7 @@ struct ConflictWording {
         text.append(contentsOf: ": ".utf8)
         money.append(units: deficitUnits, to: &text)
         text.append(contentsOf: " more than ".utf8)
-        if isTheEnvelope(others, result: result), availableUnits == rounded.envelope {
+        if isTheEnvelope(others, available: available, result: result), availableUnits == rounded.envelope {
             text.append(contentsOf: "the envelope.".utf8)
         } else {
             let otherParts = LargestRemainderRounding.distribute(others.map(\.amount), overUnits: availableUnits, unit: unit)
@@ -117,11 +118,12 @@ struct ConflictWording {
         }
     }
 
-    /// Whether the members that give are every fund, each at its whole amount after the cut.
-    private func isTheEnvelope(_ others: [ConflictConstraint], result: CutResult) -> Bool {
-        let funds = others.filter { $0.kind == .fund || $0.kind == .ringFence || $0.kind == .area }
-        return funds.count == others.count && funds.count == scenario.funds.count
-            && abs(others.available - result.envelope) <= LargestRemainderRounding.noise * scenario.unit
+    /// Whether the members that give (`others`, giving `available` in all) are every fund,
+    /// each at its whole amount after the cut.
+    private func isTheEnvelope(_ others: [ConflictConstraint], available: Double, result: CutResult) -> Bool {
+        others.count == scenario.funds.count
+            && others.allSatisfy { $0.kind == .fund || $0.kind == .ringFence || $0.kind == .area }
+            && abs(available - result.envelope) <= LargestRemainderRounding.noise * scenario.unit
     }
 
     /// Whether the phrase shows the member's own limit alone (its multiplier is one).

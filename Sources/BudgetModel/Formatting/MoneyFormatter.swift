@@ -15,29 +15,39 @@ public struct MoneyFormatter: Sendable, Equatable {
     /// The rounding unit, greater than 0.
     public let unit: Double
 
+    /// What `append(units:to:)` and `appendPlain(units:to:)` write around the digits, worked
+    /// out once: the symbol and suffix as UTF-8, the decimal places shown, and the unit in its
+    /// last decimal place.
+    private let symbolBytes: [UInt8]
+    private let suffixBytes: [UInt8]
+    private let places: Int
+    private let unitInLastPlace: Double
+
     /// A formatter for `currency` rounding to multiples of `unit`.
     public init(currency: String, unit: Double) {
         self.currency = currency
         self.unit = unit
+        let suffix: String
+        switch unit {
+        case 1000: suffix = "k"
+        case 1_000_000: suffix = "m"
+        default: suffix = ""
+        }
+        suffixBytes = Array(suffix.utf8)
+        switch currency {
+        case "GBP": symbolBytes = Array("£".utf8)
+        case "EUR": symbolBytes = Array("€".utf8)
+        case "USD": symbolBytes = Array("$".utf8)
+        default: symbolBytes = Array((currency + " ").utf8)
+        }
+        places = suffix.isEmpty ? Self.decimalPlaces(of: unit) ?? Self.maximumDecimalPlaces : 0
+        var unitScale = 1.0
+        for _ in 0..<places { unitScale *= 10 }
+        unitInLastPlace = (unit * unitScale).rounded()
     }
 
     /// What goes before the digits: `£`, `€`, `$`, or the code and a space.
-    public var symbol: String {
-        switch currency {
-        case "GBP": return "£"
-        case "EUR": return "€"
-        case "USD": return "$"
-        default: return currency + " "
-        }
-    }
-
-    private var suffix: String {
-        switch unit {
-        case 1000: return "k"
-        case 1_000_000: return "m"
-        default: return ""
-        }
-    }
+    public var symbol: String { String(decoding: symbolBytes, as: UTF8.self) }
 
     /// The most decimal places an amount prints with, so the finest unit is 0.000001.
     public static let maximumDecimalPlaces = 6
@@ -62,16 +72,10 @@ public struct MoneyFormatter: Sendable, Equatable {
     /// that it and every count of units below it are exact in a `Double`.
     public func printsExactly(upTo amount: Double) -> Bool {
         guard unit.isFinite, unit > 0, let places = Self.decimalPlaces(of: unit) else { return false }
-        guard suffix.isEmpty else { return amount / unit <= Self.largestExactInteger }
+        guard suffixBytes.isEmpty else { return amount / unit <= Self.largestExactInteger }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         return amount * scale <= Self.largestExactInteger
-    }
-
-    /// Decimal places shown for an amount: those of the unit (at most six), none for `k` and `m`.
-    private var decimals: Int {
-        guard suffix.isEmpty else { return 0 }
-        return Self.decimalPlaces(of: unit) ?? Self.maximumDecimalPlaces
     }
 
     /// A count of units (as produced by `LargestRemainderRounding`) as money: `£1,234`, `-£1,234k`.
@@ -83,14 +87,13 @@ public struct MoneyFormatter: Sendable, Equatable {
 
     /// Appends `format(units:)` to `text` as UTF-8.
     public func append(units count: Double, to text: inout [UInt8]) {
-        let places = decimals
         // In display units (thousands for `k`), or in the unit's last decimal place.
-        let printed = suffix.isEmpty ? count * scaledUnit(places) : count
+        let printed = suffixBytes.isEmpty ? count * unitInLastPlace : count
         DecimalText.withIntegerDigits(printed) { negative, digits in
             if negative { text.append(UInt8(ascii: "-")) }
-            text.append(contentsOf: symbol.utf8)
+            text.append(contentsOf: symbolBytes)
             DecimalText.appendDigits(digits, fractionDigits: places, grouped: true, to: &text)
-            text.append(contentsOf: suffix.utf8)
+            text.append(contentsOf: suffixBytes)
         }
     }
 
@@ -112,18 +115,10 @@ public struct MoneyFormatter: Sendable, Equatable {
 
     /// Appends `plain(units:)` to `text` as UTF-8.
     public func appendPlain(units count: Double, to text: inout [UInt8]) {
-        let places = decimals
-        let printed = suffix.isEmpty ? count * scaledUnit(places) : count * unit
+        let printed = suffixBytes.isEmpty ? count * unitInLastPlace : count * unit
         DecimalText.withIntegerDigits(printed) { negative, digits in
             if negative { text.append(UInt8(ascii: "-")) }
             DecimalText.appendDigits(digits, fractionDigits: places, grouped: false, to: &text)
         }
-    }
-
-    /// The unit in its last decimal place (`5` for 0.05 with two places), a whole number.
-    private func scaledUnit(_ places: Int) -> Double {
-        var unitScale = 1.0
-        for _ in 0..<places { unitScale *= 10 }
-        return (unit * unitScale).rounded()
     }
 }
