@@ -35,6 +35,8 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
 
     /// The sink, with everything written so far.
     public private(set) var output: Output
+    /// `output` when it takes bytes: each cut's rows are handed over as the bytes they were built in.
+    private let byteOutput: (any ByteOutputStream)?
     private let header: SweepHeader
     private let money: MoneyFormatter
     /// The cuts held back to be rounded together; nil once the writer streams.
@@ -43,34 +45,34 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     private let baselinesOnTheirOwn: RoundedBaselines
     /// Per scenario service, the fields that are the same at every cut: the quoted id and
     /// name and the baseline, each followed by a comma.
-    private let serviceColumns: [String]
+    private let serviceColumns: [[UInt8]]
     /// The words of the infeasible cuts.
     private let conflictWording: ConflictWording
     private let fallbackSentences: FallbackSentences
+    /// The rows of the cut being written, as UTF-8, and an infeasible cut's explanation field
+    /// before it is quoted: kept from cut to cut, so that their storage is reused.
+    private var rows: [UInt8] = []
+    private var field: [UInt8] = []
 
     /// Writes the header row.
     public init(header: SweepHeader, output: Output) {
         self.header = header
         self.output = output
+        byteOutput = output as? any ByteOutputStream
         money = header.money
         conflictWording = ConflictWording(scenario: header.scenario)
         fallbackSentences = FallbackSentences(scenario: header.scenario)
         baselinesOnTheirOwn = RoundedBaselines(header.scenario)
         serviceColumns = header.scenario.services.map {
-            csvQuoted($0.id) + "," + csvQuoted($0.name) + "," + PercentFormatter.number($0.baseline) + ","
+            Array((csvQuoted($0.id) + "," + csvQuoted($0.name) + "," + PercentFormatter.number($0.baseline) + ",").utf8)
         }
-        writeRow(Self.columns + header.scenario.areas.map { "pays:" + $0.id })
+        for (index, name) in (Self.columns + header.scenario.areas.map { "pays:" + $0.id }).enumerated() {
+            if index > 0 { rows.append(UInt8(ascii: ",")) }
+            appendQuoted(Array(name.utf8), to: &rows)
+        }
+        rows.append(contentsOf: "\r\n".utf8)
+        emitRows()
     }
-
-    /// The `pays:<area id>` fields of a service row, each after a comma; empty without areas.
-    private func areaFields(_ result: CutResult, serviceID: String) -> String {
-        result.areas.map { area in
-            "," + (area.pays.first { $0.serviceID == serviceID }.map { JSONText.exact($0.amount) } ?? "")
-        }.joined()
-    }
-
-    /// The empty `pays:<area id>` fields of a row without services.
-    private var emptyAreaFields: String { String(repeating: ",", count: header.scenario.areas.count) }
 
     /// Holds the cut back, or once there are more than 200, writes the rows of every
     /// cut so far and from then on of each cut as it arrives, each rounded on its own.
@@ -97,85 +99,142 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// Writes the rows of one cut with its rounded figures (`roundedOnItsOwn`: `rounded` is
     /// the cut's own `RoundedCut`, which its explanation's figures are rounded as).
     ///
-    /// Each row is built as one string and written once. Numbers (exact, rounded, cut
-    /// levels) never hold a comma, quote or line break, so only text from the scenario and
-    /// the explanation go through `csvQuoted`.
+    /// The rows are built as UTF-8 bytes in place and written at once. Numbers (exact, rounded,
+    /// cut levels) never hold a comma, quote or line break, so only text from the scenario and
+    /// the explanation are quoted.
     private mutating func writeRows(_ result: CutResult, rounded: RoundedCut, baselines: RoundedBaselines, roundedOnItsOwn: Bool) {
         let scenario = header.scenario
-        let cutAndStatus = PercentFormatter.number(result.cutPercent) + "," + result.status.rawValue + ","
-        let envelope = JSONText.exact(result.envelope) + "," + money.plain(units: rounded.envelope)
-        if result.status == .unsolved {
-            output.write(
-                cutAndStatus + String(repeating: ",", count: 9) + envelope + ",," + csvQuoted(result.reason ?? "") + emptyAreaFields + "\r\n")
-            return
-        }
-        guard result.status == .optimal else {
-            let explanation = roundedOnItsOwn ? conflictWording.explanation(result, rounded: rounded) : conflictWording.explanation(result)
-            output.write(cutAndStatus)
-            output.write(",,,,,,,,,")
-            output.write(envelope)
-            output.write(",")
-            output.write(JSONText.exact(result.deficit ?? .nan))
-            output.write(",")
-            writeField([explanation, fallbackSentences.sentence(result)].compactMap { $0 }, separator: " ")
-            output.write(emptyAreaFields)
-            output.write("\r\n")
-            return
-        }
-        let rowEnd = "," + envelope + ",,"
-        for (index, service) in result.services.enumerated() {
-            let scenarioIndex = header.serviceIndex(of: service.serviceID, near: index)
-            var row = cutAndStatus
-            row.reserveCapacity(192)
-            if let s = scenarioIndex, scenario.services[s].baseline == service.baseline {
-                row += serviceColumns[s]
-            } else {
-                let name = scenarioIndex.map { scenario.services[$0].name } ?? service.serviceID
-                row += csvQuoted(service.serviceID) + "," + csvQuoted(name) + "," + PercentFormatter.number(service.baseline) + ","
+        // The cut and status, and the envelope's two fields (exact and rounded), written once
+        // and copied into each row.
+        var cutAndStatus: [UInt8] = []
+        PercentFormatter.appendNumber(result.cutPercent, to: &cutAndStatus)
+        cutAndStatus.append(UInt8(ascii: ","))
+        cutAndStatus.append(contentsOf: result.status.rawValue.utf8)
+        cutAndStatus.append(UInt8(ascii: ","))
+        var envelope: [UInt8] = []
+        JSONText.appendExact(result.envelope, to: &envelope)
+        envelope.append(UInt8(ascii: ","))
+        money.appendPlain(units: rounded.envelope, to: &envelope)
+        switch result.status {
+        case .unsolved:
+            rows.append(contentsOf: cutAndStatus)
+            rows.append(contentsOf: repeatElement(UInt8(ascii: ","), count: 9))
+            rows.append(contentsOf: envelope)
+            rows.append(contentsOf: ",,".utf8)
+            appendQuoted(Array((result.reason ?? "").utf8), to: &rows)
+            appendEmptyAreaFields()
+            rows.append(contentsOf: "\r\n".utf8)
+        case .infeasible:
+            rows.append(contentsOf: cutAndStatus)
+            rows.append(contentsOf: repeatElement(UInt8(ascii: ","), count: 9))
+            rows.append(contentsOf: envelope)
+            rows.append(UInt8(ascii: ","))
+            JSONText.appendExact(result.deficit ?? .nan, to: &rows)
+            rows.append(UInt8(ascii: ","))
+            field.removeAll(keepingCapacity: true)
+            let explained = conflictWording.append(result, rounded: roundedOnItsOwn ? rounded : RoundedCut(result, unit: scenario.unit), to: &field)
+            let beforeSentence = field.count
+            if explained { field.append(UInt8(ascii: " ")) }
+            if !fallbackSentences.append(result, to: &field) { field.removeSubrange(beforeSentence...) }
+            appendQuoted(field, to: &rows)
+            appendEmptyAreaFields()
+            rows.append(contentsOf: "\r\n".utf8)
+        case .optimal:
+            for (index, service) in result.services.enumerated() {
+                rows.append(contentsOf: cutAndStatus)
+                appendServiceRow(service, at: index, of: result, rounded: rounded, baselines: baselines, envelope: envelope)
             }
-            row += JSONText.exact(service.allocation)
-            row += ","
-            row += money.plain(units: rounded.services[index])
-            row += ","
-            row += JSONText.exact(service.change)
-            row += ","
-            if let s = scenarioIndex { row += money.plain(units: rounded.services[index] - baselines.services[s]) }
-            row += ","
-            row += service.changePercent.map { JSONText.exact($0) } ?? ""
-            row += ","
-            row += csvQuoted(service.binding.label)
-            row += rowEnd
-            if !result.areas.isEmpty { row += areaFields(result, serviceID: service.serviceID) }
-            row += "\r\n"
-            output.write(row)
+        }
+        emitRows()
+    }
+
+    /// Appends a service's row after its cut and status: the service's fields, the envelope's
+    /// two, and the area payments.
+    private mutating func appendServiceRow(
+        _ service: ServiceAllocation, at index: Int, of result: CutResult, rounded: RoundedCut, baselines: RoundedBaselines,
+        envelope: [UInt8]
+    ) {
+        let scenario = header.scenario
+        let scenarioIndex = header.serviceIndex(of: service.serviceID, near: index)
+        if let s = scenarioIndex, scenario.services[s].baseline == service.baseline {
+            rows.append(contentsOf: serviceColumns[s])
+        } else {
+            let name = scenarioIndex.map { scenario.services[$0].name } ?? service.serviceID
+            appendQuoted(Array(service.serviceID.utf8), to: &rows)
+            rows.append(UInt8(ascii: ","))
+            appendQuoted(Array(name.utf8), to: &rows)
+            rows.append(UInt8(ascii: ","))
+            PercentFormatter.appendNumber(service.baseline, to: &rows)
+            rows.append(UInt8(ascii: ","))
+        }
+        JSONText.appendExact(service.allocation, to: &rows)
+        rows.append(UInt8(ascii: ","))
+        money.appendPlain(units: rounded.services[index], to: &rows)
+        rows.append(UInt8(ascii: ","))
+        JSONText.appendExact(service.change, to: &rows)
+        rows.append(UInt8(ascii: ","))
+        if let s = scenarioIndex { money.appendPlain(units: rounded.services[index] - baselines.services[s], to: &rows) }
+        rows.append(UInt8(ascii: ","))
+        if let percent = service.changePercent { JSONText.appendExact(percent, to: &rows) }
+        rows.append(UInt8(ascii: ","))
+        appendBinding(service.binding)
+        rows.append(UInt8(ascii: ","))
+        rows.append(contentsOf: envelope)
+        rows.append(contentsOf: ",,".utf8)
+        for area in result.areas {
+            rows.append(UInt8(ascii: ","))
+            if let pays = area.pays.first(where: { $0.serviceID == service.serviceID }) { JSONText.appendExact(pays.amount, to: &rows) }
+        }
+        rows.append(contentsOf: "\r\n".utf8)
+    }
+
+    /// Appends a binding's label, quoted as needed (only an id in it can need quotes).
+    private mutating func appendBinding(_ binding: Binding) {
+        switch binding {
+        case .group, .ringFence, .area: appendQuoted(Array(binding.label.utf8), to: &rows)
+        default: rows.append(contentsOf: binding.label.utf8)
         }
     }
 
-    /// Writes one field made of `parts` joined by `separator`, quoted as needed, without
-    /// joining them first when no quote inside needs doubling.
-    private mutating func writeField(_ parts: [String], separator: String) {
-        let scans = (parts + [separator]).map(csvQuoting)
-        let needsQuotes = scans.contains { $0.needsQuotes || $0.hasQuote }
-        if scans.contains(where: \.hasQuote) {
-            output.write(csvQuoted(parts.joined(separator: separator)))
-            return
-        }
-        if needsQuotes { output.write("\"") }
-        for (index, part) in parts.enumerated() {
-            if index > 0 { output.write(separator) }
-            output.write(part)
-        }
-        if needsQuotes { output.write("\"") }
+    /// The empty `pays:<area id>` fields of a row without services.
+    private mutating func appendEmptyAreaFields() {
+        rows.append(contentsOf: repeatElement(UInt8(ascii: ","), count: header.scenario.areas.count))
     }
 
-    /// Writes one row of fields, each quoted as needed.
-    private mutating func writeRow(_ fields: [String]) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { output.write(",") }
-            output.write(csvQuoted(field))
+    /// Hands the rows built to the output and empties them.
+    private mutating func emitRows() {
+        if let byteOutput {
+            byteOutput.write(bytes: rows)
+        } else {
+            output.write(String(decoding: rows, as: UTF8.self))
         }
-        output.write("\r\n")
+        rows.removeAll(keepingCapacity: true)
     }
+}
+
+/// Appends `field` (UTF-8) to `text` quoted per RFC 4180 when it holds a comma, a quote or a
+/// line break, each quote doubled: `csvQuoted` on bytes.
+func appendQuoted(_ field: [UInt8], to text: inout [UInt8]) {
+    // memchr, not a loop over the bytes: an infeasible cut's explanation is hundreds of bytes long.
+    let (needsQuotes, hasQuote) = field.withUnsafeBytes { raw -> (Bool, Bool) in
+        guard let base = raw.baseAddress, !raw.isEmpty else { return (false, false) }
+        func holds(_ byte: UInt8) -> Bool { memchr(base, Int32(byte), raw.count) != nil }
+        return (holds(UInt8(ascii: ",")) || holds(10) || holds(13), holds(UInt8(ascii: "\"")))
+    }
+    guard needsQuotes || hasQuote else {
+        text.append(contentsOf: field)
+        return
+    }
+    text.append(UInt8(ascii: "\""))
+    if hasQuote {
+        for byte in field {
+            text.append(byte)
+            if byte == UInt8(ascii: "\"") { text.append(byte) }
+        }
+    } else {
+        text.append(contentsOf: field)
+    }
+    text.append(UInt8(ascii: "\""))
 }
 
 /// Whether a field holds a comma or a line break, and whether it holds a quote: it is quoted

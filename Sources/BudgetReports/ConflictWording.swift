@@ -11,9 +11,9 @@ import BudgetModel
 struct ConflictWording {
     let scenario: Scenario
     let money: MoneyFormatter
-    /// The last lists of members worded, with their words: the cuts of a sweep past the
-    /// maximum cut mostly share their needs and givers, figures included.
-    private let lastLists = WordedLists()
+    /// The words around each member's amount, for the members last worded: the cuts of a sweep
+    /// past the maximum cut mostly share their members, and only the figures change.
+    private let openings = MemberOpenings()
 
     init(scenario: Scenario) {
         self.scenario = scenario
@@ -30,71 +30,100 @@ struct ConflictWording {
 
     /// `explanation(_:)` for a result whose figures are rounded as `rounded`.
     func explanation(_ result: CutResult, rounded: RoundedCut) -> String? {
-        guard result.status == .infeasible else { return nil }
-        if let hopeless = result.hopeless { return HopelessWording(scenario: scenario).explanation(hopeless, cutPercent: result.cutPercent) }
-        guard result.deficit != nil, !result.conflict.isEmpty else { return nil }
+        var text: [UInt8] = []
+        guard append(result, rounded: rounded, to: &text) else { return nil }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `explanation(result, rounded: rounded)` to `text` as UTF-8; false, appending
+    /// nothing, where that is nil. The words are written in place: this runs for every
+    /// infeasible cut of a sweep.
+    func append(_ result: CutResult, rounded: RoundedCut, to text: inout [UInt8]) -> Bool {
+        guard result.status == .infeasible else { return false }
+        if let hopeless = result.hopeless {
+            text.append(contentsOf: HopelessWording(scenario: scenario).explanation(hopeless, cutPercent: result.cutPercent).utf8)
+            return true
+        }
+        guard result.deficit != nil, !result.conflict.isEmpty else { return false }
         let unit = scenario.unit
         let needs = result.conflict.filter(\.isNeed), others = result.conflict.filter { !$0.isNeed }
-        let availableUnits = LargestRemainderRounding.roundToUnits(others.available, unit: unit)
+        let available = others.reduce(0) { $0 + $1.amount }
+        let availableUnits = LargestRemainderRounding.roundToUnits(available, unit: unit)
         let deficitUnits = rounded.deficit ?? 0
         let needUnits = availableUnits + deficitUnits
         let needParts = LargestRemainderRounding.distribute(needs.map(\.amount), overUnits: needUnits, unit: unit)
-        let otherParts = LargestRemainderRounding.distribute(others.map(\.amount), overUnits: availableUnits, unit: unit)
 
-        // One string, appended to in place: this runs for every infeasible cut of a sweep.
-        let needList = lastLists.words(for: needs, units: needParts, slot: 0) {
-            Self.capitalised(Self.list(zip(needs, needParts).map { phrase($0, units: $1) }))
-        }
-        var text = "At a "
-        text.reserveCapacity(needList.utf8.count + 160)
-        text += PercentFormatter.cut(result.cutPercent)
-        text += " cut the envelope is "
-        text += money.format(units: rounded.envelope)
-        text += ". "
-        text += needList
-        text += needs.count == 1 ? " needs " : " need "
-        text += money.format(units: needUnits)
-        text += ": "
-        text += money.format(units: deficitUnits)
-        text += " more than "
-        if isTheEnvelope(others, result: result), availableUnits == rounded.envelope {
-            text += "the envelope."
+        text.append(contentsOf: "At a ".utf8)
+        PercentFormatter.appendNumber(result.cutPercent, to: &text)
+        text.append(contentsOf: "% cut the envelope is ".utf8)
+        money.append(units: rounded.envelope, to: &text)
+        text.append(contentsOf: ". ".utf8)
+        appendList(needs, units: needParts, slot: 0, capitalised: true, to: &text)
+        text.append(contentsOf: (needs.count == 1 ? " needs " : " need ").utf8)
+        money.append(units: needUnits, to: &text)
+        text.append(contentsOf: ": ".utf8)
+        money.append(units: deficitUnits, to: &text)
+        text.append(contentsOf: " more than ".utf8)
+        if isTheEnvelope(others, available: available, result: result), availableUnits == rounded.envelope {
+            text.append(contentsOf: "the envelope.".utf8)
         } else {
-            let givers = lastLists.words(for: others, units: otherParts, slot: 1) { Self.list(zip(others, otherParts).map { phrase($0, units: $1) }) }
-            text += "the "
-            text += money.format(units: availableUnits)
-            text += " that "
-            text += givers
-            text += needs.count == 1 ? " can give it." : " can give them."
+            let otherParts = LargestRemainderRounding.distribute(others.map(\.amount), overUnits: availableUnits, unit: unit)
+            text.append(contentsOf: "the ".utf8)
+            money.append(units: availableUnits, to: &text)
+            text.append(contentsOf: " that ".utf8)
+            appendList(others, units: otherParts, slot: 1, capitalised: false, to: &text)
+            text.append(contentsOf: (needs.count == 1 ? " can give it." : " can give them.").utf8)
         }
-        return text
+        return true
     }
 
-    /// Whether the members that give are every fund, each at its whole amount after the cut.
-    private func isTheEnvelope(_ others: [ConflictConstraint], result: CutResult) -> Bool {
-        let funds = others.filter { $0.kind == .fund || $0.kind == .ringFence || $0.kind == .area }
-        return funds.count == others.count && funds.count == scenario.funds.count
-            && abs(others.available - result.envelope) <= LargestRemainderRounding.noise * scenario.unit
+    /// Appends the members with their rounded amounts as a list ("a, b and c"), the first
+    /// letter capitalised when `capitalised`.
+    private func appendList(
+        _ members: [ConflictConstraint], units: [Double], slot: Int, capitalised: Bool, to text: inout [UInt8]
+    ) {
+        let words = openings.openings(for: members, slot: slot) { member in
+            let opening = Self.opening(of: member, in: self)
+            return (Array(opening.utf8), Array(Self.capitalised(opening).utf8))
+        }
+        for (index, member) in members.enumerated() {
+            if index > 0 { text.append(contentsOf: (index == members.count - 1 ? " and " : ", ").utf8) }
+            text.append(contentsOf: capitalised && index == 0 ? words[index].capitalised : words[index].plain)
+            if !Self.countsOnce(member) {
+                money.append(units: LargestRemainderRounding.roundToUnits(member.limit, unit: scenario.unit), to: &text)
+                text.append(contentsOf: " counted ".utf8)
+                PercentFormatter.appendNumber((member.multiplier * 1e4).rounded() / 1e4, to: &text)
+                text.append(contentsOf: " times: ".utf8)
+            }
+            money.append(units: units[index], to: &text)
+            text.append(UInt8(ascii: ")"))
+        }
     }
 
-    /// One member with its rounded amount: "the minimum for Restorative Justice (£180,000)"; a
-    /// member whose limit counts other than once shows both: "(£124,500 counted 2 times: £249,000)".
-    private func phrase(_ member: ConflictConstraint, units: Double) -> String {
-        var amount = money.format(units: units)
-        if !Self.countsOnce(member) {
-            let times = PercentFormatter.number((member.multiplier * 1e4).rounded() / 1e4)
-            amount = "\(money.format(amount: member.limit)) counted \(times) times: \(amount)"
-        }
+    /// The words of a member's phrase before its amount, which closes it with ")": "the
+    /// minimum for Restorative Justice (" in "the minimum for Restorative Justice (£180,000)";
+    /// a member whose limit counts other than once shows both amounts: "(£124,500 counted 2
+    /// times: £249,000)". An opening always ends in "(" or "(at least " or "(at most ", so its
+    /// first letter is the phrase's, whatever follows.
+    private static func opening(of member: ConflictConstraint, in wording: ConflictWording) -> String {
         switch member.kind {
-        case .protected: return "the protected \(serviceName(member.id)) (\(amount))"
-        case .minimum: return "the minimum for \(serviceName(member.id)) (\(amount))"
-        case .maximum: return "the maximum for \(serviceName(member.id)) (\(amount))"
-        case .groupMinimum: return "the \(groupName(member.id)) group limit (at least \(amount))"
-        case .groupMaximum: return "the \(groupName(member.id)) group limit (at most \(amount))"
-        case .fund: return "\(fundName(member.id)) (\(amount))"
-        case .ringFence: return "the ring-fenced \(fundName(member.id)) (\(amount))"
-        case .area: return "\(areaName(ofFund: member.id))'s \(fundName(member.id)) (\(amount))"
+        case .protected: return "the protected \(wording.serviceName(member.id)) ("
+        case .minimum: return "the minimum for \(wording.serviceName(member.id)) ("
+        case .maximum: return "the maximum for \(wording.serviceName(member.id)) ("
+        case .groupMinimum: return "the \(wording.groupName(member.id)) group limit (at least "
+        case .groupMaximum: return "the \(wording.groupName(member.id)) group limit (at most "
+        case .fund: return "\(wording.fundName(member.id)) ("
+        case .ringFence: return "the ring-fenced \(wording.fundName(member.id)) ("
+        case .area: return "\(wording.areaName(ofFund: member.id))'s \(wording.fundName(member.id)) ("
         }
+    }
+
+    /// Whether the members that give (`others`, giving `available` in all) are every fund,
+    /// each at its whole amount after the cut.
+    private func isTheEnvelope(_ others: [ConflictConstraint], available: Double, result: CutResult) -> Bool {
+        others.count == scenario.funds.count
+            && others.allSatisfy { $0.kind == .fund || $0.kind == .ringFence || $0.kind == .area }
+            && abs(available - result.envelope) <= LargestRemainderRounding.noise * scenario.unit
     }
 
     /// Whether the phrase shows the member's own limit alone (its multiplier is one).
@@ -123,40 +152,21 @@ struct ConflictWording {
     }
 }
 
-/// The words last made for lists of conflict members, per slot (needs, givers), reused while
-/// the members, their multipliers and their rounded amounts (all the words depend on) stay the
-/// same: the cuts of one piece of the deficit share their members, and their rounded amounts
-/// take a few values in turn (a unit moves between members as the total's rounding moves), so
-/// the last `remembered` lists of each slot are kept.
-private final class WordedLists {
-    /// What a member's phrase depends on (see `ConflictWording.phrase`).
-    private struct Key: Equatable {
-        var kind: ConflictConstraint.Kind
-        var id: String
-        var units: Double
-        /// Nil when the member counts once; else its multiplier as printed and its limit.
-        var counted: (times: Double, limit: Double)?
+/// The openings of the members of the lists last worded, per slot (needs, givers), reused
+/// while the members stay the same (by kind and id; the openings depend on nothing else).
+private final class MemberOpenings {
+    /// One member's opening, as it is and with its first letter capitalised.
+    typealias Opening = (plain: [UInt8], capitalised: [UInt8])
+    /// Per slot, the members last worded and their openings.
+    private var last: [(members: [(kind: ConflictConstraint.Kind, id: String)], openings: [Opening])] = [([], []), ([], [])]
 
-        static func == (a: Key, b: Key) -> Bool {
-            a.kind == b.kind && a.id == b.id && a.units == b.units
-                && a.counted?.times == b.counted?.times && a.counted?.limit == b.counted?.limit
+    func openings(for members: [ConflictConstraint], slot: Int, make: (ConflictConstraint) -> Opening) -> [Opening] {
+        let known = last[slot].members
+        if known.count == members.count, zip(known, members).allSatisfy({ $0.kind == $1.kind && $0.id == $1.id }) {
+            return last[slot].openings
         }
-    }
-    /// Lists kept per slot.
-    static let remembered = 4
-    /// Per slot, the lists last worded, the most recent last.
-    private var last: [[(keys: [Key], words: String)]] = [[], []]
-
-    func words(for members: [ConflictConstraint], units: [Double], slot: Int, make: () -> String) -> String {
-        let keys = zip(members, units).map { member, units in
-            Key(
-                kind: member.kind, id: member.id, units: units,
-                counted: ConflictWording.countsOnce(member) ? nil : ((member.multiplier * 1e4).rounded(), member.limit))
-        }
-        if let known = last[slot].last(where: { $0.keys == keys }) { return known.words }
-        let words = make()
-        if last[slot].count == Self.remembered { last[slot].removeFirst() }
-        last[slot].append((keys, words))
-        return words
+        let openings = members.map(make)
+        last[slot] = (members.map { ($0.kind, $0.id) }, openings)
+        return openings
     }
 }

@@ -24,17 +24,28 @@ struct FallbackWording {
     /// the protected services' floors held at 75.00% of their level" (priorities whose
     /// minimums go to 0 named together).
     func floorsPhrase(_ floors: [Fallback.Floor]) -> String {
+        floorsPhrase(floors) { Self.factorText(floors[$0].factor) }
+    }
+
+    /// `floorsPhrase(_:)` with the factor of the floor at each index printed as `factorText`
+    /// gives it; called in the order the factors appear.
+    private func floorsPhrase(_ floors: [Fallback.Floor], factorText: (Int) -> String) -> String {
         let given = floors.filter { !$0.isProtected && $0.factor == 0 }.compactMap(\.priority)
         var items: [String] = []
         if !given.isEmpty {
             let subject = given.count == 1 ? "priority \(given[0])" : "priorities " + ConflictWording.list(given.map(String.init))
             items.append("the minimums of \(subject) given up entirely")
         }
-        for floor in floors where floor.isProtected || floor.factor > 0 {
+        for (index, floor) in floors.enumerated() where floor.isProtected || floor.factor > 0 {
             let subject = floor.isProtected ? "the protected services' floors" : "the minimums of priority \(floor.priority ?? 0)"
-            items.append(floor.factor == 0 ? "\(subject) given up entirely" : "\(subject) held at \(Self.factorText(floor.factor)) of their level")
+            items.append(floor.factor == 0 ? "\(subject) given up entirely" : "\(subject) held at \(factorText(index)) of their level")
         }
         return ConflictWording.list(items)
+    }
+
+    /// The sentence of a fallback, its factors printed as `factorText` gives them (see `floorsPhrase`).
+    fileprivate func sentence(_ fallback: Fallback, factorText: (Int) -> String) -> String {
+        "If it came to it (not a feasible result): with \(floorsPhrase(fallback.floors, factorText: factorText)), the cut could be met; scenario solve shows that allocation."
     }
 
     /// One sentence for an infeasible cut's report, or nil when the result carries no fallback.
@@ -43,7 +54,7 @@ struct FallbackWording {
         case nil:
             return nil
         case .fallback(let fallback):
-            return "If it came to it (not a feasible result): with \(floorsPhrase(fallback.floors)), the cut could be met; scenario solve shows that allocation."
+            return sentence(fallback) { Self.factorText(fallback.floors[$0].factor) }
         case .impossible(let floorless):
             let why = ConflictWording(scenario: scenario).explanation(floorless) ?? "no allocation meets the other hard constraints."
             return "If it came to it: no scaling of minimums and protections would meet this cut, for even with none of them: \(why)"
@@ -75,32 +86,53 @@ struct FallbackWording {
     }
 }
 
-/// The fallback sentences of a sweep's infeasible cuts (`FallbackWording.sentence`), each
-/// made once for as long as the floors that give way print the same: along a piece of the
-/// fallback only the printed factors change, and those in steps of a hundredth of a per cent.
+/// The fallback sentences of a sweep's infeasible cuts (`FallbackWording.sentence`), written
+/// from a template made once for as long as the same floors give way in the same manner: along a
+/// piece of the fallback only the printed factors change.
 final class FallbackSentences {
     private let wording: FallbackWording
-    /// The last fallback's floors as printed, and its sentence.
-    private var last: (key: [Double], sentence: String)?
+    /// What the words of the last fallback's sentence depend on besides its factors: each floor's
+    /// priority, whether it is the protected services', and whether its factor is 0, above 0 or neither.
+    private var shape: [(priority: Int?, isProtected: Bool, factorSign: Int)] = []
+    /// That sentence cut where its factors go, and the index of the floor whose factor goes after
+    /// each piece but the last.
+    private var pieces: [[UInt8]] = []
+    private var factorFloors: [Int] = []
 
     init(scenario: Scenario) {
         wording = FallbackWording(scenario: scenario)
     }
 
-    /// `FallbackWording.sentence(result)`.
-    func sentence(_ result: CutResult) -> String? {
-        guard case .fallback(let fallback) = result.fallback else { return wording.sentence(result) }
-        // What `floorsPhrase` reads of each floor: its class, and its factor as printed or given up.
-        var key: [Double] = []
-        key.reserveCapacity(3 * fallback.floors.count)
-        for floor in fallback.floors {
-            key.append(Double(floor.priority ?? -1))
-            key.append(floor.isProtected ? 1 : 0)
-            key.append(floor.factor == 0 ? -1 : FallbackWording.hundredths(floor.factor))
+    /// Appends `FallbackWording.sentence(result)` to `text` as UTF-8; false, appending
+    /// nothing, where that is nil.
+    func append(_ result: CutResult, to text: inout [UInt8]) -> Bool {
+        guard case .fallback(let fallback) = result.fallback else {
+            guard let sentence = wording.sentence(result) else { return false }
+            text.append(contentsOf: sentence.utf8)
+            return true
         }
-        if let last, last.key == key { return last.sentence }
-        let sentence = wording.sentence(result)
-        if let sentence { last = (key, sentence) }
-        return sentence
+        let floors = fallback.floors
+        let sameShape = shape.count == floors.count && zip(shape, floors).allSatisfy { known, floor in
+            known.priority == floor.priority && known.isProtected == floor.isProtected && known.factorSign == Self.sign(floor.factor)
+        }
+        if !sameShape {
+            // The sentence with a NUL where each factor goes: its words hold no NUL of their own
+            // (they name priorities, never the scenario's text).
+            var order: [Int] = []
+            let marked = wording.sentence(fallback) { index in
+                order.append(index)
+                return "\u{0}"
+            }
+            pieces = marked.utf8.split(separator: 0, omittingEmptySubsequences: false).map(Array.init)
+            factorFloors = order
+            shape = floors.map { ($0.priority, $0.isProtected, Self.sign($0.factor)) }
+        }
+        for (index, piece) in pieces.enumerated() {
+            text.append(contentsOf: piece)
+            if index < factorFloors.count { text.append(contentsOf: FallbackWording.factorText(floors[factorFloors[index]].factor).utf8) }
+        }
+        return true
     }
+
+    private static func sign(_ factor: Double) -> Int { factor == 0 ? 0 : factor > 0 ? 1 : -1 }
 }

@@ -21,6 +21,11 @@ enum JSONText {
         value.isFinite ? value.description : "null"
     }
 
+    /// Appends `exact(value)` to `text` as UTF-8.
+    static func appendExact(_ value: Double, to text: inout [UInt8]) {
+        text.append(contentsOf: exact(value).utf8)
+    }
+
     /// An optional exact value, `null` when absent (a new bid's `change_pct`).
     static func exact(_ value: Double?) -> String {
         value.map { exact($0) } ?? "null"

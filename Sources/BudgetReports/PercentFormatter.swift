@@ -30,14 +30,30 @@ public enum PercentFormatter {
 
     /// A number in its shortest exact decimal form without exponent: `5`, `7.5`, `0.0001`.
     public static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "n/a" }
-        if value == value.rounded(), abs(value) < 1e15 { return DecimalText.integer(value) }
+        var text: [UInt8] = []
+        appendNumber(value, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `number(value)` to `text` as UTF-8.
+    public static func appendNumber(_ value: Double, to text: inout [UInt8]) {
+        guard value.isFinite else {
+            text.append(contentsOf: "n/a".utf8)
+            return
+        }
+        if value == value.rounded(), abs(value) < 1e15 {
+            DecimalText.appendInteger(value, to: &text)
+            return
+        }
         let shortest = value.description
         // Bytes, not Foundation's substring search: this runs for every cut of a sweep.
-        guard shortest.utf8.contains(UInt8(ascii: "e")) else { return shortest }
+        guard shortest.utf8.contains(UInt8(ascii: "e")) else {
+            text.append(contentsOf: shortest.utf8)
+            return
+        }
         var fixed = String(format: "%.17f", value)
         while fixed.hasSuffix("0") { fixed.removeLast() }
-        return fixed
+        text.append(contentsOf: fixed.utf8)
     }
 
     /// The maximum feasible cut for a footer: two decimals rounded down, so the

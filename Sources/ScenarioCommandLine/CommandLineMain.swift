@@ -10,8 +10,15 @@ public enum CommandLineMain {
     /// - an error of the argument parser is one line, `scenario COMMAND: message`, and exit 64;
     /// - a command's own `ExitCode` ends the process with that status (its message, if any,
     ///   has been printed).
+    ///
+    /// A command line of `--version` alone is answered before the argument parser builds its
+    /// command tree, which reflects every command and option and costs more than the rest of
+    /// the process's start-up; the output and exit status are the parser's.
     public static func run<Root: ParsableCommand>(_ root: Root.Type) -> Never {
         SignalCleanup.install()
+        if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--version", !root.configuration.version.isEmpty {
+            writeAndExit(root.configuration.version)
+        }
         do {
             var command = try root.parseAsRoot()
             try command.run()
@@ -24,12 +31,17 @@ public enum CommandLineMain {
                 printError("\(commandName(of: root)): \(oneLine(root.message(for: error)))")
                 exit(status.rawValue)
             }
-            let message = root.fullMessage(for: error)
-            if let code = StandardStream.writeAll(Array((message + "\n").utf8), to: STDOUT_FILENO) {
-                exit(ReportOutput.writeError(code, name: "standard output").rawValue)
-            }
-            exit(0)
+            writeAndExit(root.fullMessage(for: error))
         }
+    }
+
+    /// Writes `message` and a line end to standard output and exits 0, or 1 after one line on
+    /// standard error when it cannot be written (141, quietly, for a closed pipe).
+    private static func writeAndExit(_ message: String) -> Never {
+        if let code = StandardStream.writeAll(Array((message + "\n").utf8), to: STDOUT_FILENO) {
+            exit(ReportOutput.writeError(code, name: "standard output").rawValue)
+        }
+        exit(0)
     }
 
     /// `scenario` followed by the subcommand named on the command line, if any.

@@ -37,6 +37,18 @@ import Testing
         #expect(MoneyFormatter(currency: "GBP", unit: 1).format(units: -0.0) == "£0")
         #expect(MoneyFormatter(currency: "GBP", unit: 1).format(amount: -0.3) == "£0")
     }
+
+    @Test func amountsBeyondInt64sExactRangeAreGroupedToo() {
+        let pounds = MoneyFormatter(currency: "GBP", unit: 1)
+        #expect(pounds.format(units: 1e17) == "£100,000,000,000,000,000")
+        #expect(pounds.format(units: -1e17) == "-£100,000,000,000,000,000")
+        #expect(pounds.plain(units: -1e17) == "-100000000000000000")
+        let pence = MoneyFormatter(currency: "EUR", unit: 0.01)
+        #expect(pence.format(units: 1e16) == "€100,000,000,000,000.00")
+        #expect(pence.plain(units: 7) == "0.07")
+        #expect(pence.format(units: -123) == "-€1.23")
+        #expect(MoneyFormatter(currency: "CHF", unit: 1000).format(units: -1_234_567) == "-CHF 1,234,567k")
+    }
 }
 
 @Suite struct PercentFormatterTests {

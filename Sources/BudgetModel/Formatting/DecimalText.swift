@@ -9,10 +9,58 @@ public enum DecimalText {
     /// `value` rounded to a whole number (halves away from zero), as digits with a
     /// leading `-` when negative; never `-0`; `0` when not finite.
     public static func integer(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let whole = value.rounded(.toNearestOrAwayFromZero)
-        if abs(whole) <= exactLimit { return String(Int64(whole)) }
-        return String(format: "%.0f", whole)
+        var text: [UInt8] = []
+        appendInteger(value, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `integer(value)` to `text` as UTF-8.
+    public static func appendInteger(_ value: Double, to text: inout [UInt8]) {
+        withIntegerDigits(value) { negative, digits in
+            if negative { text.append(UInt8(ascii: "-")) }
+            text.append(contentsOf: digits)
+        }
+    }
+
+    /// Calls `body` with the sign of `integer(value)` and its digits, most significant first,
+    /// without the sign. The digits of a value within `Int64`'s exact range are made on the stack.
+    public static func withIntegerDigits<Result>(
+        _ value: Double, _ body: (_ negative: Bool, _ digits: UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        let whole = value.isFinite ? value.rounded(.toNearestOrAwayFromZero) : 0
+        guard abs(whole) <= exactLimit else {
+            let text = Array(String(format: "%.0f", whole).utf8)
+            let negative = text.first == UInt8(ascii: "-")
+            return text.withUnsafeBufferPointer { body(negative, UnsafeBufferPointer(rebasing: $0[(negative ? 1 : 0)...])) }
+        }
+        let integer = Int64(whole)
+        var magnitude = integer.magnitude
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            return body(integer < 0, UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
+    /// Appends decimal `digits` (most significant first, no sign) to `text`: with
+    /// `fractionDigits` above 0, padded with leading zeros to more digits than that and a point
+    /// before the last `fractionDigits`; with `grouped`, a comma between each three digits of
+    /// the whole part (`1,234.56`).
+    public static func appendDigits(
+        _ digits: UnsafeBufferPointer<UInt8>, fractionDigits: Int, grouped: Bool, to text: inout [UInt8]
+    ) {
+        let padding = fractionDigits > 0 ? max(0, fractionDigits + 1 - digits.count) : 0
+        let total = digits.count + padding
+        let wholeCount = total - fractionDigits
+        for index in 0..<total {
+            if fractionDigits > 0, index == wholeCount { text.append(UInt8(ascii: ".")) }
+            if grouped, index > 0, index < wholeCount, (wholeCount - index) % 3 == 0 { text.append(UInt8(ascii: ",")) }
+            text.append(index < padding ? UInt8(ascii: "0") : digits[index - padding])
+        }
     }
 
     /// `value` with `places` decimals (rounded half away from zero): `-22.0`, `5.3`.

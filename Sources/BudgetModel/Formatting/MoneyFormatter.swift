@@ -15,29 +15,39 @@ public struct MoneyFormatter: Sendable, Equatable {
     /// The rounding unit, greater than 0.
     public let unit: Double
 
+    /// What `append(units:to:)` and `appendPlain(units:to:)` write around the digits, worked
+    /// out once: the symbol and suffix as UTF-8, the decimal places shown, and the unit in its
+    /// last decimal place.
+    private let symbolBytes: [UInt8]
+    private let suffixBytes: [UInt8]
+    private let places: Int
+    private let unitInLastPlace: Double
+
     /// A formatter for `currency` rounding to multiples of `unit`.
     public init(currency: String, unit: Double) {
         self.currency = currency
         self.unit = unit
+        let suffix: String
+        switch unit {
+        case 1000: suffix = "k"
+        case 1_000_000: suffix = "m"
+        default: suffix = ""
+        }
+        suffixBytes = Array(suffix.utf8)
+        switch currency {
+        case "GBP": symbolBytes = Array("£".utf8)
+        case "EUR": symbolBytes = Array("€".utf8)
+        case "USD": symbolBytes = Array("$".utf8)
+        default: symbolBytes = Array((currency + " ").utf8)
+        }
+        places = suffix.isEmpty ? Self.decimalPlaces(of: unit) ?? Self.maximumDecimalPlaces : 0
+        var unitScale = 1.0
+        for _ in 0..<places { unitScale *= 10 }
+        unitInLastPlace = (unit * unitScale).rounded()
     }
 
     /// What goes before the digits: `£`, `€`, `$`, or the code and a space.
-    public var symbol: String {
-        switch currency {
-        case "GBP": return "£"
-        case "EUR": return "€"
-        case "USD": return "$"
-        default: return currency + " "
-        }
-    }
-
-    private var suffix: String {
-        switch unit {
-        case 1000: return "k"
-        case 1_000_000: return "m"
-        default: return ""
-        }
-    }
+    public var symbol: String { String(decoding: symbolBytes, as: UTF8.self) }
 
     /// The most decimal places an amount prints with, so the finest unit is 0.000001.
     public static let maximumDecimalPlaces = 6
@@ -62,24 +72,29 @@ public struct MoneyFormatter: Sendable, Equatable {
     /// that it and every count of units below it are exact in a `Double`.
     public func printsExactly(upTo amount: Double) -> Bool {
         guard unit.isFinite, unit > 0, let places = Self.decimalPlaces(of: unit) else { return false }
-        guard suffix.isEmpty else { return amount / unit <= Self.largestExactInteger }
+        guard suffixBytes.isEmpty else { return amount / unit <= Self.largestExactInteger }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         return amount * scale <= Self.largestExactInteger
     }
 
-    /// Decimal places shown for an amount: those of the unit (at most six), none for `k` and `m`.
-    private var decimals: Int {
-        guard suffix.isEmpty else { return 0 }
-        return Self.decimalPlaces(of: unit) ?? Self.maximumDecimalPlaces
-    }
-
     /// A count of units (as produced by `LargestRemainderRounding`) as money: `£1,234`, `-£1,234k`.
     public func format(units count: Double) -> String {
-        let digits = plainDigits(units: count)
-        let negative = digits.hasPrefix("-")
-        let magnitude = negative ? String(digits.dropFirst()) : digits
-        return (negative ? "-" : "") + symbol + grouped(magnitude) + suffix
+        var text: [UInt8] = []
+        append(units: count, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `format(units:)` to `text` as UTF-8.
+    public func append(units count: Double, to text: inout [UInt8]) {
+        // In display units (thousands for `k`), or in the unit's last decimal place.
+        let printed = suffixBytes.isEmpty ? count * unitInLastPlace : count
+        DecimalText.withIntegerDigits(printed) { negative, digits in
+            if negative { text.append(UInt8(ascii: "-")) }
+            text.append(contentsOf: symbolBytes)
+            DecimalText.appendDigits(digits, fractionDigits: places, grouped: true, to: &text)
+            text.append(contentsOf: suffixBytes)
+        }
     }
 
     /// An exact amount rounded to the nearest unit, as money.
@@ -93,45 +108,17 @@ public struct MoneyFormatter: Sendable, Equatable {
     /// A count of units as a plain decimal amount of money (no symbol, no grouping,
     /// not abbreviated): `1234000` for 1,234 units of 1000. For machine-readable output.
     public func plain(units count: Double) -> String {
-        let places = decimals
-        guard suffix.isEmpty else { return integerText(count * unit) }
-        var unitScale = 1.0
-        for _ in 0..<places { unitScale *= 10 }
-        let text = integerText(count * (unit * unitScale).rounded())
-        return places == 0 ? text : insertPoint(text, places: places)
+        var text: [UInt8] = []
+        appendPlain(units: count, to: &text)
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// The count in display units (thousands for `k`), unsigned digits with the sign in front.
-    private func plainDigits(units count: Double) -> String {
-        guard suffix.isEmpty else { return integerText(count) }
-        return plain(units: count)
-    }
-
-    /// A whole number as digits, `-` for negatives, never `-0`.
-    private func integerText(_ value: Double) -> String {
-        DecimalText.integer(value)
-    }
-
-    private func insertPoint(_ digits: String, places: Int) -> String {
-        let negative = digits.hasPrefix("-")
-        var magnitude = negative ? String(digits.dropFirst()) : digits
-        while magnitude.count <= places { magnitude = "0" + magnitude }
-        let split = magnitude.index(magnitude.endIndex, offsetBy: -places)
-        return (negative ? "-" : "") + magnitude[..<split] + "." + magnitude[split...]
-    }
-
-    /// Groups the whole part of an unsigned decimal in thousands (bytes, not Characters:
-    /// it runs for every figure of a report, and the text is ASCII digits and a point).
-    private func grouped(_ magnitude: String) -> String {
-        let digits = Array(magnitude.utf8)
-        let point = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.count
-        var result: [UInt8] = []
-        result.reserveCapacity(digits.count + point / 3)
-        for index in 0..<point {
-            if index > 0, (point - index) % 3 == 0 { result.append(UInt8(ascii: ",")) }
-            result.append(digits[index])
+    /// Appends `plain(units:)` to `text` as UTF-8.
+    public func appendPlain(units count: Double, to text: inout [UInt8]) {
+        let printed = suffixBytes.isEmpty ? count * unitInLastPlace : count * unit
+        DecimalText.withIntegerDigits(printed) { negative, digits in
+            if negative { text.append(UInt8(ascii: "-")) }
+            DecimalText.appendDigits(digits, fractionDigits: places, grouped: false, to: &text)
         }
-        result.append(contentsOf: digits[point...])
-        return String(decoding: result, as: UTF8.self)
     }
 }
