@@ -57,7 +57,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         serviceColumns = header.scenario.services.map {
             csvQuoted($0.id) + "," + csvQuoted($0.name) + "," + PercentFormatter.number($0.baseline) + ","
         }
-        writeRow(Self.columns + header.scenario.areas.map { "pays:" + $0.id })
+        writeRow(Self.columns + header.scenario.areas.map { "pays:" + $0.id } + (hasPosts ? ["posts"] : []))
     }
 
     /// The `pays:<area id>` fields of a service row, each after a comma; empty without areas.
@@ -67,8 +67,11 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         }.joined()
     }
 
-    /// The empty `pays:<area id>` fields of a row without services.
-    private var emptyAreaFields: String { String(repeating: ",", count: header.scenario.areas.count) }
+    /// The empty `pays:<area id>` (and `posts`) fields of a row without services.
+    private var emptyAreaFields: String { String(repeating: ",", count: header.scenario.areas.count + (hasPosts ? 1 : 0)) }
+    /// Whether the rows end with a `posts` column ("1 post of 2", SCENARIO-SPEC section 12):
+    /// when some service has a step.
+    private var hasPosts: Bool { !header.scenario.steppedServices.isEmpty }
 
     /// Holds the cut back, or once there are more than 200, writes the rows of every
     /// cut so far and from then on of each cut as it arrives, each rounded on its own.
@@ -138,6 +141,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             row += csvQuoted(service.binding.label)
             row += rowEnd
             if !result.areas.isEmpty { row += areaFields(result, serviceID: service.serviceID) }
+            if hasPosts { row += "," + csvQuoted(PostsWording.phrase(service, in: scenario) ?? "") }
             row += "\r\n"
             output.write(row)
         }

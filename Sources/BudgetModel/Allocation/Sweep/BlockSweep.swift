@@ -96,7 +96,7 @@ public final class BlockSweep: @unchecked Sendable {
             // With closures the deficit is the least of several convex functions, one per choice
             // of closures, and need not be linear between two cuts that share their duals. A
             // cut's fallback is not on the deficit's piece: cuts that carry one are solved.
-            if scenario.closableServices.isEmpty, first.fallback == nil, last.fallback == nil,
+            if !scenario.isDiscrete, first.fallback == nil, last.fallback == nil,
                DeficitInterpolation.sameDuals(first, last) {
                 for k in (i + 1)..<j {
                     results[k] = DeficitInterpolation.between(first, last, atCut: cuts[k], envelope: scenario.envelope(afterCut: cuts[k]))

@@ -5,9 +5,9 @@ extension Allocator {
     /// the cut is infeasible. `slopes` is nil when some stage's basis could not be analysed.
     func linearAllocations(atCut cut: Double) throws(AllocationError) -> (amounts: [Double], slopes: [Double]?, forward: Double)? {
         if let closing {
-            let closed = try closing.closures(atCut: cut, for: self)
-            guard let line = try closing.allocator(closed, for: self).linearAllocations(atCut: cut) else { return nil }
-            let held = closing.heldInterval(around: cut).map { $0.upperBound - cut } ?? line.forward
+            let choice = try closing.choice(atCut: cut, for: self)
+            guard let line = try closing.allocator(choice, for: self).linearAllocations(atCut: cut) else { return nil }
+            let held = closing.heldInterval(around: cut).map { $0.upperBound - cut } ?? (closing.isStepped ? 0 : line.forward)
             return (line.amounts, line.slopes, min(line.forward, held))
         }
         let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
