@@ -46,6 +46,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     private let serviceColumns: [String]
     /// The words of the infeasible cuts.
     private let conflictWording: ConflictWording
+    private let fallbackSentences: FallbackSentences
 
     /// Writes the header row.
     public init(header: SweepHeader, output: Output) {
@@ -53,6 +54,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         self.output = output
         money = header.money
         conflictWording = ConflictWording(scenario: header.scenario)
+        fallbackSentences = FallbackSentences(scenario: header.scenario)
         baselinesOnTheirOwn = RoundedBaselines(header.scenario)
         serviceColumns = header.scenario.services.map {
             csvQuoted($0.id) + "," + csvQuoted($0.name) + "," + PercentFormatter.number($0.baseline) + ","
@@ -78,29 +80,30 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     public mutating func write(_ result: CutResult) {
         let unit = header.scenario.unit
         guard var held = heldBack else {
-            writeRows(result, rounded: RoundedCut(result, unit: unit), baselines: baselinesOnTheirOwn)
+            writeRows(result, rounded: RoundedCut(result, unit: unit), baselines: baselinesOnTheirOwn, roundedOnItsOwn: true)
             return
         }
         held.append(result)
         heldBack = held
         guard held.count > RoundedTable.maximumCuts else { return }
         heldBack = nil
-        for cut in held { writeRows(cut, rounded: RoundedCut(cut, unit: unit), baselines: baselinesOnTheirOwn) }
+        for cut in held { writeRows(cut, rounded: RoundedCut(cut, unit: unit), baselines: baselinesOnTheirOwn, roundedOnItsOwn: true) }
     }
 
     /// Writes the rows of the cuts held back, rounded as one table.
     public mutating func finish() {
         guard let held = heldBack else { return }
         let table = RoundedTable(header: header, results: held)
-        for (cut, rounded) in zip(held, table.cuts) { writeRows(cut, rounded: rounded, baselines: table.baselines) }
+        for (cut, rounded) in zip(held, table.cuts) { writeRows(cut, rounded: rounded, baselines: table.baselines, roundedOnItsOwn: false) }
     }
 
-    /// Writes the rows of one cut with its rounded figures.
+    /// Writes the rows of one cut with its rounded figures (`roundedOnItsOwn`: `rounded` is
+    /// the cut's own `RoundedCut`, which its explanation's figures are rounded as).
     ///
     /// Each row is built as one string and written once. Numbers (exact, rounded, cut
     /// levels) never hold a comma, quote or line break, so only text from the scenario and
     /// the explanation go through `csvQuoted`.
-    private mutating func writeRows(_ result: CutResult, rounded: RoundedCut, baselines: RoundedBaselines) {
+    private mutating func writeRows(_ result: CutResult, rounded: RoundedCut, baselines: RoundedBaselines, roundedOnItsOwn: Bool) {
         let scenario = header.scenario
         let cutAndStatus = PercentFormatter.number(result.cutPercent) + "," + result.status.rawValue + ","
         let envelope = JSONText.exact(result.envelope) + "," + money.plain(units: rounded.envelope)
@@ -110,11 +113,16 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             return
         }
         guard result.status == .optimal else {
-            output.write(
-                cutAndStatus + String(repeating: ",", count: 9) + envelope + "," + JSONText.exact(result.deficit ?? .nan)
-                    + "," + csvQuoted(
-                        [conflictWording.explanation(result), FallbackWording(scenario: header.scenario).sentence(result)]
-                            .compactMap { $0 }.joined(separator: " ")) + emptyAreaFields + "\r\n")
+            let explanation = roundedOnItsOwn ? conflictWording.explanation(result, rounded: rounded) : conflictWording.explanation(result)
+            output.write(cutAndStatus)
+            output.write(",,,,,,,,,")
+            output.write(envelope)
+            output.write(",")
+            output.write(JSONText.exact(result.deficit ?? .nan))
+            output.write(",")
+            writeField([explanation, fallbackSentences.sentence(result)].compactMap { $0 }, separator: " ")
+            output.write(emptyAreaFields)
+            output.write("\r\n")
             return
         }
         let rowEnd = "," + envelope + ",,"
@@ -147,6 +155,23 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         }
     }
 
+    /// Writes one field made of `parts` joined by `separator`, quoted as needed, without
+    /// joining them first when no quote inside needs doubling.
+    private mutating func writeField(_ parts: [String], separator: String) {
+        let scans = (parts + [separator]).map(csvQuoting)
+        let needsQuotes = scans.contains { $0.needsQuotes || $0.hasQuote }
+        if scans.contains(where: \.hasQuote) {
+            output.write(csvQuoted(parts.joined(separator: separator)))
+            return
+        }
+        if needsQuotes { output.write("\"") }
+        for (index, part) in parts.enumerated() {
+            if index > 0 { output.write(separator) }
+            output.write(part)
+        }
+        if needsQuotes { output.write("\"") }
+    }
+
     /// Writes one row of fields, each quoted as needed.
     private mutating func writeRow(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
@@ -157,17 +182,22 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     }
 }
 
+/// Whether a field holds a comma or a line break, and whether it holds a quote: it is quoted
+/// per RFC 4180 when either holds.
+func csvQuoting(_ field: String) -> (needsQuotes: Bool, hasQuote: Bool) {
+    // memchr over the UTF-8 bytes, not a loop over Characters: the check runs on every field of
+    // a long sweep, and an infeasible cut's explanation is hundreds of bytes long.
+    var field = field
+    return field.withUTF8 { bytes in
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return (false, false) }
+        func holds(_ byte: UInt8) -> Bool { memchr(base, Int32(byte), bytes.count) != nil }
+        return (holds(UInt8(ascii: ",")) || holds(10) || holds(13), holds(UInt8(ascii: "\"")))
+    }
+}
+
 /// A field quoted per RFC 4180 when it holds a comma, a quote or a line break.
 func csvQuoted(_ field: String) -> String {
-    // Scanning bytes, not Characters, once: the check runs on every field of a long sweep.
-    var needsQuotes = false, hasQuote = false
-    for byte in field.utf8 {
-        switch byte {
-        case UInt8(ascii: "\""): hasQuote = true
-        case UInt8(ascii: ","), 10, 13: needsQuotes = true
-        default: continue
-        }
-    }
+    let (needsQuotes, hasQuote) = csvQuoting(field)
     guard needsQuotes || hasQuote else { return field }
     if !hasQuote { return "\"" + field + "\"" }
     // Doubling quotes byte by byte: Foundation's replacingOccurrences cost a tenth of a long

@@ -5,6 +5,9 @@ import BudgetModel
 /// and dash (`ChartPalette`), numbered in the legend as in the bar chart, the
 /// zero line drawn darker. Each point's tooltip names its service and figure. An infeasible cut has no figures: the
 /// lines break there and its column is hatched and labelled "Infeasible".
+/// The lines also break between two cuts whose closed services differ: the
+/// allocations jump somewhere between them (SCENARIO-SPEC section 12), so a
+/// line across would show a gradual change that does not happen.
 /// A service with a zero baseline has no percentage and is left out.
 struct ChangeLineChart {
     let header: SweepHeader
@@ -50,6 +53,7 @@ struct ChangeLineChart {
                 lines.append("<text x=\"\(c(x))\" y=\"\(c(y))\" transform=\"rotate(-90 \(c(x)) \(c(y)))\" font-weight=\"bold\" fill=\"#000000\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">Infeasible</text>")
             }
         }
+        let jumps = Set(jumpColumns)
         for (index, series) in changes.enumerated() {
             let colour = ChartPalette.colour(ofService: index)
             var path = ""
@@ -59,7 +63,8 @@ struct ChangeLineChart {
                     drawing = false
                     continue
                 }
-                path += (drawing ? "L" : "M") + c(frame.centre(ofColumn: column)) + " " + c(frame.y(value))
+                let joined = drawing && !jumps.contains(column)
+                path += (joined ? "L" : "M") + c(frame.centre(ofColumn: column)) + " " + c(frame.y(value))
                 drawing = true
             }
             if !path.isEmpty {
@@ -87,6 +92,20 @@ struct ChangeLineChart {
             text += " Infeasible cuts have no allocation and are hatched: "
                 + infeasible.map { PercentFormatter.cut($0.cutPercent) }.joined(separator: ", ") + "."
         }
+        let jumps = jumpColumns
+        if !jumps.isEmpty {
+            text += " The lines break where the closed services change, as the allocations jump between those cuts: "
+                + jumps.map { "between \(PercentFormatter.cut(results[$0 - 1].cutPercent)) and \(PercentFormatter.cut(results[$0].cutPercent))" }
+                    .joined(separator: ", ") + "."
+        }
         return text + " The table Change from baseline gives every figure."
+    }
+
+    /// The columns whose closed services differ from the feasible column before them.
+    private var jumpColumns: [Int] {
+        results.indices.dropFirst().filter { column in
+            results[column].status == .optimal && results[column - 1].status == .optimal
+                && results[column - 1].closedServices != results[column].closedServices
+        }
     }
 }

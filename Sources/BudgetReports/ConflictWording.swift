@@ -25,11 +25,15 @@ struct ConflictWording {
     /// infeasible cut with neither a conflict nor a hopeless conflict; `HopelessWording` when
     /// no amount of money can help.
     func explanation(_ result: CutResult) -> String? {
+        explanation(result, rounded: RoundedCut(result, unit: scenario.unit))
+    }
+
+    /// `explanation(_:)` for a result whose figures are rounded as `rounded`.
+    func explanation(_ result: CutResult, rounded: RoundedCut) -> String? {
         guard result.status == .infeasible else { return nil }
         if let hopeless = result.hopeless { return HopelessWording(scenario: scenario).explanation(hopeless, cutPercent: result.cutPercent) }
         guard result.deficit != nil, !result.conflict.isEmpty else { return nil }
         let unit = scenario.unit
-        let rounded = RoundedCut(result, unit: unit)
         let needs = result.conflict.filter(\.isNeed), others = result.conflict.filter { !$0.isNeed }
         let availableUnits = LargestRemainderRounding.roundToUnits(others.available, unit: unit)
         let deficitUnits = rounded.deficit ?? 0
@@ -37,16 +41,31 @@ struct ConflictWording {
         let needParts = LargestRemainderRounding.distribute(needs.map(\.amount), overUnits: needUnits, unit: unit)
         let otherParts = LargestRemainderRounding.distribute(others.map(\.amount), overUnits: availableUnits, unit: unit)
 
-        var text = "At a \(PercentFormatter.cut(result.cutPercent)) cut the envelope is \(money.format(units: rounded.envelope))."
-        let needList = lastLists.words(for: needs, units: needParts, slot: 0) { Self.list(zip(needs, needParts).map { phrase($0, units: $1) }) }
-        let verb = needs.count == 1 ? "needs" : "need"
-        text += " \(Self.capitalised(needList)) \(verb) \(money.format(units: needUnits)): \(money.format(units: deficitUnits)) more than "
+        // One string, appended to in place: this runs for every infeasible cut of a sweep.
+        let needList = lastLists.words(for: needs, units: needParts, slot: 0) {
+            Self.capitalised(Self.list(zip(needs, needParts).map { phrase($0, units: $1) }))
+        }
+        var text = "At a "
+        text.reserveCapacity(needList.utf8.count + 160)
+        text += PercentFormatter.cut(result.cutPercent)
+        text += " cut the envelope is "
+        text += money.format(units: rounded.envelope)
+        text += ". "
+        text += needList
+        text += needs.count == 1 ? " needs " : " need "
+        text += money.format(units: needUnits)
+        text += ": "
+        text += money.format(units: deficitUnits)
+        text += " more than "
         if isTheEnvelope(others, result: result), availableUnits == rounded.envelope {
             text += "the envelope."
         } else {
             let givers = lastLists.words(for: others, units: otherParts, slot: 1) { Self.list(zip(others, otherParts).map { phrase($0, units: $1) }) }
-            let pronoun = needs.count == 1 ? "it" : "them"
-            text += "the \(money.format(units: availableUnits)) that \(givers) can give \(pronoun)."
+            text += "the "
+            text += money.format(units: availableUnits)
+            text += " that "
+            text += givers
+            text += needs.count == 1 ? " can give it." : " can give them."
         }
         return text
     }
@@ -104,8 +123,11 @@ struct ConflictWording {
     }
 }
 
-/// The words last made for a list of conflict members, per slot (needs, givers), reused while
-/// the members, their multipliers and their rounded amounts (all the words depend on) stay the same.
+/// The words last made for lists of conflict members, per slot (needs, givers), reused while
+/// the members, their multipliers and their rounded amounts (all the words depend on) stay the
+/// same: the cuts of one piece of the deficit share their members, and their rounded amounts
+/// take a few values in turn (a unit moves between members as the total's rounding moves), so
+/// the last `remembered` lists of each slot are kept.
 private final class WordedLists {
     /// What a member's phrase depends on (see `ConflictWording.phrase`).
     private struct Key: Equatable {
@@ -120,7 +142,10 @@ private final class WordedLists {
                 && a.counted?.times == b.counted?.times && a.counted?.limit == b.counted?.limit
         }
     }
-    private var last: [(keys: [Key], words: String)?] = [nil, nil]
+    /// Lists kept per slot.
+    static let remembered = 4
+    /// Per slot, the lists last worded, the most recent last.
+    private var last: [[(keys: [Key], words: String)]] = [[], []]
 
     func words(for members: [ConflictConstraint], units: [Double], slot: Int, make: () -> String) -> String {
         let keys = zip(members, units).map { member, units in
@@ -128,9 +153,10 @@ private final class WordedLists {
                 kind: member.kind, id: member.id, units: units,
                 counted: ConflictWording.countsOnce(member) ? nil : ((member.multiplier * 1e4).rounded(), member.limit))
         }
-        if let known = last[slot], known.keys == keys { return known.words }
+        if let known = last[slot].last(where: { $0.keys == keys }) { return known.words }
         let words = make()
-        last[slot] = (keys, words)
+        if last[slot].count == Self.remembered { last[slot].removeFirst() }
+        last[slot].append((keys, words))
         return words
     }
 }

@@ -8,8 +8,16 @@ struct FallbackWording {
     /// A factor as a percentage to two decimals, rounded down, so the printed level is one at
     /// which the cut can be met: `88.88%` for 0.8888…
     static func factorText(_ factor: Double) -> String {
-        let hundredths = (factor * 10_000 + 1e-7).rounded(.down)
-        return DecimalText.fixed(hundredths / 100, places: 2) + "%"
+        DecimalText.fixed(hundredths(factor) / 100, places: 2) + "%"
+    }
+
+    /// A factor in hundredths of a per cent, rounded down, as `factorText` prints it. The factor
+    /// may lie `Fallback.Floor.solverRoom` below the largest (where the solver needed room at
+    /// that cut and not at another), so that much is added back first: a largest factor of
+    /// exactly 0.6375 prints 63.75% whichever the solver took. A factor is below 1, and so is
+    /// what prints.
+    static func hundredths(_ factor: Double) -> Double {
+        min(9_999, ((factor + Fallback.Floor.solverRoom) * 10_000 + 1e-7).rounded(.down))
     }
 
     /// What gives way, as a list: "the minimums of priorities 0 and 1 given up entirely and
@@ -64,5 +72,35 @@ struct FallbackWording {
         }
         let services = fallback.services.map { "{\"id\": \(JSONText.string($0.serviceID)), \"allocation\": \(JSONText.exact($0.allocation))}" }
         return "{\"floors\": [\(floors.joined(separator: ", "))], \"services\": [\(services.joined(separator: ", "))]}"
+    }
+}
+
+/// The fallback sentences of a sweep's infeasible cuts (`FallbackWording.sentence`), each
+/// made once for as long as the floors that give way print the same: along a piece of the
+/// fallback only the printed factors change, and those in steps of a hundredth of a per cent.
+final class FallbackSentences {
+    private let wording: FallbackWording
+    /// The last fallback's floors as printed, and its sentence.
+    private var last: (key: [Double], sentence: String)?
+
+    init(scenario: Scenario) {
+        wording = FallbackWording(scenario: scenario)
+    }
+
+    /// `FallbackWording.sentence(result)`.
+    func sentence(_ result: CutResult) -> String? {
+        guard case .fallback(let fallback) = result.fallback else { return wording.sentence(result) }
+        // What `floorsPhrase` reads of each floor: its class, and its factor as printed or given up.
+        var key: [Double] = []
+        key.reserveCapacity(3 * fallback.floors.count)
+        for floor in fallback.floors {
+            key.append(Double(floor.priority ?? -1))
+            key.append(floor.isProtected ? 1 : 0)
+            key.append(floor.factor == 0 ? -1 : FallbackWording.hundredths(floor.factor))
+        }
+        if let last, last.key == key { return last.sentence }
+        let sentence = wording.sentence(result)
+        if let sentence { last = (key, sentence) }
+        return sentence
     }
 }

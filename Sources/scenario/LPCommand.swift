@@ -18,8 +18,11 @@ struct LPCommand: ParsableCommand {
             redundant and forcing rows, doubleton equations are taken out), the smaller programme \
             solved, and the answer carried back and confirmed by the simplex method on the \
             programme as read, so the solution, duals and basis are its own; --no-presolve \
-            solves the programme as read. An infeasible or unbounded programme is solved again \
-            without presolve for its certificate.
+            solves the programme as read. An infeasible programme is solved once: the Farkas ray \
+            that proves it (presolve's own, or the smaller programme's) is carried back to the \
+            programme as read. An unbounded programme, or an infeasible one whose carried-back \
+            ray proves nothing by a clear margin, is solved again without presolve for its \
+            certificate.
 
             With --format json the output is one object: \
             {"status": "optimal"|"infeasible"|"unbounded"|"error", "objective": -464.753, \

@@ -179,4 +179,49 @@ import Testing
         #expect(!a.isOpen)
         #expect(allocator.failures.isEmpty)
     }
+
+    @Test func theFeasibleCutsOfARangeAreOverEveryChoiceOfClosures() throws {
+        // ClosureTests.threeServices over 50..70%: with everyone open no cut past 35% is
+        // feasible, but closing b meets 50% (a 400, c 100: the envelope of 500 exactly), and
+        // closing both meets every cut to 60% (a's floor 400). So 50..60% is feasible and
+        // 60..70% is not. Just above 50% both are closed and a takes the whole envelope,
+        // 1,000 (1 - c/100): 500 falling to 400 at 60%.
+        let allocator = CheckedAllocator(ClosureTests.threeServices)
+        let commitment = try CommitmentFinder(allocator: allocator.allocator).commitment(over: 50...70)
+        let feasible = try #require(commitment.feasible)
+        #expect(abs(feasible.lowerBound - 50) < 1e-9 && abs(feasible.upperBound - 60) < 1e-9, "\(feasible)")
+        #expect(commitment.infeasible.count == 1, "\(commitment.infeasible)")
+        #expect(commitment.infeasible.first.map { abs($0.lowerBound - 60) < 1e-9 && $0.upperBound == 70 } == true)
+        let (a, b, c) = (commitment.services[0], commitment.services[1], commitment.services[2])
+        // a: 400 at 50% itself (its floor, b closed), and again at 60%: the first cut counts.
+        #expect(abs((a.guaranteed ?? .nan) - 400) < 1e-6)
+        #expect(abs((a.atCutPercent ?? .nan) - 50) < 1e-6)
+        #expect(!a.isOpen)
+        // b: closed at 50% itself.
+        #expect(abs(b.guaranteed ?? .nan) < 1e-6)
+        #expect(abs((b.atCutPercent ?? .nan) - 50) < 1e-6)
+        #expect(!b.isOpen)
+        // c: 100 at 50%, closed just above it: 0, approached from above 50%.
+        #expect(abs(c.guaranteed ?? .nan) < 1e-6)
+        #expect(abs((c.atCutPercent ?? .nan) - 50) < 1e-6)
+        #expect(c.isOpen)
+        #expect(allocator.mixedIntegerSolves > 0 && allocator.mixedIntegerCertified > 0)
+        #expect(allocator.failures.isEmpty, "\(allocator.failures)")
+    }
+
+    @Test func aRangeInfeasibleWithEveryoneOpenButNotWithClosuresHasAGuarantee() throws {
+        // 58..65%: only both closed meets any of it (to 60%); a = 1,000 (1 - c/100), least
+        // 400 at 60%; b and c are closed throughout: 0 from 58%, attained there.
+        let allocator = CheckedAllocator(ClosureTests.threeServices)
+        let commitment = try CommitmentFinder(allocator: allocator.allocator).commitment(over: 58...65)
+        let feasible = try #require(commitment.feasible)
+        #expect(feasible.lowerBound == 58 && abs(feasible.upperBound - 60) < 1e-9, "\(feasible)")
+        let a = commitment.services[0]
+        #expect(abs((a.guaranteed ?? .nan) - 400) < 1e-6)
+        #expect(abs((a.atCutPercent ?? .nan) - 60) < 1e-6)
+        for closed in commitment.services[1...] {
+            #expect(abs(closed.guaranteed ?? .nan) < 1e-6 && closed.atCutPercent == 58 && !closed.isOpen, "\(closed)")
+        }
+        #expect(allocator.failures.isEmpty, "\(allocator.failures)")
+    }
 }

@@ -69,11 +69,10 @@ import Testing
         #expect(issueLines(text(lines)) == [])
     }
 
-    @Test func aPlanRefusesClosableServices() {
-        let plan = text("closable = true") + "[plan]\nbase_year = \"2016/17\"\nyears = [\"2017/18\"]\n"
-        #expect(issueLines(plan) == [
-            "t.toml:8:1: [[service]] \"s\": \"closable\" is not available in a plan over years: closures are chosen "
-                + "one cut at a time (SCENARIO-SPEC section 12); plan the service without it, or sweep a one-year file",
-        ])
+    @Test func aPlanAcceptsClosableServices() throws {
+        let plan = text("closable = true\nmin = \"50%\"") + "[plan]\nbase_year = \"2016/17\"\nyears = [\"2017/18\"]\n"
+        #expect(issueLines(plan) == [])
+        let document = try ScenarioDecoder.decode(plan, fileName: "t.toml")
+        #expect(document.plan != nil && document.scenario.closableServices == [0])
     }
 }

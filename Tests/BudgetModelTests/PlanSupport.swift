@@ -12,6 +12,8 @@ func planFixture(_ name: String) throws -> ScenarioDocument {
 final class CheckedPlanRunner {
     private(set) var runner: PlanRunner
     private(set) var solvesChecked = 0
+    /// Mixed-integer programmes solved (the choice of closures); each incumbent is certified.
+    private(set) var mixedIntegerSolves = 0
     private(set) var failures: [String] = []
 
     init(_ document: ScenarioDocument) throws {
@@ -21,6 +23,11 @@ final class CheckedPlanRunner {
         runner.solveObserver = { [unowned self] program, solution in
             solvesChecked += 1
             failures += checker.check(solution, of: program).failures.map { "\(program.name): \($0)" }
+        }
+        runner.mixedIntegerObserver = { [unowned self] problem, result in
+            mixedIntegerSolves += 1
+            if result.status == .infeasible { return }
+            failures += checker.check(result, of: problem).failures.map { "\(problem.program.name) MIP: \($0)" }
         }
     }
 

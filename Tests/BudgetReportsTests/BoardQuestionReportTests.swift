@@ -181,6 +181,20 @@ import Testing
         #expect(solve.contains("Restorative Justice £300,000 £160,000"), "\(solve)")
     }
 
+    /// rj's minimum of £180,000 held at £114,750 is a factor of exactly 0.6375: the sentence
+    /// says 63.75% whether the solver took the factor itself or 1e-9 below it (its room where
+    /// the rule needs it at that cut, `Fallback.Floor.solverRoom`); 2e-9 below prints 63.74%.
+    @Test func aFactorJustBelowAHundredthPrintsThatHundredth() {
+        for (factor, printed) in [(114_750.0 / 180_000, "63.75%"), (114_750.0 / 180_000 - 1e-9, "63.75%"), (0.6375 - 2e-9, "63.74%")] {
+            var result = CutResult(cutPercent: 40, envelope: 660_000, status: .infeasible, services: [], deficit: 20_000)
+            result.fallback = .fallback(Fallback(floors: [Fallback.Floor(priority: 0, isProtected: false, factor: factor)], services: []))
+            var text = TextSweepWriter(header: WorkedExample.header, output: "")
+            text.write(result)
+            text.finish()
+            #expect(text.output.contains("the minimums of priority 0 held at \(printed) of their level"), "\(factor): \(text.output)")
+        }
+    }
+
     /// No fallback: the JSON says null and why.
     @Test func noFallbackSaysWhy() throws {
         var floorless = CutResult(cutPercent: 60, envelope: 440_000, status: .infeasible, services: [], deficit: 10_000)

@@ -106,3 +106,32 @@ import Testing
         #expect(kinds.contains("closure") && kinds.contains("jump"))
     }
 }
+
+/// The HTML change chart breaks its lines where the closed services change (SCENARIO-SPEC
+/// section 12, jumps): 20% and 30% keep everyone open, 40% closes Counselling, so each line
+/// joins 20% to 30% and starts again at 40%.
+@Suite struct ClosureChartTests {
+    @Test func linesBreakAtAChangeOfClosures() throws {
+        let allocator = Allocator(scenario: ClosureReportTests.scenario)
+        let results = try [20.0, 30, 40].map { try allocator.result(atCut: $0) }
+        #expect(results.map(\.closedServices) == [[], [], [2]])
+        var writer = SweepFormat.html.makeWriter(header: try ClosureReportTests.header(), output: "")
+        for result in results { writer.write(result) }
+        writer.finish()
+        let html = writer.output
+        #expect(html.contains("The lines break where the closed services change, as the allocations jump between those cuts: between 30% and 40%."))
+        let chart = try #require(html.range(of: "Change from baseline of each service at each cut"))
+        // The service lines are the unfilled paths (markers are filled).
+        let lines = html[chart.lowerBound...].components(separatedBy: "<path d=\"").dropFirst()
+            .compactMap { path -> Substring? in
+                let d = path.prefix { $0 != "\"" }
+                return path.dropFirst(d.count).hasPrefix("\" fill=\"none\"") ? d : nil
+            }
+        // Each of the three services has a figure at all three cuts: move, line to 30%, move to 40%.
+        #expect(lines.count == 3)
+        for line in lines {
+            #expect(line.filter { $0 == "M" }.count == 2 && line.filter { $0 == "L" }.count == 1)
+            #expect(line.firstIndex(of: "L")! < line.lastIndex(of: "M")!)
+        }
+    }
+}

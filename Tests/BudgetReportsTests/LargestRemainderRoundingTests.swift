@@ -31,6 +31,19 @@ import Testing
         #expect(rounded.parts == [400, 501, 334])
     }
 
+    /// A fund of £2,481,000 after a 54.25% cut holds £1,135,057.50; summed by two routes (the
+    /// deficit LP's duals times its bounds, or a piece's interpolation) it lands either side of
+    /// the half by a few ulps, and rounds to £1,135,058 from both, as the exact half does.
+    @Test func aHalfWithinNoiseRoundsAwayFromZero() {
+        let half = 2_481_000 * (1 - 0.5425)
+        for value in [1_135_057.5, half, 1_135_057.5 - 2e-10, 1_135_057.5 + 2e-10] {
+            #expect(LargestRemainderRounding.roundToUnits(value, unit: 1) == 1_135_058, "\(value)")
+        }
+        #expect(LargestRemainderRounding.roundToUnits(-2.5 + 1e-10, unit: 1) == -3)
+        #expect(LargestRemainderRounding.roundToUnits(1_135_057.5 - 2e-6, unit: 1) == 1_135_057)
+        #expect(LargestRemainderRounding.round([500.25, 500.25], summingTo: 1_000.5 - 1e-10, unit: 1).total == 1_001)
+    }
+
     @Test func tinyNegativeNoiseIsZero() {
         let rounded = LargestRemainderRounding.round(
             [233_999.99999999997, 156_000.00000000003, -1.1641532182693481e-10], summingTo: 390_000, unit: 1)

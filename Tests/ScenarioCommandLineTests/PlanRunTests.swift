@@ -32,3 +32,33 @@ import Testing
         #expect(try entries(of: directory).isEmpty)
     }
 }
+
+/// `scenario plan` on a plan with closable services (`Tests/Fixtures/closure-plan.toml`,
+/// worked by hand in `PlanClosureTests`): 2018/19 at 20% (44% cumulative) forces Counselling
+/// to close, and the reports say so in the words of a sweep (SCENARIO-SPEC section 12).
+@Suite struct PlanClosureReportTests {
+    static let fixture = BoardCommandTests.fixture("closure-plan.toml")
+
+    @Test func textNamesTheForcedClosureAndMarksTheServiceClosed() throws {
+        let output = try scratchDirectory() + "/plan.txt"
+        try PlanRun.run(file: Self.fixture, cut: nil, path: "30,20%", output: output)
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.contains("Counselling               -50.0% minimum  -100.0% closed"))
+        #expect(text.contains("Note (2018/19, 20% cut): The cut forces 1 closure: Counselling (with it open, the cut cannot be met)."))
+        #expect(!text.contains("Note (2017/18"))
+    }
+
+    @Test func jsonCarriesTheClosedServicesOfEachYear() throws {
+        let output = try scratchDirectory() + "/plan.json"
+        try PlanRun.run(file: Self.fixture, cut: nil, path: "30,20%", output: output)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
+        let years = try #require((object["paths"] as? [[String: Any]])?.first?["years"] as? [[String: Any]])
+        #expect(years.map { $0["closed"] as? [String] ?? ["?"] } == [[], ["c"]])
+        #expect(years[0]["closures_explanation"] is NSNull)
+        #expect(years[1]["closures_explanation"] as? String
+            == "The cut forces 1 closure: Counselling (with it open, the cut cannot be met).")
+        let services = try #require(years[1]["services"] as? [[String: Any]])
+        #expect(services.first { $0["id"] as? String == "c" }?["binding"] as? String == "closed")
+        #expect(abs((object["max_sustainable_cut_pct"] as? Double ?? .nan) - 100 * (1 - 0.4.squareRoot())) < 1e-9)
+    }
+}

@@ -2,7 +2,7 @@
 /// parts add up exactly to a rounded total (SCENARIO-SPEC section 5).
 public enum LargestRemainderRounding {
     /// Magnitudes below this many units are floating-point noise and count as 0; so do
-    /// differences between two remainders.
+    /// differences between two remainders, and a total's distance from a half unit.
     public static let noise = 1e-6
 
     /// Rounds `parts` (amounts of money) to whole multiples of `unit`, returned
@@ -75,7 +75,11 @@ public enum LargestRemainderRounding {
     }
 
     private static func roundToNearest(_ units: Double) -> Double {
-        denoise(units).rounded(.toNearestOrAwayFromZero) + 0  // + 0 turns -0 into 0
+        let value = denoise(units), whole = value.rounded(.down)
+        // A half within noise is a half, rounded away from zero: an amount of £1,135,057.50
+        // found by two routes rounds the same way whichever side of the half each lands.
+        if abs(value - whole - 0.5) < noise { return (value < 0 ? whole : whole + 1) + 0 }
+        return value.rounded(.toNearestOrAwayFromZero) + 0  // + 0 turns -0 into 0
     }
 
     private static func denoise(_ units: Double) -> Double {

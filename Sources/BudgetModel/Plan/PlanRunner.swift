@@ -18,6 +18,9 @@ public struct PlanRunner {
     public var options: SimplexOptions
     /// Called with every LP solved, when set (certificate checks in tests).
     public var solveObserver: ((LinearProgram, Solution) -> Void)?
+    /// Called with every mixed-integer programme solved (the choice of closures, SCENARIO-SPEC
+    /// section 12), when set.
+    public var mixedIntegerObserver: ((MixedIntegerProgram, MixedIntegerSolution) -> Void)?
 
     /// A runner for `scenario` and its `plan`.
     public init(scenario: Scenario, plan: Plan, options: SimplexOptions = Allocator.defaultOptions) {
@@ -90,9 +93,15 @@ public struct PlanRunner {
         guard !yearScenario.services.isEmpty else {
             return CutResult(cutPercent: cut, envelope: yearScenario.envelope(afterCut: cut), status: .optimal, services: [])
         }
+        return try allocator(of: yearScenario).result(atCut: cut)
+    }
+
+    /// An allocator of one year's scenario, reporting its solves to the observers.
+    private func allocator(of yearScenario: Scenario) -> Allocator {
         let allocator = Allocator(scenario: yearScenario, options: options)
         allocator.solveObserver = solveObserver
-        return try allocator.result(atCut: cut)
+        allocator.mixedIntegerObserver = mixedIntegerObserver
+        return allocator
     }
 
     /// What each base-year fund, with the money it carried in, leaves unspent in an optimal
@@ -135,8 +144,7 @@ public struct PlanRunner {
         for k in 1...plan.years.count {
             let yearScenario = builder.scenario(year: k, openingFactors: ones, carried: [])
             guard !yearScenario.services.isEmpty else { continue }
-            let allocator = Allocator(scenario: yearScenario, options: options)
-            allocator.solveObserver = solveObserver
+            let allocator = self.allocator(of: yearScenario)
             guard let maximum = try allocator.maximumFeasibleCut() else { return nil }
             years.append((k, allocator, maximum))
             guard maximum < 100 else { continue }
@@ -186,8 +194,7 @@ public struct PlanRunner {
         for k in 1...plan.years.count {
             let yearScenario = builder.scenario(year: k, openingFactors: opening, carried: carried)
             for (f, fund) in scenario.funds.enumerated() { opening[f] *= PlanFundCut.factor(of: fund, cutPercent: cut) }
-            let allocator = Allocator(scenario: yearScenario, options: options)
-            allocator.solveObserver = solveObserver
+            let allocator = self.allocator(of: yearScenario)
             if !yearScenario.services.isEmpty {
                 guard let maximum = try allocator.maximumFeasibleCut(), cut <= maximum else { return false }
             }

@@ -6,7 +6,8 @@ import BudgetModel
 /// "year_starts", "inflation_pct", "carry_forward"}, "max_sustainable_cut_pct", "paths":
 /// [{"path_pct": [...], "base_year": {"year", "services": [{"id", "amount",
 /// "amount_rounded"}]}, "years": [{"year", "cut_pct", "cumulative_cut_pct", "envelope",
-/// "envelope_rounded", "status", "carried_in", then when optimal "allocated", "unallocated"
+/// "envelope_rounded", "status", "carried_in", with closable services "closed" and
+/// "closures_explanation" (as a sweep's cut, SCENARIO-SPEC section 12), then when optimal "allocated", "unallocated"
 /// (each also rounded), "unallocated_by_fund", "services": [{"id", "name", "baseline",
 /// "base_year_amount", "allocation", "allocation_rounded", "binding", "change", "change_pct",
 /// "real_change_pct"}], or when infeasible "deficit", "deficit_rounded", "conflict",
@@ -92,6 +93,10 @@ public struct PlanJSONWriter {
             "\"status\": " + JSONText.string(result.status.rawValue),
             "\"carried_in\": " + JSONText.exact(year.carriedIn.reduce(0, +)),
         ]
+        if year.scenario.services.contains(where: \.isClosable), result.status != .unsolved {
+            fields.append("\"closed\": [" + result.closedServices.map { JSONText.string(year.scenario.services[$0].id) }.joined(separator: ", ") + "]")
+            fields.append("\"closures_explanation\": " + JSONText.string(ClosureWording(scenario: year.scenario).sentence(result)))
+        }
         switch result.status {
         case .unsolved:
             fields.append("\"reason\": " + JSONText.string(result.reason))

@@ -93,25 +93,32 @@ struct PlanTables {
         ]
     }
 
-    /// One note per infeasible or unsolved year and per fund with money left unallocated.
+    /// One note per infeasible or unsolved year, per year whose cut forces closures
+    /// (SCENARIO-SPEC section 12) and per fund with money left unallocated.
     func notes() -> [String] {
         years.flatMap { year -> [String] in
             let label = "Note (\(year.year), \(PercentFormatter.cut(year.cutPercent)) cut)"
-            switch year.result.status {
-            case .unsolved:
-                return ["\(label): unsolved: \(year.result.reason ?? "the solver could not decide the year.")"]
-            case .infeasible:
-                let explanation = ConflictWording(scenario: year.scenario).explanation(year.result)
-                    ?? "no allocation meets every hard constraint."
-                return ["\(label): \(explanation)"]
-            case .optimal:
-                var notes = UnallocatedWording(scenario: year.scenario).sentences(year.result).map { "\(label): \($0)" }
-                if year.carriedIn.contains(where: { $0 > 0 }) {
-                    let carried = year.carriedIn.reduce(0, +)
-                    notes.append("\(label): the envelope includes \(header.money.format(amount: carried)) carried forward, unspent in \(header.plan.year(year.index - 1)).")
-                }
-                return notes
+            let closures = ClosureWording(scenario: year.scenario).sentence(year.result).map { ["\(label): \($0)"] } ?? []
+            return closures + otherNotes(year, label: label)
+        }
+    }
+
+    /// The notes of a year other than its closures.
+    private func otherNotes(_ year: PlanYearResult, label: String) -> [String] {
+        switch year.result.status {
+        case .unsolved:
+            return ["\(label): unsolved: \(year.result.reason ?? "the solver could not decide the year.")"]
+        case .infeasible:
+            let explanation = ConflictWording(scenario: year.scenario).explanation(year.result)
+                ?? "no allocation meets every hard constraint."
+            return ["\(label): \(explanation)"]
+        case .optimal:
+            var notes = UnallocatedWording(scenario: year.scenario).sentences(year.result).map { "\(label): \($0)" }
+            if year.carriedIn.contains(where: { $0 > 0 }) {
+                let carried = year.carriedIn.reduce(0, +)
+                notes.append("\(label): the envelope includes \(header.money.format(amount: carried)) carried forward, unspent in \(header.plan.year(year.index - 1)).")
             }
+            return notes
         }
     }
 }

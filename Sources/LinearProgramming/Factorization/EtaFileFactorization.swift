@@ -110,25 +110,54 @@ struct EtaFileFactorization: BasisFactorization {
 
     func solve(_ rhs: inout [Double]) {
         baseSolve(&rhs)
-        for k in 0..<etaPosition.count {
-            let r = etaPosition[k]
-            let vr = rhs[r] / etaPivot[k]
-            rhs[r] = vr
-            if vr == 0 { continue }
-            for e in etaStart[k]..<etaStart[k + 1] { rhs[etaIndex[e]] -= etaValue[e] * vr }
+        // Buffers, not array subscripts: one exclusivity and bounds check per array instead
+        // of one per entry, in what is most of an iteration's work on a large basis.
+        rhs.withUnsafeMutableBufferPointer { rhs in
+            withEtaBuffers { position, pivot, start, index, value in
+                for k in 0..<position.count {
+                    let r = position[k]
+                    let vr = rhs[r] / pivot[k]
+                    rhs[r] = vr
+                    if vr == 0 { continue }
+                    for e in start[k]..<start[k + 1] { rhs[index[e]] -= value[e] * vr }
+                }
+            }
         }
     }
 
     func solveTransposed(_ rhs: inout [Double]) {
-        var k = etaPosition.count - 1
-        while k >= 0 {
-            let r = etaPosition[k]
-            var sum = rhs[r]
-            for e in etaStart[k]..<etaStart[k + 1] { sum -= etaValue[e] * rhs[etaIndex[e]] }
-            rhs[r] = sum / etaPivot[k]
-            k -= 1
+        rhs.withUnsafeMutableBufferPointer { rhs in
+            withEtaBuffers { position, pivot, start, index, value in
+                var k = position.count - 1
+                while k >= 0 {
+                    let r = position[k]
+                    var sum = rhs[r]
+                    for e in start[k]..<start[k + 1] { sum -= value[e] * rhs[index[e]] }
+                    rhs[r] = sum / pivot[k]
+                    k -= 1
+                }
+            }
         }
         baseSolveTransposed(&rhs)
+    }
+
+    /// Calls `body` with buffers over the eta file: positions, pivots, starts, rows, values.
+    @inline(__always)
+    private func withEtaBuffers(
+        _ body: (
+            UnsafeBufferPointer<Int>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Int>,
+            UnsafeBufferPointer<Int>, UnsafeBufferPointer<Double>
+        ) -> Void
+    ) {
+        etaPosition.withUnsafeBufferPointer { position in
+            etaPivot.withUnsafeBufferPointer { pivot in
+                etaStart.withUnsafeBufferPointer { start in
+                    etaIndex.withUnsafeBufferPointer { index in
+                        etaValue.withUnsafeBufferPointer { value in body(position, pivot, start, index, value) }
+                    }
+                }
+            }
+        }
     }
 
     /// `solve(_:)` for a caller that holds the factors in a class property: being mutating,

@@ -1,26 +1,36 @@
 extension BranchAndBound {
-    /// Most rounds of Gomory cuts at the root.
+    /// Most rounds of cuts at the root.
     static let cutRounds = 10
-    /// Most cuts added in one round.
-    static let cutsPerRound = 50
+    /// Most cuts of each family generated in one round, and most cuts added in one round.
+    static let cutsPerFamily = 50
+    static let cutsPerRound = 100
+    /// A cut whose coefficients are more parallel than this (cosine) to a better one of the
+    /// same round is left out.
+    static let maxParallelism = 0.98
     /// A round that raises the root bound by less than this fraction of `max(1, |bound|)`
     /// ends the rounds.
     static let cutProgress = 1e-5
 
     /// Solves the root LP and adds rounds of Gomory mixed-integer cuts (see
-    /// `GomoryCutGenerator`) while they raise its bound; cuts that end slack are dropped.
+    /// `GomoryCutGenerator`) and c-MIR cuts (see `MixedIntegerRoundingSeparator`) while they
+    /// raise its bound; a round takes the most efficacious cuts, leaving out near-parallel
+    /// ones. Cuts that end slack are dropped.
     /// The solver then holds the root LP with the cuts kept. Nothing changes when the root
     /// LP is not solved optimal, or when a round's LP is not (its cuts are then dropped).
     func addRootCuts() {
         guard case .solved(var lp) = solveNodeLP(basis: nil) else { return }
         let generator = GomoryCutGenerator(problem: problem, columnLower: globalLower, columnUpper: globalUpper)
+        let rounding = MixedIntegerRoundingSeparator(problem: problem, columnLower: globalLower, columnUpper: globalUpper)
         let base = solver.program
-        var cuts: [GomoryCutGenerator.Cut] = []
+        var cuts: [CuttingPlane] = []
         var objective = sign * lp.objective
         for _ in 0..<Self.cutRounds {
             if branchCandidates(lp.columnValues).isEmpty { break }
             if limitReached() != nil { break }
-            let new = generator.cuts(from: solver, solution: lp, limit: Self.cutsPerRound, earlier: cuts)
+            let new = Self.selected(
+                generator.cuts(from: solver, solution: lp, limit: Self.cutsPerFamily, earlier: cuts)
+                    + rounding.cuts(at: lp.columnValues, limit: Self.cutsPerFamily),
+                columnCount: columnCount)
             if new.isEmpty { break }
             let previous = (solver, lp)
             var basis = lp.basis
@@ -46,8 +56,21 @@ extension BranchAndBound {
         _ = solveNodeLP(basis: basis)
     }
 
+    /// The most efficacious `cutsPerRound` of `cuts`, leaving out any more parallel than
+    /// `maxParallelism` to one taken before it.
+    static func selected(_ cuts: [CuttingPlane], columnCount: Int) -> [CuttingPlane] {
+        var taken: [CuttingPlane] = []
+        var work = [Double](repeating: 0, count: columnCount)
+        for cut in cuts.sorted(by: { $0.efficacy > $1.efficacy }) where taken.count < cutsPerRound {
+            if taken.allSatisfy({ $0.parallelism(to: cut, work: &work) <= maxParallelism }) {
+                taken.append(cut)
+            }
+        }
+        return taken
+    }
+
     /// Replaces the solver by one for `base` with `cuts` appended as rows `cut'x >= lower`.
-    private func install(_ base: LinearProgram, cuts: [GomoryCutGenerator.Cut]) {
+    private func install(_ base: LinearProgram, cuts: [CuttingPlane]) {
         var program = base
         let m = base.rowCount
         var entries = [[(row: Int, value: Double)]](repeating: [], count: base.columnCount)
@@ -62,7 +85,7 @@ extension BranchAndBound {
         }
         program.matrix = matrix
         for (index, cut) in cuts.enumerated() {
-            program.rowNames.append("gomory\(index)")
+            program.rowNames.append("cut\(index)")
             program.rowLower.append(cut.lower)
             program.rowUpper.append(.infinity)
         }

@@ -66,7 +66,7 @@ extension BranchAndBound {
         if isPrunable(objective) { return (nil, true) }
         let candidates = branchCandidates(lp.columnValues)
         if candidates.isEmpty {
-            if !offerIncumbent(lp.columnValues) && !isPrunable(objective) {
+            if !settles(integralPoint: lp.columnValues, objective: objective) {
                 // An integral LP point that neither polishes into a feasible point nor is worse
                 // than the incumbent: its subtree is left unexplored, and its bound kept.
                 lostBound = min(lostBound, objective)
@@ -74,6 +74,7 @@ extension BranchAndBound {
             return (nil, true)
         }
         roundingHeuristic(lp.columnValues, candidates: candidates)
+        subMIPHeuristic(lp.columnValues)
         if isPrunable(objective) { return (nil, true) }
         if node.depth == 0 { fixGloballyByReducedCost() }
         let fixes = reducedCostFixes(lp, objective: objective)
@@ -108,6 +109,44 @@ extension BranchAndBound {
         return (dive, true)
     }
 
+    /// The fallback for a node whose LP failed numerically: its LP without the root's cuts
+    /// (a weaker relaxation, solved afresh) settles it when infeasible, no better than the
+    /// incumbent or integral and feasible; otherwise its most fractional candidate is
+    /// branched on, each child starting from the node's warm-start basis. Returns `false`
+    /// when that LP fails too (the node's subtree is then lost).
+    func branchWithoutCuts(_ node: BranchNode) -> Bool {
+        var program = problem.program
+        program.columnLower = localLower
+        program.columnUpper = localUpper
+        let lp = program.solve(options: options.simplex)
+        iterations += lp.iterations
+        switch lp.status {
+        case .infeasible:
+            return true
+        case .optimal:
+            break
+        default:
+            return false
+        }
+        let objective = sign * lp.objective
+        if isPrunable(objective) { return true }
+        let candidates = branchCandidates(lp.columnValues)
+        guard let c = candidates.max(by: { abs($0.fraction - 0.5) > abs($1.fraction - 0.5) }) else {
+            return settles(integralPoint: lp.columnValues, objective: objective)
+        }
+        let lower = localLower[c.column], upper = localUpper[c.column]
+        for up in [false, true] {
+            var changes = node.changes
+            changes.append(up
+                ? BoundChange(column: c.column, lower: c.upLower, upper: upper)
+                : BoundChange(column: c.column, lower: lower, upper: c.downUpper))
+            queue.push(BranchNode(
+                bound: max(node.bound, objective), depth: node.depth + 1, changes: changes, basis: node.basis,
+                branch: nil))
+        }
+        return true
+    }
+
     /// The columns whose LP values break integrality or semi-continuity.
     func branchCandidates(_ x: [Double]) -> [BranchCandidate] {
         let tolerance = options.integralityTolerance
@@ -130,6 +169,37 @@ extension BranchAndBound {
         return list
     }
 
+    /// Whether a node whose LP point has no branch candidate (every discrete column within
+    /// `integralityTolerance` of a value it is allowed) is settled: the point is offered as
+    /// the incumbent, and the node is settled when it is taken, when the LP `objective`
+    /// (minimisation form) is prunable, or when the rounded point is no better than the
+    /// incumbent (within the gap tolerance). In that last case the LP objective can lie
+    /// below the incumbent by what rounding within the tolerance is worth (more than the gap
+    /// when the gap is tighter than that): the node is pruned as HiGHS prunes it, and its
+    /// objective kept in `prunedBound`, so the reported bound stays what the search proved.
+    func settles(integralPoint point: [Double], objective: Double) -> Bool {
+        if offerIncumbent(point) || isPrunable(objective) { return true }
+        guard let x = roundedToDiscrete(point), incumbent != nil,
+              sign * problem.program.objectiveValue(at: x) >= incumbentValue - gapTolerance
+        else { return false }
+        prunedBound = min(prunedBound, objective)
+        return true
+    }
+
+    /// The point with every integer column rounded to the nearest integer and every
+    /// semi-continuous column within `integralityTolerance` of 0 set to 0; `nil` when a
+    /// discrete column is then still not at a value it is allowed.
+    func roundedToDiscrete(_ point: [Double]) -> [Double]? {
+        var x = point
+        let tolerance = options.integralityTolerance
+        for j in 0..<columnCount {
+            if problem.isInteger[j] { x[j] = x[j].rounded() }
+            if problem.semicontinuousLower[j] != nil && abs(x[j]) <= tolerance { x[j] = 0 }
+            if !problem.isDiscreteFeasible(x[j], column: j, tolerance: tolerance) { return nil }
+        }
+        return x
+    }
+
     /// Rounds a point's discrete columns to the values they are allowed and offers it as the
     /// incumbent when it improves on the incumbent and satisfies every bound and row (see
     /// `isFeasible`). A rounded point that misses a row by more than that is polished: the LP
@@ -137,13 +207,7 @@ extension BranchAndBound {
     /// whether a point was taken.
     @discardableResult
     func offerIncumbent(_ point: [Double]) -> Bool {
-        var x = point
-        let tolerance = options.integralityTolerance
-        for j in 0..<columnCount {
-            if problem.isInteger[j] { x[j] = x[j].rounded() }
-            if problem.semicontinuousLower[j] != nil && abs(x[j]) <= tolerance { x[j] = 0 }
-            if !problem.isDiscreteFeasible(x[j], column: j, tolerance: tolerance) { return false }
-        }
+        guard var x = roundedToDiscrete(point) else { return false }
         var value = sign * problem.program.objectiveValue(at: x)
         guard incumbent == nil || value < incumbentValue - gapTolerance else { return false }
         if !isFeasible(x) {

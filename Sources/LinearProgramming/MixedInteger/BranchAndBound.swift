@@ -20,12 +20,16 @@
 /// - reduced-cost fixing: at the root against every new incumbent (global), at every node
 ///   for its subtree;
 /// - a rounding heuristic at every node (a fractional column is rounded in a direction that
-///   no row limits, when it has one);
+///   no row limits, when it has one), and sub-MIP heuristics (RENS at the root, RINS later):
+///   a small search over the programme with part of the integer columns fixed;
 /// - when every objective coefficient is an integer on an integer column and zero on every
 ///   other non-fixed column, a node whose bound rounds up to the incumbent is pruned.
 ///
 /// The search stops optimal when `incumbent - bound <= max(absoluteGap, relativeGap *
-/// max(1, |incumbent|))` (minimisation terms), or at the node, time or iteration limit. The
+/// max(1, |incumbent|))` (minimisation terms), or when every node is settled (see
+/// `settles(integralPoint:objective:)`: a node LP point integral within the integrality
+/// tolerance settles its node, so the bound can lie below the incumbent by what that rounding
+/// is worth), or at the node, time or iteration limit. The
 /// incumbent is finally polished by an LP with every integer column fixed at its value (the
 /// "final node" LP of `MixedIntegerSolution`), which certifies its continuous part.
 public final class BranchAndBound {
@@ -76,6 +80,13 @@ public final class BranchAndBound {
     var rootStatuses: [BasisStatus] = []
     let clock = ContinuousClock()
     var start = ContinuousClock.now
+    /// Whether this search runs the sub-MIP heuristics (a sub-MIP's own search does not).
+    var runsSubMIPs = true
+    /// The node count from which the next sub-MIP heuristic may run, the nodes to wait after
+    /// a fruitless one, and the seconds the sub-MIPs have taken.
+    var nextSubMIPNode = 0
+    var subMIPInterval = 100
+    var subMIPSeconds = 0.0
 
     /// Basis updates from which a node LP refactorises when it ends (see `SimplexSolver`).
     static let phaseEndRefactorizationUpdates = 40
@@ -197,7 +208,7 @@ public final class BranchAndBound {
                 queue.push(node)
                 stop = status
             case .failed:
-                lostBound = min(lostBound, node.bound)
+                if !branchWithoutCuts(node) { lostBound = min(lostBound, node.bound) }
                 warm = false
             case .infeasible:
                 warm = true

@@ -18,18 +18,9 @@ struct GomoryCutGenerator {
     let columnLower: [Double]
     let columnUpper: [Double]
     /// The original rows, row-wise.
-    private let rowStarts: [Int]
-    private let rowColumns: [Int]
-    private let rowValues: [Double]
+    private let rows: RowwiseMatrix
     /// Whether each original row's activity is integer on every integer point.
     private let rowIsIntegral: [Bool]
-
-    /// A cut `coefficients' x >= lower` (column, coefficient) with its efficacy.
-    struct Cut {
-        var coefficients: [(column: Int, value: Double)]
-        var lower: Double
-        var efficacy: Double
-    }
 
     init(problem: MixedIntegerProgram, columnLower: [Double], columnUpper: [Double]) {
         self.problem = problem
@@ -37,19 +28,10 @@ struct GomoryCutGenerator {
         self.columnUpper = columnUpper
         let p = problem.program
         let m = p.rowCount
-        var starts = [Int](repeating: 0, count: m + 1)
-        for r in p.matrix.rowIndices { starts[r + 1] += 1 }
-        for i in 0..<m { starts[i + 1] += starts[i] }
-        var next = starts
-        var columns = [Int](repeating: 0, count: p.matrix.rowIndices.count)
-        var values = [Double](repeating: 0, count: p.matrix.rowIndices.count)
         var integral = [Bool](repeating: true, count: m)
         for j in 0..<p.columnCount {
             for k in p.matrix.range(ofColumn: j) {
                 let i = p.matrix.rowIndices[k]
-                columns[next[i]] = j
-                values[next[i]] = p.matrix.values[k]
-                next[i] += 1
                 let v = p.matrix.values[k]
                 let fixedZero = columnLower[j] == 0 && columnUpper[j] == 0
                 if !fixedZero && (!problem.isInteger[j] || problem.semicontinuousLower[j] != nil || v != v.rounded()) {
@@ -62,21 +44,19 @@ struct GomoryCutGenerator {
                 integral[i] = false
             }
         }
-        rowStarts = starts
-        rowColumns = columns
-        rowValues = values
+        rows = RowwiseMatrix(p.matrix)
         rowIsIntegral = integral
     }
 
     /// Cuts from the solver's optimal basis (`solution` its LP solution over the original
     /// rows, possibly followed by earlier cut rows, which count as continuous), at most
     /// `limit`, most efficacious first.
-    func cuts(from solver: SimplexSolver, solution: Solution, limit: Int, earlier: [Cut]) -> [Cut] {
+    func cuts(from solver: SimplexSolver, solution: Solution, limit: Int, earlier: [CuttingPlane]) -> [CuttingPlane] {
         let n = problem.program.columnCount
         let m = problem.program.rowCount
         let solverRows = solver.program.rowCount
         let x = solution.columnValues
-        var found: [Cut] = []
+        var found: [CuttingPlane] = []
         let head = solver.basisHead
         var sources: [(position: Int, fractionality: Double)] = []
         for (r, p) in head.enumerated() where p < n && problem.isInteger[p] && problem.semicontinuousLower[p] == nil {
@@ -98,8 +78,8 @@ struct GomoryCutGenerator {
 
     private func gomoryCut(
         row: [Double], beta: Double, solver: SimplexSolver, solution: Solution, n: Int, m: Int, solverRows: Int,
-        earlier: [Cut]
-    ) -> Cut? {
+        earlier: [CuttingPlane]
+    ) -> CuttingPlane? {
         let f0 = beta - beta.rounded(.down)
         guard f0 >= 0.005 && f0 <= 0.995 else { return nil }
         let program = solver.program
@@ -137,43 +117,12 @@ struct GomoryCutGenerator {
                 dense[v] += weight * s
             } else if v - n < m {
                 let i = v - n
-                for k in rowStarts[i]..<rowStarts[i + 1] { dense[rowColumns[k]] += weight * s * rowValues[k] }
+                for k in rows.range(ofRow: i) { dense[rows.columns[k]] += weight * s * rows.values[k] }
             } else {
                 for (j, a) in earlier[v - n - m].coefficients { dense[j] += weight * s * a }
             }
         }
-        return cleaned(dense, lower: lower, at: solution.columnValues)
-    }
-
-    /// Removes tiny coefficients (relaxing the right-hand side by the column's bound) and
-    /// keeps the cut only when its coefficients' range and its violation are safe.
-    private func cleaned(_ dense: [Double], lower: Double, at x: [Double]) -> Cut? {
-        var largest = 0.0
-        for v in dense { largest = max(largest, abs(v)) }
-        guard largest > 0, lower.isFinite else { return nil }
-        var rhs = lower
-        var coefficients: [(column: Int, value: Double)] = []
-        for (j, v) in dense.enumerated() where v != 0 {
-            if abs(v) < 1e-6 * largest {
-                // v x_j <= v * (the bound that maximises it): drop the term, lower the rhs.
-                let extreme = v > 0 ? columnUpper[j] : columnLower[j]
-                guard extreme.isFinite else { return nil }
-                rhs -= v * extreme
-            } else {
-                coefficients.append((j, v))
-            }
-        }
-        guard !coefficients.isEmpty else { return nil }
-        rhs -= 1e-9 * max(1, abs(rhs))
-        var activity = 0.0
-        var norm = 0.0
-        for (j, v) in coefficients {
-            activity += v * x[j]
-            norm += v * v
-        }
-        norm = norm.squareRoot()
-        let efficacy = (rhs - activity) / norm
-        guard efficacy >= 1e-4 && (rhs - activity) > 1e-6 * max(1, abs(rhs)) else { return nil }
-        return Cut(coefficients: coefficients, lower: rhs, efficacy: efficacy)
+        return CuttingPlane.cleaned(
+            dense, lower: lower, at: solution.columnValues, columnLower: columnLower, columnUpper: columnUpper)
     }
 }

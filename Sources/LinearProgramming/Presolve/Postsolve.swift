@@ -4,12 +4,22 @@
 ///
 /// Rows and columns not yet restored hold zeros; every undo keeps `reducedCosts` equal to the
 /// costs minus `A'rowDuals` of the problem as it was before that step.
+///
+/// The same undo rules carry a Farkas ray `y` back (`isRay`): it is the dual of the problem
+/// with every cost zero, whose reduced costs `-A'y` pick each column's bound by their sign
+/// (positive: lower, negative: upper) as a basis status picks it for a solution. An undo then
+/// keeps the ray's separation (`FarkasSeparation.margin`) of the problem before the step equal
+/// to that of the problem after it, up to the tolerances presolve decided within: a removed
+/// row's multiplier takes over a column bound the row tightened, and a forcing row's
+/// multiplier gives its fixed columns the signs of the bounds they were fixed at.
 struct Postsolve {
     var columnValues: [Double]
     var rowDuals: [Double]
     var reducedCosts: [Double]
     var columnStatus: [BasisStatus]
     var rowStatus: [BasisStatus]
+    /// Whether `rowDuals` is a Farkas ray rather than a solution's duals.
+    let isRay: Bool
 
     /// The reduced problem's solution (it minimises) spread onto the original indices.
     init(reduced: Solution, columnCount: Int, rowCount: Int, columnMap: [Int], rowMap: [Int]) {
@@ -18,6 +28,7 @@ struct Postsolve {
         rowDuals = [Double](repeating: 0, count: rowCount)
         columnStatus = [BasisStatus](repeating: .atLower, count: columnCount)
         rowStatus = [BasisStatus](repeating: .basic, count: rowCount)
+        isRay = false
         for (reducedIndex, j) in columnMap.enumerated() {
             columnValues[j] = reduced.columnValues[reducedIndex]
             reducedCosts[j] = reduced.reducedCosts[reducedIndex]
@@ -29,6 +40,27 @@ struct Postsolve {
         }
     }
 
+    /// A Farkas ray of a reduced problem, given as multipliers on the original rows (zero on
+    /// rows not in it) and the reduced costs `-A'y` it gives the original columns in it.
+    init(ray: [Double], reducedCosts: [Double]) {
+        rowDuals = ray
+        self.reducedCosts = reducedCosts
+        columnValues = [Double](repeating: 0, count: reducedCosts.count)
+        columnStatus = [BasisStatus](repeating: .atLower, count: reducedCosts.count)
+        rowStatus = [BasisStatus](repeating: .basic, count: ray.count)
+        isRay = true
+    }
+
+    /// Where column `j` sits for the undo rules: its basis status, or for a ray the bound its
+    /// reduced cost's sign selects (`basic` at zero).
+    private func bound(of j: Int) -> BasisStatus {
+        guard isRay else { return columnStatus[j] }
+        return reducedCosts[j] > 0 ? .atLower : reducedCosts[j] < 0 ? .atUpper : .basic
+    }
+
+    /// `cost` for a solution; zero for a ray.
+    private func effective(_ cost: Double) -> Double { isRay ? 0 : cost }
+
     /// Undoes `reduction` (see `Reduction`).
     mutating func undo(_ reduction: Reduction) {
         switch reduction {
@@ -38,13 +70,13 @@ struct Postsolve {
 
         case let .fixedColumn(column, value, cost, entries, status):
             columnValues[column] = value
-            var reduced = cost
+            var reduced = effective(cost)
             for (i, a) in entries { reduced -= a * rowDuals[i] }
             reducedCosts[column] = reduced
             columnStatus[column] = status ?? (reduced >= 0 ? .atLower : .atUpper)
 
         case let .rowSingleton(row, column, a, lowerTightened, upperTightened):
-            let status = columnStatus[column]
+            let status = bound(of: column)
             let usesLower = lowerTightened && status == .atLower
             let usesUpper = upperTightened && status == .atUpper
             guard usesLower || usesUpper else {
@@ -64,14 +96,14 @@ struct Postsolve {
             var rest = 0.0
             for (j, value) in entries { rest += value * columnValues[j] }
             columnValues[column] = (side - rest) / a
-            rowDuals[row] = cost / a
+            rowDuals[row] = effective(cost) / a
             reducedCosts[column] = 0
             columnStatus[column] = .basic
             rowStatus[row] = rowSide
 
         case let .doubletonEquation(row, column, substituted, a, b, side, substitutedCost, entries, lowerTightened, upperTightened):
             undoDoubleton(
-                row, column, substituted, a, b, side, substitutedCost, entries,
+                row, column, substituted, a, b, side, effective(substitutedCost), entries,
                 lowerTightened: lowerTightened, upperTightened: upperTightened)
         }
     }
@@ -115,7 +147,7 @@ struct Postsolve {
         dual /= b
         reducedCosts[substituted] = substitutedCost
         reducedCosts[column] += substitutedCost * a / b
-        let status = columnStatus[column]
+        let status = bound(of: column)
         rowStatus[row] = .atLower
         if (upperTightened && status == .atUpper) || (lowerTightened && status == .atLower) {
             let delta = reducedCosts[column] / a

@@ -19,6 +19,10 @@ public struct PresolvedProgram: Sendable {
     public let rowMap: [Int]
     /// The reductions, in the order they were made.
     let steps: [Reduction]
+    /// When presolve proved the problem infeasible by a row: that row, the multiplier (`1` on
+    /// its lower bound, `-1` on its upper) that separates it from its columns' bounds at the
+    /// time, and its entries then.
+    let infeasibleRow: (row: Int, multiplier: Double, entries: [PresolveEntry])?
 
     /// Presolves `program`.
     public init(_ program: LinearProgram) {
@@ -28,6 +32,7 @@ public struct PresolvedProgram: Sendable {
         original = program
         conclusion = presolver.conclusion
         steps = presolver.steps
+        infeasibleRow = presolver.infeasibleRow.flatMap { Self.separatingMultiplier(ofRow: $0, in: model) }
         let columns = (0..<model.columnCount).filter { model.columnIsLive[$0] }
         let rows = (0..<model.rowCount).filter { model.rowIsLive[$0] }
         columnMap = columns
@@ -71,7 +76,8 @@ public struct PresolvedProgram: Sendable {
     /// recomputed from the original data; the objective is the original's at the values.
     /// `iterations` and `status` are the reduced solve's. Only an optimal solution of
     /// `reduced` has a meaningful postsolve: the undo rules assume its duals and basis are
-    /// optimal, and a non-optimal one comes back with values that certify nothing.
+    /// optimal, and a non-optimal one comes back with values that certify nothing (the
+    /// certificate of an infeasible one is its ray: `postsolveFarkasRay`).
     public func postsolve(_ solution: Solution) -> Solution {
         let sign: Double = original.sense == .maximize ? -1 : 1
         var state = Postsolve(
@@ -87,5 +93,75 @@ public struct PresolvedProgram: Sendable {
             status: solution.status, objective: original.objectiveValue(at: values), columnValues: values,
             rowActivities: original.rowActivities(at: values), rowDuals: duals, reducedCosts: reducedCosts,
             basis: basis, iterations: solution.iterations)
+    }
+
+    /// Row `i` of `model` with the multiplier that separates it from its columns' bounds (its
+    /// lower bound above their greatest activity, or its upper below their least), if one does.
+    private static func separatingMultiplier(
+        ofRow i: Int, in model: PresolveModel
+    ) -> (row: Int, multiplier: Double, entries: [PresolveEntry])? {
+        let (least, greatest) = model.activityBounds(ofRow: i)
+        let belowLower = model.rowLower[i] - greatest, aboveUpper = least - model.rowUpper[i]
+        if belowLower > 0 && !(aboveUpper > belowLower) { return (i, 1, model.rowEntries(i)) }
+        if aboveUpper > 0 { return (i, -1, model.rowEntries(i)) }
+        return nil
+    }
+
+    /// A Farkas ray of the original programme when presolve proved it infeasible by a row
+    /// (`conclusion == .infeasible`): that row's multiplier carried back through the
+    /// reductions made before it (`Postsolve`). Nil when a column's bounds proved it, or when
+    /// the ray does not prove infeasibility of the original by the margin the simplex method
+    /// asks of its own rays (`FarkasSeparation.proves`).
+    public func presolveFarkasRay() -> [Double]? {
+        guard conclusion == .infeasible, let (i, multiplier, entries) = infeasibleRow else { return nil }
+        var ray = [Double](repeating: 0, count: original.rowCount)
+        var reducedCosts = [Double](repeating: 0, count: original.columnCount)
+        ray[i] = multiplier
+        for (j, a) in entries { reducedCosts[j] = -multiplier * a }
+        return carryBack(ray: ray, reducedCosts: reducedCosts)
+    }
+
+    /// The Farkas ray of the original programme that `reducedRay`, a Farkas ray of `reduced`
+    /// (one multiplier per row of `reduced`), becomes when every reduction is undone, last
+    /// first (`Postsolve`). Nil when it does not prove infeasibility of the original by the
+    /// margin the simplex method asks of its own rays (`FarkasSeparation.proves`).
+    public func postsolveFarkasRay(_ reducedRay: [Double]) -> [Double]? {
+        guard reducedRay.count == reduced.rowCount else { return nil }
+        var ray = [Double](repeating: 0, count: original.rowCount)
+        var reducedCosts = [Double](repeating: 0, count: original.columnCount)
+        for (reducedIndex, i) in rowMap.enumerated() { ray[i] = reducedRay[reducedIndex] }
+        let products = reduced.matrix.transposeMultiply(reducedRay)
+        for (reducedIndex, j) in columnMap.enumerated() { reducedCosts[j] = -products[reducedIndex] }
+        return carryBack(ray: ray, reducedCosts: reducedCosts)
+    }
+
+    /// `ray` (over the original rows, with `reducedCosts = -A'ray` over the columns of the
+    /// problem it belongs to) with every reduction undone, scaled to `max |y_i| = 1`, if it
+    /// proves the original infeasible.
+    private func carryBack(ray: [Double], reducedCosts: [Double]) -> [Double]? {
+        var state = Postsolve(ray: ray, reducedCosts: reducedCosts)
+        for step in steps.reversed() { state.undo(step) }
+        let largest = state.rowDuals.reduce(0) { max($0, abs($1)) }
+        guard largest > 0, largest.isFinite else { return nil }
+        let scaled = state.rowDuals.map { $0 / largest }
+        return original.farkasSeparation(scaled).proves ? scaled : nil
+    }
+
+    /// The original programme's solution when presolve proved it infeasible with `ray`
+    /// (`presolveFarkasRay`): status `infeasible`, no iterations, and for values and basis
+    /// those of `reduced` at its slack basis, postsolved.
+    public func infeasibleSolution(ray: [Double]) -> Solution {
+        let values = (0..<reduced.columnCount).map { j -> Double in
+            let lower = reduced.columnLower[j], upper = reduced.columnUpper[j]
+            return lower.isFinite ? lower : upper.isFinite ? upper : 0
+        }
+        let slack = Solution(
+            status: .infeasible, objective: reduced.objectiveValue(at: values), columnValues: values,
+            rowActivities: reduced.rowActivities(at: values),
+            rowDuals: [Double](repeating: 0, count: reduced.rowCount), reducedCosts: reduced.costs,
+            basis: Basis.slack(for: reduced), iterations: 0)
+        var solution = postsolve(slack)
+        solution.farkasRay = ray
+        return solution
     }
 }

@@ -8,6 +8,7 @@ extension Presolver {
         let lower = model.rowLower[i], upper = model.rowUpper[i]
         if PresolveTolerance.exceeds(least, upper) || PresolveTolerance.exceeds(lower, greatest) {
             conclusion = .infeasible
+            infeasibleRow = i
             return
         }
         let lowerIsRedundant = !PresolveTolerance.exceeds(lower, least)

@@ -17,17 +17,7 @@ extension Presolver {
         let atLowerK = (side - b * model.columnLower[k]) / a
         let atUpperK = (side - b * model.columnUpper[k]) / a
         let (impliedLower, impliedUpper) = (a > 0) == (b > 0) ? (atUpperK, atLowerK) : (atLowerK, atUpperK)
-        let lowerTightened = impliedLower > model.columnLower[j]
-        let upperTightened = impliedUpper < model.columnUpper[j]
-        if lowerTightened { model.columnLower[j] = impliedLower }
-        if upperTightened { model.columnUpper[j] = impliedUpper }
-        if PresolveTolerance.exceeds(model.columnLower[j], model.columnUpper[j]) {
-            conclusion = .infeasible
-            return
-        }
-        if model.columnLower[j] > model.columnUpper[j] {
-            if lowerTightened { model.columnUpper[j] = model.columnLower[j] } else { model.columnLower[j] = model.columnUpper[j] }
-        }
+        guard let (lowerTightened, upperTightened) = tightenBounds(of: j, to: impliedLower, impliedUpper, byRow: i) else { return }
 
         let others = model.columnEntries(k).filter { $0.index != i }
         let cost = model.costs[k]

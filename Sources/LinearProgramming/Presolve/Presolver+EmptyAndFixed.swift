@@ -4,6 +4,7 @@ extension Presolver {
     mutating func removeEmptyRow(_ i: Int) {
         if PresolveTolerance.exceeds(model.rowLower[i], 0) || PresolveTolerance.exceeds(0, model.rowUpper[i]) {
             conclusion = .infeasible
+            infeasibleRow = i
             return
         }
         record(.redundantRow(row: i))

@@ -22,6 +22,9 @@ struct Presolver {
     var model: PresolveModel
     var steps: [Reduction] = []
     var conclusion: PresolveConclusion = .reduced
+    /// When `conclusion == .infeasible`: the row whose bounds its columns' bounds, as the model
+    /// holds them, cannot meet (nil when a column's own bounds crossed).
+    var infeasibleRow: Int?
     /// Whether the current pass changed the problem.
     var changed = false
 

@@ -2,6 +2,9 @@ extension SimplexSolver {
     /// Fraction of the initial slope (the leaving infeasibility) that must
     /// remain for a group of breakpoints to be flipped rather than entered.
     static let relativeSlopeMargin = 1e-9
+    /// A pivot row with fewer listed entries than `1 / sparseRowFactor` of all variables is
+    /// scanned through its list (sorting it costs less than a scan of every variable).
+    static let sparseRowFactor = 8
 
     /// The dual ratio test with bound flipping and Harris' two passes.
     ///
@@ -23,7 +26,13 @@ extension SimplexSolver {
         let pivotTolerance = options.pivotTolerance
         flipped.removeAll(keepingCapacity: true)
         var count = 0
-        for j in 0..<(columnCount + rowCount) {
+        // A sparse pivot row is scanned through its list, sorted so that candidates come in
+        // the order of a scan of all n + m (ties between equal ratios break the same way).
+        let total = columnCount + rowCount
+        let sparse = alphaRowCount * Self.sparseRowFactor < total
+        if sparse { alphaRowIndices[0..<alphaRowCount].sort() }
+        for e in 0..<(sparse ? alphaRowCount : total) {
+            let j = sparse ? alphaRowIndices[e] : e
             let a = direction * alphaRow[j]
             if a == 0 { continue }
             let s = status[j]

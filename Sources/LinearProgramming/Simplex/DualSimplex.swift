@@ -91,11 +91,7 @@ extension SimplexSolver {
             } else {
                 stalled = 0
             }
-            d.withUnsafeMutableBufferPointer { d in
-                alphaRow.withUnsafeBufferPointer { alpha in
-                    for j in 0..<alpha.count where alpha[j] != 0 { d[j] += theta * alpha[j] }
-                }
-            }
+            addPivotRow(times: theta, to: &d)
             // Primal step: the leaving variable lands on its bound.
             let step = (x[p] - target) / pivot
             for i in 0..<rowCount where alphaColumn[i] != 0 { x[head[i]] -= step * alphaColumn[i] }

@@ -76,11 +76,7 @@ extension SimplexSolver {
         let pivot = alphaColumn[r]
         guard abs(pivot - alphaRow[q]) <= Self.pivotAgreementTolerance * (1 + abs(pivot)) else { return false }
         let ratio = d[q] / alphaRow[q]
-        d.withUnsafeMutableBufferPointer { d in
-            alphaRow.withUnsafeBufferPointer { alpha in
-                for j in 0..<alpha.count where alpha[j] != 0 { d[j] -= ratio * alpha[j] }
-            }
-        }
+        addPivotRow(times: -ratio, to: &d)
         d[q] = 0
         d[leaving] = -ratio
         return true

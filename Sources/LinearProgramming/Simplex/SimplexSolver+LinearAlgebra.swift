@@ -119,31 +119,70 @@ extension SimplexSolver {
     }
 
     /// `rho = B⁻ᵀ e_r` and the pivot row `alphaRow_j = rho' column_j` for
-    /// every non-basic `j` (basic entries are left zero).
+    /// every non-basic `j` (basic entries are left zero), with the list of
+    /// entries written (`alphaRowIndices`). Only the last row's listed
+    /// entries are cleared, so the work is that of the row's non-zeros.
     func computePivotRow(_ r: Int) {
         let n = columnCount
         for i in 0..<rowCount { rho[i] = 0 }
         rho[r] = 1
         factor.solveTransposedInPlace(&rho)
+        var count = alphaRowCount
         // Buffers, not array subscripts, in this hot loop: one exclusivity
         // check per array instead of one per element.
         alphaRow.withUnsafeMutableBufferPointer { alpha in
-            for j in 0..<(n + rowCount) { alpha[j] = 0 }
-            rho.withUnsafeBufferPointer { rho in
-                rowStarts.withUnsafeBufferPointer { starts in
-                    rowColumns.withUnsafeBufferPointer { columns in
-                        rowValues.withUnsafeBufferPointer { values in
-                            for i in 0..<rho.count {
-                                let value = rho[i]
-                                if value == 0 { continue }
-                                for k in starts[i]..<starts[i + 1] { alpha[columns[k]] += values[k] * value }
-                                alpha[n + i] = -value
+            alphaRowListed.withUnsafeMutableBufferPointer { listed in
+                alphaRowIndices.withUnsafeMutableBufferPointer { indices in
+                    for e in 0..<count {
+                        alpha[indices[e]] = 0
+                        listed[indices[e]] = false
+                    }
+                    count = 0
+                    rho.withUnsafeBufferPointer { rho in
+                        rowStarts.withUnsafeBufferPointer { starts in
+                            rowColumns.withUnsafeBufferPointer { columns in
+                                rowValues.withUnsafeBufferPointer { values in
+                                    for i in 0..<rho.count {
+                                        let value = rho[i]
+                                        if value == 0 { continue }
+                                        for k in starts[i]..<starts[i + 1] {
+                                            let j = columns[k]
+                                            if !listed[j] {
+                                                listed[j] = true
+                                                indices[count] = j
+                                                count += 1
+                                            }
+                                            alpha[j] += values[k] * value
+                                        }
+                                        // Row i's logical is met only here, once.
+                                        listed[n + i] = true
+                                        indices[count] = n + i
+                                        count += 1
+                                        alpha[n + i] = -value
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
             for position in head { alpha[position] = 0 }
+        }
+        alphaRowCount = count
+    }
+
+    /// Adds `step` times the pivot row to `d` (over the listed entries of `alphaRow`).
+    func addPivotRow(times step: Double, to d: inout [Double]) {
+        let count = alphaRowCount
+        d.withUnsafeMutableBufferPointer { d in
+            alphaRow.withUnsafeBufferPointer { alpha in
+                alphaRowIndices.withUnsafeBufferPointer { indices in
+                    for e in 0..<count {
+                        let j = indices[e]
+                        if alpha[j] != 0 { d[j] += step * alpha[j] }
+                    }
+                }
+            }
         }
     }
 

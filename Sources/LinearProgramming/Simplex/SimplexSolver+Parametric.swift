@@ -43,7 +43,8 @@ extension SimplexSolver {
 
         let largestBoundRate = zip(lowerRate, upperRate).reduce(0) { max($0, abs($1.0), abs($1.1)) }
         var limits = StepLimits(rateTolerance: Self.parametricRateTolerance * max(1, largestBoundRate))
-        for j in 0..<(n + m) {
+        // A variable whose value and bounds all stand still closes no gap.
+        for j in 0..<(n + m) where rate[j] != 0 || lowerRate[j] != 0 || upperRate[j] != 0 {
             limits.limit(
                 value: x[j], rate: rate[j], lower: lower[j], upper: upper[j],
                 lowerRate: lowerRate[j], upperRate: upperRate[j])

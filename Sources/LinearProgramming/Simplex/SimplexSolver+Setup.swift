@@ -77,6 +77,9 @@ extension SimplexSolver {
         workRows = [Double](repeating: 0, count: m)
         tau = [Double](repeating: 0, count: m)
         alphaRow = [Double](repeating: 0, count: n + m)
+        alphaRowIndices = [Int](repeating: 0, count: n + m)
+        alphaRowListed = [Bool](repeating: false, count: n + m)
+        alphaRowCount = 0
         candidateVariable = [Int](repeating: 0, count: n + m)
         candidateAlpha = [Double](repeating: 0, count: n + m)
         candidateRatio = [Double](repeating: 0, count: n + m)

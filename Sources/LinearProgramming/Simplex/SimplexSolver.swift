@@ -105,6 +105,12 @@ public final class SimplexSolver {
     @exclusivity(unchecked) var tau: [Double] = []
     /// Pivot row over all `n + m` variables.
     @exclusivity(unchecked) var alphaRow: [Double] = []
+    /// The variables whose `alphaRow` entries the last `computePivotRow` wrote (the only ones
+    /// that can be non-zero), each once, in the first `alphaRowCount` places; `alphaRowListed`
+    /// marks them. Loops over the pivot row and its clearing visit these, not all `n + m`.
+    @exclusivity(unchecked) var alphaRowIndices: [Int] = []
+    @exclusivity(unchecked) var alphaRowListed: [Bool] = []
+    var alphaRowCount = 0
     /// Candidate lists of the dual ratio test.
     @exclusivity(unchecked) var candidateVariable: [Int] = []
     @exclusivity(unchecked) var candidateAlpha: [Double] = []

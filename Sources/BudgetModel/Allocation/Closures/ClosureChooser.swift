@@ -140,7 +140,7 @@ struct ClosureChooser {
                 closedBaseline[priority, default: 0] += baseline(k)
             }
         }
-        let closed = closures.services.indices.filter { incumbent.values[closures.columns[$0]] > 0.5 }.map { closures.services[$0] }
+        let closed = closures.closed(in: incumbent.values)
         return Choice(closed: closed.sorted(), feasible: feasible, posts: steps.posts(in: incumbent.values))
     }
 

@@ -16,19 +16,12 @@ struct ClosureMaximumCut {
     func choice() throws(AllocationError) -> DiscreteChoice? {
         let maximum = MaximumCutProgram(scenario: scenario)
         for piece in maximum.pieces {
-            var program = maximum.program(piece: piece)
-            let index = Dictionary(uniqueKeysWithValues: program.columnNames.enumerated().map { ($1, $0) })
-            let levelColumns = scenario.services.map { index["level:\($0.id)"] ?? -1 }
-            let closures = ClosureColumns(scenario: scenario, levelColumns: levelColumns, to: &program)
-            let steps = StepColumns(scenario: scenario, levelColumns: levelColumns, to: &program)
-            let problem = MixedIntegerProgram(program: program, integerColumns: closures.columns + steps.columns)
-            let result = BranchAndBound(problem, options: ClosureColumns.options).solve()
-            observer?(problem, result)
+            let (closures, steps, result) = ClosureColumns.solvingMaximumCut(
+                maximum.program(piece: piece), of: scenario, observer: observer)
             switch result.status {
             case .optimal:
                 guard let values = result.columnValues else { break }
-                let closed = closures.services.indices.filter { values[closures.columns[$0]] > 0.5 }.map { closures.services[$0] }
-                return DiscreteChoice(closed: closed, posts: steps.posts(in: values))
+                return DiscreteChoice(closed: closures.closed(in: values), posts: steps.posts(in: values))
             case .infeasible:
                 continue
             default:

@@ -28,6 +28,11 @@ public struct Fallback: Sendable, Equatable {
         /// feasible with the lower classes at 0 (1e-9 below it where the solver needs room).
         public var factor: Double
 
+        /// How far below the largest factor a fallback's factor usually lies where the solver
+        /// needs room (`factor` above): two allocators at the same cut may differ by this, as
+        /// rounding at the factor itself decides.
+        public static let solverRoom = 1e-9
+
         /// A class of floors from its parts.
         public init(priority: Int?, isProtected: Bool, factor: Double) {
             self.priority = priority

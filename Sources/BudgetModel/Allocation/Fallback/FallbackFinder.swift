@@ -30,7 +30,7 @@ struct FallbackFinder {
 
     /// How far below the largest factor the fallback allocation goes when the rule, at the
     /// factor exactly, meets an infeasibility within the solver's tolerance: tried in turn.
-    static let factorMargins = [0, 1e-9, 1e-7, 1e-5]
+    static let factorMargins = [0, Fallback.Floor.solverRoom, 1e-7, 1e-5]
 
     /// The classes in the order they give way.
     var classes: [FloorClass] {
@@ -53,21 +53,46 @@ struct FallbackFinder {
         return service.isProtected ? service.lowerBound : service.minimumAmount
     }
 
+    /// What decided a fallback (`traced(atCut:)`): with the same trace at two cuts between
+    /// which the scenario's bounds are linear, the fallback is linear between them
+    /// (`FallbackInterpolation`).
+    struct Trace {
+        /// The index of the class whose factor LP was feasible (the classes before it are at 0).
+        var givingClass: Int
+        /// The index in `factorMargins` of the margin the allocation took.
+        var margin: Int
+        /// The largest factor its LP found, before the margin: the giving class's factor is
+        /// `max(0, largest - factorMargins[margin])`.
+        var largest: Double
+        /// The optimum of the giving class's factor LP.
+        var factor: DualOptimum
+        /// The scenario's rule run with the scaled floors.
+        var rule: RuleTrace
+    }
+
     /// The fallback at `cut`, an infeasible cut of the scenario.
     func fallback(atCut cut: Double) throws(AllocationError) -> FallbackOutcome {
+        try traced(atCut: cut).outcome
+    }
+
+    /// The fallback at `cut`, an infeasible cut of the scenario, and what decided it when it
+    /// is an allocation (nil otherwise).
+    func traced(atCut cut: Double) throws(AllocationError) -> (outcome: FallbackOutcome, trace: Trace?) {
         let classes = self.classes
         var factors = [Double](repeating: 1, count: classes.count)
         for k in classes.indices {
-            guard let best = try largestFactor(of: k, in: classes, factors: factors, cut: cut) else {
+            guard let (best, factorOptimum) = try largestFactor(of: k, in: classes, factors: factors, cut: cut) else {
                 factors[k] = 0
                 continue
             }
-            for margin in Self.factorMargins {
+            for (marginIndex, margin) in Self.factorMargins.enumerated() {
                 factors[k] = max(0, best - margin)
                 let scaled = scaledScenario(classes, factors: factors)
                 let allocator = Allocator(scenario: scaled, options: options)
                 allocator.solveObserver = observer
                 allocator.findsFallbacks = false
+                let rule = RuleTrace()
+                allocator.ruleTrace = rule
                 if let reading = try allocator.reading(atCut: cut) {
                     let floors = classes.indices.filter { factors[$0] < 1 }.map {
                         Fallback.Floor(priority: classes[$0].priority, isProtected: classes[$0].priority == nil, factor: factors[$0])
@@ -76,7 +101,8 @@ struct FallbackFinder {
                         Fallback.ServiceAmount(serviceID: scenario.services[$0].id, baseline: scenario.services[$0].baseline, allocation: reading.amounts[$0])
                     }
                     let areas = AreaResult.results(of: scenario, atCut: cut, split: reading.fundSplit)
-                    return .fallback(Fallback(floors: floors, services: services, areas: areas))
+                    let trace = Trace(givingClass: k, margin: marginIndex, largest: best, factor: factorOptimum, rule: rule)
+                    return (.fallback(Fallback(floors: floors, services: services, areas: areas)), trace)
                 }
             }
             throw AllocationError(cutPercent: cut, reason: "the fallback allocation was infeasible at the largest factor its LP found")
@@ -88,7 +114,7 @@ struct FallbackFinder {
         guard result.status == .infeasible else {
             throw AllocationError(cutPercent: cut, reason: "the cut without floors was feasible though its factor LP was not")
         }
-        return .impossible(result)
+        return (.impossible(result), nil)
     }
 
     /// The scenario with each class's floors multiplied by its factor (a protected service whose
@@ -105,8 +131,11 @@ struct FallbackFinder {
     }
 
     /// The largest factor in `[0, 1]` for class `k`'s floors at `cut`, the other classes held at
-    /// `factors`, under the constraints that never give way; nil when even 0 is infeasible.
-    private func largestFactor(of k: Int, in classes: [FloorClass], factors: [Double], cut: Double) throws(AllocationError) -> Double? {
+    /// `factors`, under the constraints that never give way, with the LP's optimum; nil when
+    /// even 0 is infeasible.
+    private func largestFactor(
+        of k: Int, in classes: [FloorClass], factors: [Double], cut: Double
+    ) throws(AllocationError) -> (factor: Double, optimum: DualOptimum)? {
         let scale = scenario.moneyScale
         let pools = FundPools(scenario: scenario)
         var lp = LinearProgram(name: "fallback-factor", sense: .maximize)
@@ -153,7 +182,7 @@ struct FallbackFinder {
         if solution.status == .numericalFailure { solution = lp.solve(options: SimplexOptions()) }
         if solution.status != .numericalFailure { observer?(lp, solution) }
         switch solution.status {
-        case .optimal: return min(1, max(0, solution.columnValues[lp.columnCount - 1]))
+        case .optimal: return (min(1, max(0, solution.columnValues[lp.columnCount - 1])), DualOptimum(program: lp, solution: solution))
         case .infeasible: return nil
         default:
             throw AllocationError(cutPercent: cut, reason: "the fallback factor LP stopped with status \(solution.status.rawValue)")

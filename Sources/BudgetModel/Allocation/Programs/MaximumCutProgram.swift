@@ -61,6 +61,68 @@ struct MaximumCutProgram {
         return nil
     }
 
+    /// The feasible cuts of `range` (in per cent, inside `(-100, 100]`): an interval, since they
+    /// are the projection of a polyhedron, found exactly as the optimum of this programme
+    /// minimising and maximising the cut over the range, piece by piece between the
+    /// scenario's `cutKinks` (the lowest piece with a feasible cut holds the least, the highest
+    /// the largest); nil when no cut of the range is feasible.
+    func feasibleCuts(in range: ClosedRange<Double>, options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) throws(AllocationError) -> ClosedRange<Double>? {
+        let stretches = stretches(of: range)
+        guard let highest = try extremeCut(over: stretches.reversed(), maximising: true, options: options, observer: observer),
+              let lowest = try extremeCut(over: stretches, maximising: false, options: options, observer: observer)
+        else { return nil }
+        return min(lowest, highest)...highest
+    }
+
+    /// The stretches of `range` on which every fund is linear in the cut, in increasing order:
+    /// split at the scenario's `cutKinks` inside it.
+    func stretches(of range: ClosedRange<Double>) -> [(lower: Double, upper: Double)] {
+        let inner = scenario.cutKinks.filter { $0 > range.lowerBound && $0 < range.upperBound }
+        let ends = [range.lowerBound] + inner + [range.upperBound]
+        return zip(ends, ends.dropFirst()).map { (lower: $0, upper: $1) }
+    }
+
+    /// A feasible cut within this (relative, in per cent) of an end of its stretch is that end.
+    static let endTolerance = 1e-12
+
+    /// `program(piece: stretch)` minimising the cut instead when `maximising` is false.
+    func program(stretch: (lower: Double, upper: Double), maximising: Bool) -> LinearProgram {
+        var lp = program(piece: stretch)
+        if !maximising { lp.costs[lp.costs.count - 1] = -1 }
+        return lp
+    }
+
+    /// A cut in per cent found as `k` by a programme over `stretch`, clamped to it; an end of
+    /// the stretch exactly when within `endTolerance` of it (`k * 100` can miss it by a bit).
+    static func cut(fromLevel k: Double, in stretch: (lower: Double, upper: Double)) -> Double {
+        let cut = k * 100
+        for end in [stretch.lower, stretch.upper] where abs(cut - end) <= endTolerance * max(1, abs(end)) {
+            return end
+        }
+        return min(stretch.upper, max(stretch.lower, cut))
+    }
+
+    /// The largest (or least) feasible cut of the first of `stretches` that has one, clamped to it.
+    func extremeCut(
+        over stretches: [(lower: Double, upper: Double)], maximising: Bool, options: SimplexOptions,
+        observer: ((LinearProgram, Solution) -> Void)?
+    ) throws(AllocationError) -> Double? {
+        for stretch in stretches {
+            let lp = program(stretch: stretch, maximising: maximising)
+            let solution = lp.solve(options: options)
+            observer?(lp, solution)
+            switch solution.status {
+            case .optimal:
+                return Self.cut(fromLevel: solution.columnValues.last ?? 0, in: stretch)
+            case .infeasible:
+                continue
+            default:
+                throw AllocationError(cutPercent: stretch.lower, reason: "the feasible-cuts LP stopped with status \(solution.status.rawValue)")
+            }
+        }
+        return nil
+    }
+
     /// The largest cut at which extra money can help, with the group limits that bound it
     /// (call on a programme with `fundsLimit == false`).
     func solveHopeful(options: SimplexOptions, observer: ((LinearProgram, Solution) -> Void)?) throws(AllocationError) -> Hopeful {

@@ -154,22 +154,25 @@ struct PooledStageProgram {
         self.balanceRows = homeRows
         self.shareRows = shareRows
         self.areaPartColumns = areaPartColumns
-        for (row, bounds) in cutRowBounds(0) {
-            self.program.rowLower[row] = bounds.lower
-            self.program.rowUpper[row] = bounds.upper
+        for entry in cutRowBounds(0) {
+            self.program.rowLower[entry.row] = entry.bounds.lower
+            self.program.rowUpper[entry.row] = entry.bounds.upper
         }
     }
 
     /// The bounds of every row a cut moves (pools and groups), in solver units.
     func cutRowBounds(_ cut: Double) -> [(row: Int, bounds: (lower: Double, upper: Double))] {
-        let pooled = poolRows.indices.map { p in
-            (poolRows[p], (-Double.infinity, pools.capacity(p, of: scenario, cut: cut) / scale))
+        var rows: [(row: Int, bounds: (lower: Double, upper: Double))] = []
+        rows.reserveCapacity(poolRows.count + groupRows.count)
+        for p in poolRows.indices {
+            rows.append((row: poolRows[p], bounds: (lower: -Double.infinity, upper: pools.capacity(p, of: scenario, cut: cut) / scale)))
         }
-        let grouped = groupRows.indices.map { g in
-            let bounds = scenario.groupBounds(g, afterCut: cut)
-            return (groupRows[g], (bounds.lower / scale, bounds.upper / scale))
+        let envelope = scenario.envelope(afterCut: cut)
+        for g in groupRows.indices {
+            let bounds = scenario.groupBounds(g, envelope: envelope)
+            rows.append((row: groupRows[g], bounds: (lower: bounds.lower / scale, upper: bounds.upper / scale)))
         }
-        return pooled + grouped
+        return rows
     }
 
     /// How the bounds of the cut rows move per percentage point of cut just above `cut`. Each
@@ -180,9 +183,9 @@ struct PooledStageProgram {
         let start = kinks.isEmpty ? 0 : cut
         let end = kinks.first { $0 > cut } ?? 100
         let width = end - start
+        func slope(_ a: Double, _ b: Double) -> Double { a.isFinite && b.isFinite ? (b - a) / width : 0 }
         return zip(cutRowBounds(start), cutRowBounds(end)).map { start, end in
-            func slope(_ a: Double, _ b: Double) -> Double { a.isFinite && b.isFinite ? (b - a) / width : 0 }
-            return (start.row, (slope(start.bounds.lower, end.bounds.lower), slope(start.bounds.upper, end.bounds.upper)))
+            (row: start.row, slopes: (lower: slope(start.bounds.lower, end.bounds.lower), upper: slope(start.bounds.upper, end.bounds.upper)))
         }
     }
 

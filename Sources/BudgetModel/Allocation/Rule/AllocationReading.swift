@@ -4,20 +4,32 @@ import LinearProgramming
 ///
 /// Allocations within a hair of a bound (the minimum, the maximum, the
 /// baseline) are snapped onto it, so an allocation held at a £25,000 minimum
-/// reads exactly 25000 rather than 24999.999999998.
-struct AllocationReading {
+/// reads exactly 25000 rather than 24999.999999998. The allocations are read at once; the
+/// fund split and the totals from them are worked out when first asked for (a walk that
+/// wants the allocations alone never pays for them).
+final class AllocationReading {
     /// `x_s`, per service.
     let amounts: [Double]
     /// `x[s,f]`: `fundSplit[f][s]`, one valid split of each service's money across funds.
-    let fundSplit: [[Double]]
+    private(set) lazy var fundSplit: [[Double]] = Self.fundSplit(layout: layout, solution: solution, cut: cut, amounts: amounts)
     /// How much of each fund is used.
-    let fundUsed: [Double]
+    private(set) lazy var fundUsed: [Double] = fundSplit.map { $0.reduce(0, +) }
     /// Each fund's capacity after the cut.
-    let fundCapacity: [Double]
+    private(set) lazy var fundCapacity: [Double] = layout.scenario.funds.map { $0.amount(afterCut: cut) }
     /// Each group's total allocation.
-    let groupTotals: [Double]
+    private(set) lazy var groupTotals: [Double] = {
+        let scenario = layout.scenario
+        return scenario.groups.map { group in
+            scenario.services.indices
+                .filter { group.services.contains(scenario.services[$0].id) }
+                .reduce(0) { $0 + amounts[$1] }
+        }
+    }()
     /// Absolute tolerance for "at a bound", in money.
     let tolerance: Double
+    private let layout: PooledStageProgram
+    private let solution: Solution
+    private let cut: Double
 
     /// Relative (to the programme's money scale) tolerance for snapping and tightness.
     static let relativeTolerance = 1e-8
@@ -38,16 +50,22 @@ struct AllocationReading {
             }
             snapped.append(max(0, x))
         }
-        let amounts = Self.withinEnvelope(snapped, of: scenario, cut: cut)
-        self.amounts = amounts
+        amounts = Self.withinEnvelope(snapped, of: scenario, cut: cut)
+        self.layout = layout
+        self.solution = solution
+        self.cut = cut
+    }
 
+    /// One valid split of `amounts` across funds, from the draws of `solution`.
+    private static func fundSplit(layout: PooledStageProgram, solution: Solution, cut: Double, amounts: [Double]) -> [[Double]] {
+        let scenario = layout.scenario
         let capacities = scenario.funds.map { $0.amount(afterCut: cut) }
         let split = layout.pools.fundSplit(drawn: layout.drawn(in: solution), of: scenario, cut: cut)
         // Snapped like the allocations: to nothing, to the whole fund, or to the service's whole allocation.
-        let snapTolerance = Self.relativeTolerance * scale
+        let snapTolerance = Self.relativeTolerance * layout.scale
         // A fund's row is kept as solved where snapping would take it past the fund's capacity:
         // no split may spend more than a fund holds.
-        fundSplit = split.enumerated().map { f, row -> [Double] in
+        return split.enumerated().map { f, row -> [Double] in
             let snapped = row.enumerated().map { s, value -> Double in
                 // A shared service's pieces stay as solved: snapping one of them would break the
                 // exact proportions in which the areas pay it.
@@ -57,13 +75,6 @@ struct AllocationReading {
             }
             let used = snapped.reduce(0, +)
             return used > capacities[f] && used > row.reduce(0, +) ? row : snapped
-        }
-        fundUsed = fundSplit.map { $0.reduce(0, +) }
-        fundCapacity = capacities
-        groupTotals = scenario.groups.map { group in
-            scenario.services.indices
-                .filter { group.services.contains(scenario.services[$0].id) }
-                .reduce(0) { $0 + amounts[$1] }
         }
     }
 

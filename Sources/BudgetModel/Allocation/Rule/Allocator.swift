@@ -11,7 +11,7 @@ public final class Allocator {
     /// The scenario being allocated.
     public let scenario: Scenario
     private let schedule: TierSchedule
-    private let options: SimplexOptions
+    let options: SimplexOptions
     /// One solver per tier of `schedule`, in the same order.
     private let tierSolvers: [TierStageSolver]
     /// The solver of the weighted optimum (weighted mode only).
@@ -28,6 +28,8 @@ public final class Allocator {
     public var solveObserver: ((LinearProgram, Solution) -> Void)?
     /// Follows every stage with its slope in the cut, when set (see `linearPiece(atCut:)`).
     var slopeTracker: CutSlopeTracker?
+    /// Records what decided each stage of the last run of the rule, when set (see `RuleTrace`).
+    var ruleTrace: RuleTrace?
     /// When set, a cut on the linear piece of a cut this allocator solved before is read from
     /// that piece (its last stage's basic solution moved along the cut) instead of solved; the
     /// binding tests' re-solves without a limit do the same on their own pieces. The results
@@ -38,6 +40,9 @@ public final class Allocator {
     private var pieces: [Int: StagePiece] = [:]
     /// Whether an infeasible cut's result carries its fallback (SCENARIO-SPEC section 14).
     public var findsFallbacks = true
+    /// What decided the fallback of the last result, when it was an infeasible cut with a
+    /// fallback allocation; nil otherwise.
+    private(set) var lastFallbackTrace: FallbackFinder.Trace?
     /// Called with every mixed-integer programme the allocator solves (the choice of closures,
     /// SCENARIO-SPEC section 12) and its result, when set: for certificate checks in tests.
     public var mixedIntegerObserver: ((MixedIntegerProgram, MixedIntegerSolution) -> Void)?
@@ -113,6 +118,7 @@ public final class Allocator {
     /// - Throws: `AllocationError` when the solver cannot reach a trustworthy
     ///   answer (never for an infeasible cut: that is a result).
     public func result(atCut cutPercent: Double) throws(AllocationError) -> CutResult {
+        lastFallbackTrace = nil
         if let closing { return try closing.result(atCut: cutPercent, for: self) }
         if bindingTest == .stageSolutions {
             evidenceRecorder = evidenceRecorder ?? LimitEvidenceRecorder(scenario: scenario)
@@ -222,6 +228,7 @@ public final class Allocator {
         atCut cutPercent: Double, throughTier lastTier: Int, cold: Bool = false, relaxingFloors: Bool = false
     ) throws(AllocationError) -> Outcome {
         slopeTracker?.begin(atCut: cutPercent, kinks: scenario.cutKinks)
+        ruleTrace?.begin()
         evidenceRecorder?.begin()
         if relaxingFloors { evidenceRecorder?.abandon() }
         var weightedFloor: Double? = nil
@@ -235,6 +242,8 @@ public final class Allocator {
             let weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
             if weightedOptimum.status == .infeasible { return .infeasible }
             let best = -weightedOptimum.objective
+            if let ruleTrace, let program = weightedSolver.lastProgram { ruleTrace.stageSolved(program, weightedOptimum) }
+            ruleTrace?.decided(best < 0 ? -1 : 1)
             weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
             slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
             evidenceRecorder?.stageSolved(by: weightedSolver, solution: weightedOptimum, tier: nil, shortfall: best, fixed: [])
@@ -262,6 +271,7 @@ public final class Allocator {
                 if stageSolution.status == .infeasible && relaxingFloors {
                     // The cut is feasible (an earlier stage solved it), so this is rounding: floors
                     // fixed from a point within tolerance of a limit. Relax them a little and retry.
+                    ruleTrace?.floorsRelaxed()
                     for s in fixedServices {
                         let relaxed = max(layout.levelBounds(s).lower, (floors[s] ?? 0) - Self.retryRelaxation)
                         floors[s] = relaxed
@@ -275,6 +285,7 @@ public final class Allocator {
                     throw AllocationError(cutPercent: cutPercent, reason: "a later stage of the tiers rule became infeasible")
                 }
                 slopeTracker?.tierStageSolved(by: stageSolver)
+                if let ruleTrace, let program = stageSolver.lastProgram { ruleTrace.stageSolved(program, stageSolution) }
                 solution = stageSolution
                 reader = layout
                 let shortfall = stageSolution.columnValues[layout.shortfallColumn]
@@ -292,6 +303,7 @@ public final class Allocator {
                     // A fixing no dual proves is no ground for `LimitEvidence`.
                     evidenceRecorder?.abandon()
                 }
+                if let ruleTrace { Self.trace(ruleTrace, unfixed: unfixed, duals: duals, fixing: fixing, shortfall: shortfall, layout: layout) }
                 evidenceRecorder?.stageSolved(
                     by: stageSolver, solution: stageSolution, tier: tierIndex, shortfall: shortfall, fixed: fixing.map { unfixed[$0] })
                 slopeTracker?.stageFixed(
@@ -314,6 +326,23 @@ public final class Allocator {
         }
         slopeTracker?.finalSolution = (cutPercent, final)
         return .feasible(AllocationReading(layout: reader, solution: final, cut: cutPercent))
+    }
+
+    /// Records in `trace` what a stage of the tiers rule decided: for each service it tested,
+    /// whether its dual and its cap would fix it; each service it fixes, with its level at
+    /// `shortfall` and its bounds.
+    private static func trace(
+        _ trace: RuleTrace, unfixed: [Int], duals: [Double], fixing: [Int], shortfall: Double, layout: PooledStageProgram
+    ) {
+        for (position, s) in unfixed.enumerated() {
+            let byDual = duals[position] > fixingDualTolerance
+            let byCap = layout.measure.shortfall(s, atLevel: layout.levelBounds(s).upper) >= shortfall - fixingShortfallTolerance
+            trace.decided((byDual ? 2 : 0) + (byCap ? 1 : 0))
+        }
+        for position in fixing {
+            let s = unfixed[position], bounds = layout.levelBounds(s)
+            trace.fixed(s, level: layout.measure.level(s, atShortfall: shortfall), lower: bounds.lower, upper: bounds.upper)
+        }
     }
 
     /// The largest cut in `[0, 100)` at which the scenario is feasible (SCENARIO-SPEC section 6):
@@ -392,7 +421,9 @@ public final class Allocator {
             conflict: finding.conflict)
         if findsFallbacks {
             do {
-                result.fallback = try FallbackFinder(scenario: scenario, options: options, observer: solveObserver).fallback(atCut: cut)
+                let found = try FallbackFinder(scenario: scenario, options: options, observer: solveObserver).traced(atCut: cut)
+                result.fallback = found.outcome
+                lastFallbackTrace = found.trace
             } catch {
                 result.fallback = .undecided(error.reason)
             }

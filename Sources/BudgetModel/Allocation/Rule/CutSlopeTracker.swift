@@ -130,7 +130,8 @@ final class CutSlopeTracker {
     /// Analyses the basis `solver` just found along the direction the cut moves its bounds in,
     /// narrowing the interval; an unavailable analysis narrows it to the cut alone.
     private func analyse(_ solver: TierStageSolver) -> ParametricRange? {
-        let direction = solver.layout.boundDirection(atCut: cut, floorSlopes: floorSlopes, weightedFloorSlope: weightedFloorSlope ?? 0)
+        let direction = solver.layout.boundDirection(
+            cutRowSlopes: solver.cutRowSlopes(atCut: cut), floorSlopes: floorSlopes, weightedFloorSlope: weightedFloorSlope ?? 0)
         guard let range = solver.parametricRange(along: direction) else {
             limits.limit(forward: 0, backward: 0)
             latest = nil
@@ -143,14 +144,16 @@ final class CutSlopeTracker {
 }
 
 extension PooledStageProgram {
-    /// How the bounds of this programme move per point of cut just above `cut`, with the floors (levels)
-    /// moving at `floorSlopes` (nil: no floor) and the weighted row's lower bound at
-    /// `weightedFloorSlope`.
-    func boundDirection(atCut cut: Double, floorSlopes: [Double?], weightedFloorSlope: Double) -> BoundDirection {
+    /// How the bounds of this programme move per point of cut just above a cut whose cut rows
+    /// move at `cutRowSlopes` (`cutRowSlopes(atCut:)`), with the floors (levels) moving at
+    /// `floorSlopes` (nil: no floor) and the weighted row's lower bound at `weightedFloorSlope`.
+    func boundDirection(
+        cutRowSlopes: [(row: Int, slopes: (lower: Double, upper: Double))], floorSlopes: [Double?], weightedFloorSlope: Double
+    ) -> BoundDirection {
         var direction = BoundDirection(columnCount: program.columnCount, rowCount: program.rowCount)
-        for (row, slopes) in cutRowSlopes(atCut: cut) {
-            direction.rowLower[row] = slopes.lower
-            direction.rowUpper[row] = slopes.upper
+        for entry in cutRowSlopes {
+            direction.rowLower[entry.row] = entry.slopes.lower
+            direction.rowUpper[entry.row] = entry.slopes.upper
         }
         for (s, slope) in floorSlopes.enumerated() {
             direction.columnLower[levelColumns[s]] = slope ?? 0

@@ -21,8 +21,12 @@ final class TierStageSolver {
     /// The slot of the solver that solved the last stage.
     private var lastSlot: Int?
 
-    /// Stages that get a solver of their own; later stages share the last one.
-    static let maximumStageSolvers = 8
+    /// Stages that get a solver of their own; later stages share the last one. A shared solver
+    /// starts each stage from the stage before, whose fixed services' tier rows are now free:
+    /// their nonbasic row activities move to zero, which leaves the basis neither primal nor
+    /// dual feasible (a dual phase 1 and about 20 pivots a stage on generated scenarios), where
+    /// a stage's own solver, warm from the same stage at the cut before, needs about one pivot.
+    static let maximumStageSolvers = 256
 
     /// The programme and solvers for the tier whose services are `tier` (empty for the
     /// weighted optimum, which levels nobody).
@@ -36,8 +40,8 @@ final class TierStageSolver {
     /// (level per service) fixed by earlier tiers, every tier row free, the weighted row at
     /// least `weightedFloor` when given, zero costs; and the cut's pool and group bounds.
     func reset(cut: Double, floors: [Double?], weightedFloor: Double?) {
-        for (row, bounds) in layout.cutRowBounds(cut) {
-            setRowBounds(row, lower: bounds.lower, upper: bounds.upper)
+        for entry in layout.cutRowBounds(cut) {
+            setRowBounds(entry.row, lower: entry.bounds.lower, upper: entry.bounds.upper)
         }
         for s in layout.scenario.services.indices {
             let bounds = layout.levelBounds(s)
@@ -103,6 +107,23 @@ final class TierStageSolver {
         lastBasis = solution.basis
         lastSlot = slot
         return solution
+    }
+
+    /// `layout.cutRowSlopes(atCut:)`, kept for the last cut asked about: every stage of a cut
+    /// asks for the same.
+    func cutRowSlopes(atCut cut: Double) -> [(row: Int, slopes: (lower: Double, upper: Double))] {
+        if let known = knownCutRowSlopes, known.cut == cut { return known.slopes }
+        let slopes = layout.cutRowSlopes(atCut: cut)
+        knownCutRowSlopes = (cut, slopes)
+        return slopes
+    }
+
+    private var knownCutRowSlopes: (cut: Double, slopes: [(row: Int, slopes: (lower: Double, upper: Double))])?
+
+    /// The programme of the stage just solved, with the bounds and costs it was solved with;
+    /// nil when no stage has been solved since the bases were forgotten.
+    var lastProgram: LinearProgram? {
+        lastSlot.map { slots[$0].solver.program }
     }
 
     /// Parametric analysis of the optimal basis of the stage just solved as the bounds move

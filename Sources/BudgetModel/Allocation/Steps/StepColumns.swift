@@ -28,7 +28,7 @@ struct StepColumns {
                 name: "posts:\(service.id)", lower: 0, upper: Double(most), coefficients: [(row, -step / service.reference)]))
             services.append(s)
         }
-        program = extension_.program
+        if !services.isEmpty { program = extension_.program }
         self.services = services
         self.columns = columns
     }

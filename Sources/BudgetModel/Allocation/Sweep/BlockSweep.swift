@@ -18,6 +18,8 @@ public final class BlockSweep: @unchecked Sendable {
     private let maximumCut: Double?
     private let jobs: Int
     private let followsPieces: Bool
+    /// The infeasible cuts' pieces, made by `run` when the sweep follows pieces.
+    private var infeasiblePieces: InfeasiblePieces?
     /// Given to every allocator the sweep makes (`Allocator.solveObserver`): called with every LP
     /// solved, on the thread that solved it, so with more than one job it must be thread-safe.
     /// Set it before `run`.
@@ -36,9 +38,9 @@ public final class BlockSweep: @unchecked Sendable {
     /// `Allocator.maximumFeasibleCut()` returned), on `jobs` threads (at least 1).
     ///
     /// With `followsPieces` (the default), a cut on the linear piece of a cut solved before in
-    /// its block is read from that piece (`Allocator.followsPieces`), and the infeasible cuts
-    /// between two with the same conflict from the deficit's linear piece
-    /// (`DeficitInterpolation`); without it, every cut is solved.
+    /// its block is read from that piece (`Allocator.followsPieces`), and an infeasible cut
+    /// past the maximum cut from the linear pieces of the deficit and the fallback, which every
+    /// block shares (`InfeasiblePieces`); without it, every cut is solved.
     public init<Cuts: Sequence>(scenario: Scenario, maximumCut: Double?, cuts: Cuts, jobs: Int, followsPieces: Bool = true)
     where Cuts.Element == Double {
         self.scenario = scenario
@@ -55,6 +57,9 @@ public final class BlockSweep: @unchecked Sendable {
     ///
     /// - Throws: only what `deliver` throws.
     public func run(deliver: (CutResult) throws -> Void) throws {
+        if followsPieces {
+            infeasiblePieces = InfeasiblePieces(scenario: scenario, maximumCut: maximumCut, observer: solveObserver)
+        }
         if jobs == 1 {
             while let block = takeBlock(waiting: false) {
                 for result in allocate(block.cuts) { try deliver(result) }
@@ -77,49 +82,30 @@ public final class BlockSweep: @unchecked Sendable {
     // MARK: - Blocks
 
     private func allocate(_ cuts: [Double]) -> [CutResult] {
-        var allocator = makeAllocator()
-        var results = [CutResult?](repeating: nil, count: cuts.count)
-        func solve(_ k: Int) -> CutResult {
+        // Made at the first cut that is solved: a block read wholly from pieces needs none.
+        var solver: Allocator? = nil
+        var piece: InfeasiblePieces.Piece? = nil
+        var results: [CutResult] = []
+        results.reserveCapacity(cuts.count)
+        for cut in cuts {
+            if let infeasiblePieces {
+                if piece?.contains(cut) != true { piece = infeasiblePieces.piece(containing: cut) }
+                if let piece, piece.contains(cut) {
+                    results.append(piece.result(atCut: cut, envelope: scenario.envelope(afterCut: cut)))
+                    continue
+                }
+            }
+            let allocator = solver ?? makeAllocator()
+            solver = allocator
             do {
-                return try allocator.result(atCut: cuts[k])
+                results.append(try allocator.result(atCut: cut))
             } catch {
                 // Nothing the failed solves left behind carries over to the next cut.
-                allocator = makeAllocator()
-                return .unsolved(error, envelope: scenario.envelope(afterCut: cuts[k]))
+                solver = nil
+                results.append(.unsolved(error, envelope: scenario.envelope(afterCut: cut)))
             }
         }
-        // Fills the cuts strictly between `i` and `j` (both solved): from the deficit's linear
-        // piece where the two ends share their conflict, else by solving the middle and
-        // looking at each half.
-        func fill(_ i: Int, _ j: Int) {
-            guard j - i >= 2, let first = results[i], let last = results[j] else { return }
-            // With closures the deficit is the least of several convex functions, one per choice
-            // of closures, and need not be linear between two cuts that share their duals. A
-            // cut's fallback is not on the deficit's piece: cuts that carry one are solved.
-            if !scenario.isDiscrete, first.fallback == nil, last.fallback == nil,
-               DeficitInterpolation.sameDuals(first, last) {
-                for k in (i + 1)..<j {
-                    results[k] = DeficitInterpolation.between(first, last, atCut: cuts[k], envelope: scenario.envelope(afterCut: cuts[k]))
-                }
-                return
-            }
-            let middle = (i + j) / 2
-            results[middle] = solve(middle)
-            fill(i, middle)
-            fill(middle, j)
-        }
-        var k = 0
-        while k < cuts.count {
-            let end = followsPieces ? infeasibleRunEnd(cuts, from: k) : k
-            results[k] = solve(k)
-            if end > k {
-                results[end] = solve(end)
-                fill(k, end)
-            }
-            k = end + 1
-        }
-        // Every index is filled above; solving is the answer for any that were not.
-        return results.indices.map { results[$0] ?? solve($0) }
+        return results
     }
 
     private func makeAllocator() -> Allocator {
@@ -127,15 +113,6 @@ public final class BlockSweep: @unchecked Sendable {
         allocator.followsPieces = followsPieces
         allocator.solveObserver = solveObserver
         return allocator
-    }
-
-    /// The last index of the run of increasing cuts from `start` that all lie above the maximum
-    /// feasible cut (so all infeasible); `start` itself when there is no such run.
-    private func infeasibleRunEnd(_ cuts: [Double], from start: Int) -> Int {
-        guard let maximum = maximumCut, maximum < 100, cuts[start] > maximum else { return start }
-        var end = start
-        while end + 1 < cuts.count, cuts[end + 1] > cuts[end] { end += 1 }
-        return end
     }
 
     /// The next block's index and cuts, or nil when there are none (or the sweep stopped).

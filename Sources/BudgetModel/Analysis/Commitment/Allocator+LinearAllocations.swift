@@ -1,20 +1,42 @@
+/// The allocations at a cut with the line they lie on (`AllocationPiece` without the binding
+/// reasons, so one allocation per call).
+struct LinearAllocations {
+    /// `x_s` per service, in the scenario's order.
+    var amounts: [Double]
+    /// `d x_s / dc` per service, in money per percentage point; nil when some stage's basis
+    /// could not be analysed.
+    var slopes: [Double]?
+    /// How far above the cut (percentage points) the slopes hold; zero without slopes.
+    var forward: Double
+    /// How far below the cut they hold; zero without slopes.
+    var backward: Double
+}
+
 extension Allocator {
-    /// The allocations at a cut (exactly `allocations(atCut:)`) with their line: the slope of
-    /// each in money per percentage point and how far above the cut those slopes hold
-    /// (`AllocationPiece` without the binding reasons, so one allocation per call); nil when
-    /// the cut is infeasible. `slopes` is nil when some stage's basis could not be analysed.
-    func linearAllocations(atCut cut: Double) throws(AllocationError) -> (amounts: [Double], slopes: [Double]?, forward: Double)? {
+    /// The allocations at a cut (exactly `allocations(atCut:)`) with their line; nil when the
+    /// cut is infeasible. With closable services the line is that of the closures chosen at the
+    /// cut, and holds no further than they are known to (`ClosingAllocators.heldInterval`); with
+    /// steps it holds at the cut alone, as the posts may change at any other.
+    func linearAllocations(atCut cut: Double) throws(AllocationError) -> LinearAllocations? {
         if let closing {
             let choice = try closing.choice(atCut: cut, for: self)
-            guard let line = try closing.allocator(choice, for: self).linearAllocations(atCut: cut) else { return nil }
-            let held = closing.heldInterval(around: cut).map { $0.upperBound - cut } ?? (closing.isStepped ? 0 : line.forward)
-            return (line.amounts, line.slopes, min(line.forward, held))
+            guard var line = try closing.allocator(choice, for: self).linearAllocations(atCut: cut) else { return nil }
+            if let held = closing.heldInterval(around: cut) {
+                line.forward = min(line.forward, held.upperBound - cut)
+                line.backward = min(line.backward, cut - held.lowerBound)
+            } else if closing.isStepped {
+                line.forward = 0
+                line.backward = 0
+            }
+            return line
         }
         let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
         slopeTracker = tracker
         defer { slopeTracker = nil }
         guard let amounts = try allocations(atCut: cut) else { return nil }
         let slopes = tracker.allocationSlopes
-        return (amounts, slopes, slopes == nil ? 0 : tracker.forward)
+        return LinearAllocations(
+            amounts: amounts, slopes: slopes, forward: slopes == nil ? 0 : tracker.forward,
+            backward: slopes == nil ? 0 : tracker.backward)
     }
 }

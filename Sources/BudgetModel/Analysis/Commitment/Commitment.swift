@@ -5,8 +5,8 @@ public struct Commitment: Sendable, Equatable {
     public var range: ClosedRange<Double>
     /// The cuts of the range at which no allocation meets the hard constraints, as intervals in
     /// increasing order (at most two: below the feasible cuts and above them, since the feasible
-    /// cuts form one interval). An end at the maximum feasible cut is that cut, exactly; the
-    /// cut itself is feasible.
+    /// cuts form one interval). An end at the least or the largest feasible cut is that cut,
+    /// exactly; the cut itself is feasible.
     public var infeasible: [ClosedRange<Double>]
     /// The feasible cuts of the range: one interval, or nil when no cut of the range is feasible.
     public var feasible: ClosedRange<Double>?

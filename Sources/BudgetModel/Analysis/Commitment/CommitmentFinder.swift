@@ -12,14 +12,14 @@
 /// that reaches it, are the guarantee. No sampling is involved, and no binding
 /// reason is worked out, so a walk costs one allocation per piece.
 ///
-/// The feasible interval's upper end is the maximum feasible cut, the optimum of one LP. Its
-/// lower end, when the range starts below the feasible cuts (a negative cut that a group
-/// limit in per cent makes infeasible), is found by bisection to 1e-7 percentage points.
+/// The feasible cuts of the range are found first, exactly: their least and their largest are
+/// each the optimum of one LP (`MaximumCutProgram.feasibleCuts(in:)`; with closures, over every
+/// choice of them, `ClosureFeasibleCuts`). They need not contain
+/// 0%: a group limit in per cent of the envelope can make 0% infeasible and some cuts on one
+/// side of it feasible, so that a range has infeasible cuts at both ends.
 public struct CommitmentFinder {
     private let allocator: Allocator
 
-    /// Cuts of the lower end of the feasible interval are located to this (percentage points).
-    static let resolution = 1e-7
     /// Amounts within this fraction of the scenario's money scale (its largest fund or
     /// baseline) of the least are taken to reach it: the solver's rounding, not money.
     static let relativeValueTolerance = 1e-9
@@ -58,30 +58,14 @@ public struct CommitmentFinder {
         return Commitment(range: range, infeasible: infeasible, feasible: feasible, services: services)
     }
 
-    /// The feasible cuts of `range`, an interval, or nil when the range has none.
-    ///
-    /// When even a 0% cut is infeasible the feasible cuts (if any) are increases; they are found
-    /// when an end of the range is feasible, and otherwise the range is taken to have none.
+    /// The feasible cuts of `range`, an interval, or nil when the range has none: the least and
+    /// the largest feasible cut of the range, each the optimum of one LP
+    /// (`MaximumCutProgram.feasibleCuts(in:)`), wherever 0% lies; with closable services, of
+    /// one mixed-integer programme over every choice of closures (`ClosureFeasibleCuts`).
     func feasibleCuts(in range: ClosedRange<Double>) throws(AllocationError) -> ClosedRange<Double>? {
-        let (a, b) = (range.lowerBound, range.upperBound)
-        guard let maximum = try allocator.maximumFeasibleCut() else {
-            // Every cut in [0, 100) is infeasible: the feasible cuts, an interval, lie below 0.
-            let top = min(b, -Self.resolution)
-            guard top >= a else { return nil }
-            switch (try isFeasible(a), try isFeasible(top)) {
-            case (true, true): return a...top
-            case (true, false): return a...(try bisect(feasible: a, infeasible: top))
-            case (false, true): return (try bisect(feasible: top, infeasible: a))...top
-            case (false, false): return nil
-            }
-        }
-        let top = maximum < 100 ? min(b, maximum) : b
-        guard top >= a else { return nil }
-        // The feasible cuts contain [0, maximum]; below 0 they may end.
-        if top < 0, !(try isFeasible(top)) { return nil }
-        if a >= 0 { return a...top }
-        if try isFeasible(a) { return a...top }
-        return (try bisect(feasible: min(top, 0), infeasible: a))...top
+        if let closing = allocator.closing { return try closing.feasibleCuts(in: range, for: allocator) }
+        return try MaximumCutProgram(scenario: allocator.scenario).feasibleCuts(
+            in: range, options: allocator.options, observer: allocator.solveObserver)
     }
 
     /// How far past the end of a piece the walk allocates again (percentage points), as
@@ -123,8 +107,7 @@ public struct CommitmentFinder {
     /// allocations at both ends of each: at `lower`, at each breakpoint (from the allocation a
     /// probe past it, moved back along its line) and at `upper`.
     private func walk(from lower: Double, to upper: Double, into least: inout Least) throws(AllocationError) {
-        var cut = lower
-        var piece = try allocator.linearAllocations(atCut: cut)
+        var (cut, piece) = try firstPiece(at: lower)
         var start = lower
         var visited = 0
         // The closures in force (SCENARIO-SPEC section 12): where they change, a piece's line
@@ -157,42 +140,39 @@ public struct CommitmentFinder {
                 throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
             }
         }
-        least.consider(try amounts(atCut: upper, feasibleUpTo: upper), at: upper)
+        least.consider(try amounts(atCut: upper), at: upper)
     }
 
-    /// The allocations at a feasible cut. At the upper end of the feasible cuts (the maximum
-    /// feasible cut, an optimum of its own LP) a stage of the rule can meet an infeasibility
-    /// within the solver's tolerance; there the allocation is continued along the line of a
-    /// cut just below (`AllocationPiece`), which is exact where that line reaches the end.
-    private func amounts(atCut cut: Double, feasibleUpTo upper: Double) throws(AllocationError) -> [Double] {
-        if let amounts = try allocator.allocations(atCut: cut) { return amounts }
-        if cut == upper {
-            for step in Self.approachSteps {
-                let piece = try allocator.linearPiece(atCut: cut - step)
-                if let slopes = piece.slopes, piece.forward >= step * (1 - 1e-6), piece.result.status == .optimal {
-                    return zip(piece.result.services, slopes).map { $0.allocation + $1 * step }
-                }
+    /// The allocations and their line at the least feasible cut `lower`. There (an optimum of
+    /// its own LP, as the largest is) a stage of the rule can meet an infeasibility within the
+    /// solver's tolerance; then the line is taken from a cut just above, whose line reaches
+    /// back to `lower`, and the walk starts from that cut.
+    private func firstPiece(at lower: Double) throws(AllocationError) -> (cut: Double, piece: LinearAllocations?) {
+        if let piece = try allocator.linearAllocations(atCut: lower) { return (lower, piece) }
+        for step in Self.approachSteps {
+            if let piece = try allocator.linearAllocations(atCut: lower + step),
+               piece.slopes != nil, piece.backward >= step * (1 - 1e-6) {
+                return (lower + step, piece)
             }
         }
-        throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
+        throw AllocationError(cutPercent: lower, reason: "the least feasible cut of the range came back infeasible")
     }
 
-    /// How far below the maximum feasible cut its allocation is approached, tried in turn
+    /// The allocations at the largest feasible cut `upper`. There a stage of the rule can meet
+    /// an infeasibility within the solver's tolerance; then the allocation is continued along
+    /// the line of a cut just below, which is exact where that line reaches `upper`.
+    private func amounts(atCut upper: Double) throws(AllocationError) -> [Double] {
+        if let amounts = try allocator.allocations(atCut: upper) { return amounts }
+        for step in Self.approachSteps {
+            if let piece = try allocator.linearAllocations(atCut: upper - step), let slopes = piece.slopes,
+               piece.forward >= step * (1 - 1e-6) {
+                return zip(piece.amounts, slopes).map { $0 + $1 * step }
+            }
+        }
+        throw AllocationError(cutPercent: upper, reason: "the largest feasible cut of the range came back infeasible")
+    }
+
+    /// How far inside the feasible cuts an end's allocation is approached from, tried in turn
     /// (percentage points).
     static let approachSteps = [1e-6, 1e-5, 1e-4]
-
-    private func isFeasible(_ cut: Double) throws(AllocationError) -> Bool {
-        try allocator.allocations(atCut: cut) != nil
-    }
-
-    /// The end of the feasible interval between a feasible and an infeasible cut, to `resolution`,
-    /// on the feasible side.
-    private func bisect(feasible: Double, infeasible: Double) throws(AllocationError) -> Double {
-        var (inside, outside) = (feasible, infeasible)
-        while abs(inside - outside) > Self.resolution {
-            let middle = (inside + outside) / 2
-            if try isFeasible(middle) { inside = middle } else { outside = middle }
-        }
-        return inside
-    }
 }
