@@ -1,4 +1,5 @@
 import BudgetModel
+import Foundation
 import Testing
 
 /// Whole posts (SCENARIO-SPEC section 12) against enumeration: on random small scenarios with
@@ -74,10 +75,15 @@ import Testing
         return false
     }
 
+    /// Scenarios checked: 120, or `STEP_ENUMERATION_SCENARIOS` (a heavier run, for example 2000).
+    static var scenarioCount: Int {
+        ProcessInfo.processInfo.environment["STEP_ENUMERATION_SCENARIOS"].flatMap { Int($0) }.map { max($0, 120) } ?? 120
+    }
+
     @Test func theAllocationIsTheRuleOverEveryVectorOfPosts() throws {
         var random = SeededGenerator(state: 20261208)
         var checkedCuts = 0, infeasibleCuts = 0, offShareCuts = 0, closingCuts = 0, mixedIntegerCertified = 0
-        for _ in 0..<120 {
+        for _ in 0..<Self.scenarioCount {
             let scenario = Self.randomScenario(&random)
             let scale = max(scenario.funds.map(\.amount).max()!, scenario.services.map(\.baseline).max()!)
             let allocator = CheckedAllocator(scenario)
@@ -128,7 +134,7 @@ import Testing
             mixedIntegerCertified += allocator.mixedIntegerCertified
         }
         // The random scenarios reach every case.
-        #expect(checkedCuts == 360)
+        #expect(checkedCuts == 3 * Self.scenarioCount)
         #expect(infeasibleCuts > 10)
         #expect(offShareCuts > 20)
         #expect(closingCuts > 5)

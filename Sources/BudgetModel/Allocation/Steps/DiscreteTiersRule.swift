@@ -12,7 +12,8 @@ import LinearProgramming
 ///    Tamir), held. Lexicographically smallest sums of the `k` largest are exactly the
 ///    lexicographically smallest sorted shortfalls, over any set of allocations, discrete or not;
 /// 3. then, in that tier, the tie-break: in file order, each service's least shortfall, held
-///    ("ties going to the service listed first");
+///    ("ties going to the service listed first"): a service with a step by holding its posts
+///    at no fewer than found, exactly, others by their level to `holdTolerance`;
 ///
 /// and the next tier. Closed services (minimum and maximum 0) are left out of the stages: their
 /// shortfall is 1 in every allocation compared. The caller allocates the scenario with the posts
@@ -105,6 +106,11 @@ struct DiscreteTiersRule {
                     throw AllocationError(cutPercent: cut, reason: "the programme of whole posts became infeasible while breaking a tie")
                 }
                 values = best
+                if let k = steps.services.firstIndex(of: s) {
+                    // With a step the least shortfall is the most posts, held exactly.
+                    program.columnLower[steps.columns[k]] = values[steps.columns[k]].rounded()
+                    continue
+                }
                 let shortfall = measure.shortfall(s, atLevel: values[y])
                 let held = measure.level(s, atShortfall: shortfall + Self.holdTolerance * max(1, abs(shortfall)))
                 program.columnLower[y] = max(program.columnLower[y], min(held, values[y]))
