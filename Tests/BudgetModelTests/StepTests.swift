@@ -108,6 +108,35 @@ import Testing
         #expect(abs((result.deficit ?? .nan) - 25_000) < 0.01)
     }
 
+    @Test func aSweepGivesEveryCutWhatAFreshSolveGives() throws {
+        // Across the post lost between 10% and 20% and past the maximum cut (33.33% with nothing
+        // closable, 53.33% closable): posts make allocations jump, so no cut is read from
+        // another's piece, feasible or not.
+        var fixed = Self.withClosure
+        fixed.services[1].isClosable = false
+        for scenario in [Self.withClosure, fixed] {
+            let cuts = stride(from: 5.0, through: 70.0, by: 2.5).map { $0 }
+            let swept = try PiecewiseSweepTests.swept(scenario, cuts: cuts, followsPieces: true).results
+            for (cut, result) in zip(cuts, swept) {
+                let solved = try CheckedAllocator(scenario).result(cut)
+                #expect(result.status == solved.status, "\(cut)%")
+                #expect(result.closedServices == solved.closedServices, "\(cut)%")
+                #expect(result.services.map(\.posts) == solved.services.map(\.posts), "\(cut)%")
+                for (x, y) in zip(result.services, solved.services) {
+                    #expect(abs(x.allocation - y.allocation) < 0.01, "\(cut)% \(x.serviceID): \(x.allocation) != \(y.allocation)")
+                }
+                #expect(abs((result.deficit ?? 0) - (solved.deficit ?? 0)) < 0.01, "\(cut)%")
+            }
+            // The hand-worked cuts above, read from the sweep.
+            let at = Dictionary(uniqueKeysWithValues: zip(cuts, swept))
+            expectAllocations(try #require(at[10]), ["hub": 50_000, "advocates": 60_000, "outreach": 25_000])
+            expectAllocations(try #require(at[20]), ["hub": 50_000, "advocates": 30_000, "outreach": 40_000])
+        }
+        let deep = try PiecewiseSweepTests.swept(fixed, cuts: [50, 60], followsPieces: true).results
+        #expect(abs((deep[0].deficit ?? .nan) - 25_000) < 0.01)
+        #expect(abs((deep[1].deficit ?? .nan) - 40_000) < 0.01)
+    }
+
     @Test func weightedModeMaximisesTheWeightedTotalOverWholePosts() throws {
         // £30,000 at 25%: a (posts of £10,000, weight 1), b (any amount, weight 3). One post and
         // b's whole £20,000 give 70,000 weighted; two posts give 50,000. The tiers rule alone
