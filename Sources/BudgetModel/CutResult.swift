@@ -1,9 +1,9 @@
 /// What holds a service's allocation where it is (SCENARIO-SPEC sections 5 and 10).
 ///
 /// Each reason has a checkable definition, and when several are true the first in the
-/// spec's order is given: `closed`, `protected`, `minimum`, `maximum`, `group:<id>`,
+/// spec's order is given: `closed`, `protected`, `minimum`, `maximum`, `step`, `group:<id>`,
 /// `ring-fence:<fund id>`, `area:<id>`, `not-cut`, `share`, with `contract` after `protected` in a
-/// planned year (the spec's `step` takes its place in that order when the model has it).
+/// planned year.
 public enum Binding: Sendable, Equatable, Hashable {
     /// Closed at this cut (SCENARIO-SPEC section 12): a closable service given nothing, because
     /// the cut cannot be met with it open; its shortfall is 1.
@@ -18,6 +18,11 @@ public enum Binding: Sendable, Equatable, Hashable {
     /// At its upper bound `hi_s`, where that is not its baseline or another service of its
     /// priority is cut more.
     case maximum
+    /// A service with a `step` (SCENARIO-SPEC section 12), open and strictly between its lower
+    /// and upper bounds, whose shortfall is not its tier's common shortfall: the whole number of
+    /// posts it holds keeps it off the share the others take (every such service of a tier with
+    /// no service taking the common shortfall).
+    case step
     /// In this group (by id), which is at a limit; without that limit the service's
     /// allocation would differ.
     case group(String)
@@ -33,7 +38,7 @@ public enum Binding: Sendable, Equatable, Hashable {
     /// None of the above: it takes the common shortfall of its priority.
     case share
 
-    /// The label used in CSV and JSON: `closed`, `protected`, `contract`, `minimum`, `maximum`,
+    /// The label used in CSV and JSON: `closed`, `protected`, `contract`, `minimum`, `maximum`, `step`,
     /// `group:<group id>`, `ring-fence:<fund id>`, `area:<area id>`, `not-cut` or `share`.
     public var label: String {
         switch self {
@@ -42,6 +47,7 @@ public enum Binding: Sendable, Equatable, Hashable {
         case .contract: return "contract"
         case .minimum: return "minimum"
         case .maximum: return "maximum"
+        case .step: return "step"
         case .group(let group): return "group:\(group)"
         case .ringFence(let fund): return "ring-fence:\(fund)"
         case .area(let area): return "area:\(area)"
@@ -61,13 +67,17 @@ public struct ServiceAllocation: Sendable, Equatable {
     public var allocation: Double
     /// What holds it there.
     public var binding: Binding
+    /// For a service with a `step` (SCENARIO-SPEC section 12): the whole number of posts its
+    /// allocation pays for, `allocation / step` (0 when closed); nil for every other service.
+    public var posts: Int?
 
     /// A service result from its parts.
-    public init(serviceID: String, baseline: Double, allocation: Double, binding: Binding) {
+    public init(serviceID: String, baseline: Double, allocation: Double, binding: Binding, posts: Int? = nil) {
         self.serviceID = serviceID
         self.baseline = baseline
         self.allocation = allocation
         self.binding = binding
+        self.posts = posts
     }
 
     /// Change from baseline in money (negative for a cut).

@@ -161,12 +161,15 @@ public struct Service: Sendable, Equatable {
     /// Whether the service may be closed (allocation 0) instead of being held at or above its
     /// minimum, as a last resort (SCENARIO-SPEC section 12). Never true for a protected service.
     public var isClosable: Bool
+    /// The money of one post or contract lot: the allocation is a whole multiple of it
+    /// (SCENARIO-SPEC section 12); nil for a service funded in any amount.
+    public var step: Double?
 
     /// A service from its parts; defaults as in SCENARIO-SPEC sections 2 and 13.
     public init(
         id: String, name: String? = nil, baseline: Double, request: Double? = nil, minimum: AmountOrPercent = .amount(0),
         maximum: AmountOrPercent = .percent(100), isProtected: Bool = false, priority: Int = 0, weight: Double = 1,
-        area: String? = nil, contributions: Contributions? = nil, isClosable: Bool = false
+        area: String? = nil, contributions: Contributions? = nil, isClosable: Bool = false, step: Double? = nil
     ) {
         self.id = id
         self.name = name ?? id
@@ -180,6 +183,7 @@ public struct Service: Sendable, Equatable {
         self.area = area
         self.contributions = contributions
         self.isClosable = isClosable
+        self.step = step
     }
 
     /// Whether the service is a new bid: it has a `request` (and baseline 0).
@@ -193,6 +197,14 @@ public struct Service: Sendable, Equatable {
     public var maximumAmount: Double { maximum.resolved(against: reference) }
     /// The hard lower bound `lo_s`: the larger of the minimum and, if protected, the baseline.
     public var lowerBound: Double { isProtected ? max(minimumAmount, baseline) : minimumAmount }
+    /// For a service with a `step`: the most posts it can hold, `floor(hi_s / step)` (the "2" of
+    /// "1 post of 2"); nil for a service without one.
+    public var mostPosts: Int? { step.map { Int((maximumAmount / $0 + Self.postTolerance).rounded(.down)) } }
+    /// For a service with a `step`: the fewest posts that meet its lower bound,
+    /// `ceil(lo_s / step)`; nil for a service without one.
+    public var fewestPosts: Int? { step.map { Int((lowerBound / $0 - Self.postTolerance).rounded(.up)) } }
+    /// How close to a whole number a ratio of money to a step counts as that number.
+    static let postTolerance = 1e-9
 }
 
 /// A limit on the total allocation of a set of services (`[[group]]`).

@@ -5,14 +5,21 @@ import BudgetModel
 /// `Binding.label` instead.
 enum BindingText {
     /// The reason as a table prints it: `closed`, `protected`, `minimum`, `maximum`,
-    /// `group: <group name>`, `ring-fence: <fund name>`, `area: <area name>`, `not cut` or `share`.
+    /// `step`, `group: <group name>`, `ring-fence: <fund name>`, `area: <area name>`, `not cut` or `share`.
     static func phrase(_ binding: Binding, in scenario: Scenario) -> String {
         switch binding {
         case .group(let id): return "group: " + (scenario.groups.first { $0.id == id }?.name ?? id)
         case .ringFence(let id): return "ring-fence: " + (scenario.funds.first { $0.id == id }?.name ?? id)
         case .area(let id): return "area: " + (scenario.areas.first { $0.id == id }?.name ?? id)
         case .notCut: return "not cut"
-        case .closed, .protected, .contract, .minimum, .maximum, .share: return binding.label
+        case .closed, .protected, .contract, .minimum, .maximum, .step, .share: return binding.label
         }
+    }
+
+    /// A service's reason as a table prints it, followed for a service with a `step` by its
+    /// posts ("step, 1 post of 2", `PostsWording`).
+    static func phrase(_ service: ServiceAllocation, in scenario: Scenario) -> String {
+        let reason = phrase(service.binding, in: scenario)
+        return PostsWording.phrase(service, in: scenario).map { reason + ", " + $0 } ?? reason
     }
 }

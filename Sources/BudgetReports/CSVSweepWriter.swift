@@ -54,6 +54,10 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     private var rows: [UInt8] = []
     private var field: [UInt8] = []
 
+    /// Whether the rows end with a `posts` column ("1 post of 2", SCENARIO-SPEC section 12):
+    /// when some service has a step.
+    private let hasPosts: Bool
+
     /// Writes the header row.
     public init(header: SweepHeader, output: Output) {
         self.header = header
@@ -63,10 +67,11 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         conflictWording = ConflictWording(scenario: header.scenario)
         fallbackSentences = FallbackSentences(scenario: header.scenario)
         baselinesOnTheirOwn = RoundedBaselines(header.scenario)
+        hasPosts = !header.scenario.steppedServices.isEmpty
         serviceColumns = header.scenario.services.map {
             Array((csvQuoted($0.id) + "," + csvQuoted($0.name) + "," + PercentFormatter.number($0.baseline) + ",").utf8)
         }
-        for (index, name) in (Self.columns + header.scenario.areas.map { "pays:" + $0.id }).enumerated() {
+        for (index, name) in (Self.columns + header.scenario.areas.map { "pays:" + $0.id } + (hasPosts ? ["posts"] : [])).enumerated() {
             if index > 0 { rows.append(UInt8(ascii: ",")) }
             appendQuoted(Array(name.utf8), to: &rows)
         }
@@ -185,6 +190,10 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             rows.append(UInt8(ascii: ","))
             if let pays = area.pays.first(where: { $0.serviceID == service.serviceID }) { JSONText.appendExact(pays.amount, to: &rows) }
         }
+        if hasPosts {
+            rows.append(UInt8(ascii: ","))
+            appendQuoted(Array((PostsWording.phrase(service, in: scenario) ?? "").utf8), to: &rows)
+        }
         rows.append(contentsOf: "\r\n".utf8)
     }
 
@@ -196,9 +205,9 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         }
     }
 
-    /// The empty `pays:<area id>` fields of a row without services.
+    /// The empty `pays:<area id>` (and `posts`) fields of a row without services.
     private mutating func appendEmptyAreaFields() {
-        rows.append(contentsOf: repeatElement(UInt8(ascii: ","), count: header.scenario.areas.count))
+        rows.append(contentsOf: repeatElement(UInt8(ascii: ","), count: header.scenario.areas.count + (hasPosts ? 1 : 0)))
     }
 
     /// Hands the rows built to the output and empties them.

@@ -78,7 +78,7 @@ public struct CutDetailReport: Sendable {
             rows.append([
                 header.serviceName(of: service.serviceID, near: index), money.format(units: baselineUnits),
                 money.format(units: rounded.services[index]), money.format(units: rounded.services[index] - baselineUnits),
-                PercentFormatter.change(service.changePercent), BindingText.phrase(service.binding, in: header.scenario),
+                PercentFormatter.change(service.changePercent), BindingText.phrase(service, in: header.scenario),
             ])
         }
         let totalsStart = rows.count

@@ -128,7 +128,7 @@ public struct HTMLSweepWriter<Output: TextOutputStream>: SweepWriter {
                     let position = result.services.firstIndex(where: { $0.serviceID == services[index].id })
                 else { return HTMLTable.Cell(text: SweepBlock.none) }
                 let service = result.services[position]
-                return HTMLTable.Cell(text: PercentFormatter.change(service.changePercent), detail: BindingText.phrase(service.binding, in: header.scenario))
+                return HTMLTable.Cell(text: PercentFormatter.change(service.changePercent), detail: BindingText.phrase(service, in: header.scenario))
             }
         }
         return HTMLTable.Content(

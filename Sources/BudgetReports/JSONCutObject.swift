@@ -70,7 +70,7 @@ extension JSONText {
         if !header.scenario.areas.isEmpty { fields.append("\"areas\": " + areas(result, header: header)) }
         var text = "    {" + fields.joined(separator: ", ") + ",\n     \"services\": ["
         for (index, service) in result.services.enumerated() {
-            let serviceFields = [
+            var serviceFields = [
                 "\"id\": " + string(service.serviceID),
                 "\"name\": " + string(header.serviceName(of: service.serviceID, near: index)),
                 "\"baseline\": " + number(service.baseline),
@@ -80,6 +80,11 @@ extension JSONText {
                 "\"change_pct\": " + exact(service.changePercent),
                 "\"binding\": " + string(service.binding.label),
             ]
+            if let posts = service.posts, let most = PostsWording.most(service, in: header.scenario) {
+                serviceFields.append("\"posts\": \(posts)")
+                serviceFields.append("\"posts_of\": \(most)")
+                serviceFields.append("\"posts_text\": " + string(PostsWording.phrase(service, in: header.scenario)))
+            }
             text += (index == 0 ? "\n" : ",\n") + "       {" + serviceFields.joined(separator: ", ") + "}"
         }
         return text + "\n     ]}"

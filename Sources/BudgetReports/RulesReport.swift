@@ -105,7 +105,7 @@ public struct RulesReport: Sendable {
                     guard outcome.result.status == .optimal, s < outcome.result.services.count else { return SweepBlock.none }
                     let service = outcome.result.services[s]
                     return PercentFormatter.change(service.changePercent) + " "
-                        + BindingText.phrase(service.binding, in: header.scenario)
+                        + BindingText.phrase(service, in: header.scenario)
                 }
         }
         return ReportTable(

@@ -92,7 +92,7 @@ struct SweepBlock {
                         let position = position(ofService: index, in: result, header: header)
                     else { return Self.none }
                     let service = result.services[position]
-                    return PercentFormatter.change(service.changePercent) + " " + BindingText.phrase(service.binding, in: header.scenario)
+                    return PercentFormatter.change(service.changePercent) + " " + BindingText.phrase(service, in: header.scenario)
                 }
         }
         return ReportTable(

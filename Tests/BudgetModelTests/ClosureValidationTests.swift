@@ -30,10 +30,35 @@ import Testing
         ])
     }
 
-    @Test func stepIsRefusedWithAClearLine() {
-        #expect(issueLines(text("step = 100")) == [
-            "t.toml:8:1: [[service]] \"s\": \"step\" (whole posts, SCENARIO-SPEC section 12) is not supported by this "
-                + "version of scenario: give the service's allocation as money without it",
+    @Test func stepDecodesWithItsPosts() throws {
+        let stepped = try ScenarioDecoder.decode(text("step = 150\nmin = \"50%\""), fileName: "t.toml").scenario
+        #expect(stepped.services[0].step == 150)
+        #expect(stepped.services[0].mostPosts == 2)
+        #expect(stepped.services[0].fewestPosts == 2)
+        #expect(stepped.steppedServices == [0])
+    }
+
+    @Test func aStepWhoseMultiplesMissTheBoundsIsAnError() {
+        // [lo, hi] = [250, 400]: the multiples of 150 are 150 and 300... 300 fits; of 180, 180 and 360 do too;
+        // of 300 with min 350 none does.
+        #expect(issueLines(text("step = 150\nmin = 250")) == [])
+        #expect(issueLines(text("step = 300\nmin = 350")) == [
+            "t.toml:8:1: [[service]] \"s\": no whole multiple of \"step\" 300 lies between the service's lower bound 350 "
+                + "and its max 400",
+        ])
+    }
+
+    @Test func aStepMustBeMoneyAboveZero() {
+        #expect(issueLines(text("step = 0")) == [
+            "t.toml:8:1: [[service]] \"s\": \"step\" must be an amount of money above 0 (got 0)",
+        ])
+    }
+
+    @Test func aPlanRefusesSteps() {
+        let plan = text("step = 100") + "[plan]\nbase_year = \"2016/17\"\nyears = [\"2017/18\"]\n"
+        #expect(issueLines(plan) == [
+            "t.toml:8:1: [[service]] \"s\": \"step\" is not available in a plan over years: whole posts are chosen "
+                + "one cut at a time (SCENARIO-SPEC section 12); plan the service without it, or sweep a one-year file",
         ])
     }
 

@@ -20,6 +20,7 @@ import Testing
             .filter { $0.hasSuffix(".toml") }.sorted()
         #expect(names == [
             "cambridgeshire-2015-16-plan.toml", "cambridgeshire-2015-16.toml", "cambridgeshire-2016-17-closures.toml",
+            "cambridgeshire-2016-17-posts.toml",
         "eastern-region-2014-15.toml",
             "kent-2017-18-plan.toml", "national-pcc-grants.toml", "norfolk-2014.toml", "thames-valley-2017-18.toml",
         ])

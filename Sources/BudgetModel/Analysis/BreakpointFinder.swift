@@ -37,6 +37,9 @@ public struct BreakpointFinder {
     /// The breakpoints strictly inside `range` (and the maximum feasible cut if it lies in the range),
     /// in increasing order.
     public func breakpoints(in range: ClosedRange<Double>) throws(AllocationError) -> [Breakpoint] {
+        if !allocator.scenario.steppedServices.isEmpty {
+            throw AllocationError(cutPercent: range.lowerBound, reason: Self.steppedRefusal)
+        }
         var upper = range.upperBound
         var result: [Breakpoint] = []
         let maximum = try allocator.maximumFeasibleCut()
@@ -89,6 +92,10 @@ public struct BreakpointFinder {
     private var slopeTolerance: Double { Self.relativeSlopeTolerance * max(1, scenario.envelope(afterCut: 0)) }
 
     /// The cuts in `[start, end]` where some allocation changes slope, in increasing order.
+    /// Why a scenario with whole posts has no breakpoints here.
+    static let steppedRefusal = "the jumps of whole posts (\"step\", SCENARIO-SPEC section 12) are not found by this version "
+        + "of scenario: sweep the range to see the posts at each cut"
+
     private func walk(from start: Double, to end: Double) throws(AllocationError) -> [Double] {
         var kinks: [Double] = []
         var cut = start

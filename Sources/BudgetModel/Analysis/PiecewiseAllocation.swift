@@ -73,6 +73,9 @@ public struct PiecewiseAllocation: Sendable {
     /// - Throws: `AllocationError` when a cut cannot be solved, or the range needs more than
     ///   `maximumPieces` pieces.
     public init(allocator: Allocator, range: ClosedRange<Double>) throws(AllocationError) {
+        if !allocator.scenario.steppedServices.isEmpty {
+            throw AllocationError(cutPercent: range.lowerBound, reason: BreakpointFinder.steppedRefusal)
+        }
         self.range = range
         maximumFeasibleCut = try allocator.maximumFeasibleCut()
         let feasible = try allocator.feasibleCuts(in: range)

@@ -55,6 +55,7 @@ struct DraftService: Sendable, Equatable {
     var area: Field<String> = .absent
     var contributions: Field<Contributions> = .absent
     var isClosable: Field<Bool> = .absent
+    var step: Field<Double> = .absent
 }
 
 /// A group as read, before validation.
@@ -104,7 +105,7 @@ extension DraftScenario {
                 isProtected: .given(service.isProtected), priority: .given(service.priority),
                 weight: .given(service.weight), area: service.area.map { .given($0) } ?? .absent,
                 contributions: service.contributions.map { .given($0) } ?? .absent,
-                isClosable: .given(service.isClosable))
+                isClosable: .given(service.isClosable), step: service.step.map { .given($0) } ?? .absent)
         })
         groups = .given(scenario.groups.map { group in
             DraftGroup(
@@ -153,11 +154,12 @@ extension DraftScenario {
                 let weight = draft.weight.value(default: 1),
                 let isClosable = draft.isClosable.value(default: false)
             else { return nil }
-            if draft.area == .unreadable || draft.contributions == .unreadable { return nil }
+            if draft.area == .unreadable || draft.contributions == .unreadable || draft.step == .unreadable { return nil }
             services.append(Service(
                 id: id, name: name, baseline: baseline, request: draft.request.given, minimum: minimum, maximum: maximum,
                 isProtected: isProtected, priority: priority, weight: weight,
-                area: draft.area.given, contributions: draft.contributions.given, isClosable: isClosable))
+                area: draft.area.given, contributions: draft.contributions.given, isClosable: isClosable,
+                step: draft.step.given))
         }
         var groups: [ServiceGroup] = []
         for draft in draftGroups {

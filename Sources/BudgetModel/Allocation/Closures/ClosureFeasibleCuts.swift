@@ -36,7 +36,7 @@ struct ClosureFeasibleCuts {
         for stretch in stretches {
             let program = MaximumCutProgram(scenario: scenario).program(stretch: stretch, maximising: maximising)
             let cutColumn = program.columnCount - 1
-            let (closures, result) = ClosureColumns.solvingMaximumCut(program, of: scenario, observer: observer)
+            let (closures, _, result) = ClosureColumns.solvingMaximumCut(program, of: scenario, observer: observer)
             switch result.status {
             case .optimal:
                 guard let values = result.columnValues else { break }

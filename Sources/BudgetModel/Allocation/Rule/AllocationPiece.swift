@@ -18,9 +18,9 @@ extension Allocator {
     /// parametric right-hand-side analysis of every stage's optimal basis in the solver.
     public func linearPiece(atCut cutPercent: Double) throws(AllocationError) -> AllocationPiece {
         if let closing {
-            let closed = try closing.closures(atCut: cutPercent, for: self)
-            let piece = try closing.allocator(closed, for: self).linearPiece(atCut: cutPercent)
-            return closing.clamping(piece, atCut: cutPercent, closed: closed)
+            let choice = try closing.choice(atCut: cutPercent, for: self)
+            let piece = try closing.allocator(choice, for: self).linearPiece(atCut: cutPercent)
+            return closing.clamping(piece, atCut: cutPercent, choice: choice)
         }
         let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
         slopeTracker = tracker

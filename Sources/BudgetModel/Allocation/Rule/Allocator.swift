@@ -46,10 +46,11 @@ public final class Allocator {
     /// Called with every mixed-integer programme the allocator solves (the choice of closures,
     /// SCENARIO-SPEC section 12) and its result, when set: for certificate checks in tests.
     public var mixedIntegerObserver: ((MixedIntegerProgram, MixedIntegerSolution) -> Void)?
-    /// For a scenario with closable services: the choice of closures at each cut and an
-    /// allocator per choice, to which every cut is handed (`ClosingAllocators`); nil otherwise.
-    lazy var closing: ClosingAllocators? = scenario.closableServices.isEmpty
-        ? nil : ClosingAllocators(scenario: scenario, options: options)
+    /// For a scenario with closable services or steps: the choice of closures and posts at each
+    /// cut and an allocator per choice, to which every cut is handed (`ClosingAllocators`); nil
+    /// otherwise.
+    lazy var closing: ClosingAllocators? = scenario.isDiscrete
+        ? ClosingAllocators(scenario: scenario, options: options) : nil
     /// How `result(atCut:)` decides the binding reasons that name a limit.
     public var bindingTest = BindingTest.stageSolutions
     /// Collects what the stages prove about each limit, while `result(atCut:)` runs the rule.

@@ -54,10 +54,11 @@ final class InfeasiblePieces: @unchecked Sendable {
     /// The pieces of `scenario`'s cuts above `maximumCut` (below 100), solved with `observer`
     /// watching every LP; nil when there is no stretch to cover.
     init?(scenario: Scenario, maximumCut: Double?, observer: ((LinearProgram, Solution) -> Void)?) {
-        // With closures the deficit is the least of several convex functions, one per choice of
-        // closures, and need not be linear between two cuts that share their duals; with areas
-        // the fallback's split of money between the areas' funds need not be unique.
-        guard let maximumCut, maximumCut < 100, scenario.closableServices.isEmpty, scenario.areas.isEmpty else { return nil }
+        // With closures or steps the deficit is the least of several convex functions, one per
+        // choice of closures and posts, and need not be linear between two cuts that share their
+        // duals; with areas the fallback's split of money between the areas' funds need not be
+        // unique.
+        guard let maximumCut, maximumCut < 100, !scenario.isDiscrete, scenario.areas.isEmpty else { return nil }
         lower = maximumCut + PiecewiseAllocation.pastMaximum
         upper = 100 - Self.belowHundred
         guard lower < upper else { return nil }

@@ -15,14 +15,18 @@ struct LinearAllocations {
 extension Allocator {
     /// The allocations at a cut (exactly `allocations(atCut:)`) with their line; nil when the
     /// cut is infeasible. With closable services the line is that of the closures chosen at the
-    /// cut, and holds no further than they are known to (`ClosingAllocators.heldInterval`).
+    /// cut, and holds no further than they are known to (`ClosingAllocators.heldInterval`); with
+    /// steps it holds at the cut alone, as the posts may change at any other.
     func linearAllocations(atCut cut: Double) throws(AllocationError) -> LinearAllocations? {
         if let closing {
-            let closed = try closing.closures(atCut: cut, for: self)
-            guard var line = try closing.allocator(closed, for: self).linearAllocations(atCut: cut) else { return nil }
+            let choice = try closing.choice(atCut: cut, for: self)
+            guard var line = try closing.allocator(choice, for: self).linearAllocations(atCut: cut) else { return nil }
             if let held = closing.heldInterval(around: cut) {
                 line.forward = min(line.forward, held.upperBound - cut)
                 line.backward = min(line.backward, cut - held.lowerBound)
+            } else if closing.isStepped {
+                line.forward = 0
+                line.backward = 0
             }
             return line
         }

@@ -33,6 +33,9 @@ public struct CommitmentFinder {
     ///
     /// - Throws: `AllocationError` when the solver cannot decide a cut it needs.
     public func commitment(over range: ClosedRange<Double>) throws(AllocationError) -> Commitment {
+        if !allocator.scenario.steppedServices.isEmpty {
+            throw AllocationError(cutPercent: range.lowerBound, reason: BreakpointFinder.steppedRefusal)
+        }
         let scenario = allocator.scenario
         guard let feasible = try allocator.feasibleCuts(in: range) else {
             return Commitment(
@@ -99,7 +102,7 @@ public struct CommitmentFinder {
         var visited = 0
         // The closures in force (SCENARIO-SPEC section 12): where they change, a piece's line
         // moved back to its start gives the limit from above, not the allocation there.
-        var closed = try allocator.closing?.closures(atCut: cut, for: allocator)
+        var closed = try allocator.closing?.choice(atCut: cut, for: allocator)
         var jumped = false
         while let current = piece {
             if let slopes = current.slopes, cut > start {
@@ -120,7 +123,7 @@ public struct CommitmentFinder {
             start = reach
             cut = min(reach + Self.probe, upper)
             piece = try allocator.linearAllocations(atCut: cut)
-            let closedNow = try allocator.closing?.closures(atCut: cut, for: allocator)
+            let closedNow = try allocator.closing?.choice(atCut: cut, for: allocator)
             jumped = closedNow != closed
             closed = closedNow
             if piece == nil, cut < upper {
