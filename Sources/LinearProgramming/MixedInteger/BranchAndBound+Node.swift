@@ -93,8 +93,8 @@ extension BranchAndBound {
             let record = BranchRecord(
                 column: c.column, up: up, distance: up ? 1 - c.fraction : c.fraction, parentObjective: objective)
             children.append(BranchNode(
-                bound: max(objective, childBound), depth: node.depth + 1, changes: changes,
-                propagatedChanges: node.changes.count, basis: lp.basis, branch: record))
+                bound: max(objective, childBound), depth: node.depth + 1, changes: changes, basis: lp.basis,
+                branch: record))
         }
         guard !children.isEmpty else { return (nil, true) }
         if children.count == 2 && !choice.preferUp { children.swapAt(0, 1) }
@@ -141,8 +141,8 @@ extension BranchAndBound {
                 ? BoundChange(column: c.column, lower: c.upLower, upper: upper)
                 : BoundChange(column: c.column, lower: lower, upper: c.downUpper))
             queue.push(BranchNode(
-                bound: max(node.bound, objective), depth: node.depth + 1, changes: changes,
-                propagatedChanges: node.changes.count, basis: node.basis, branch: nil))
+                bound: max(node.bound, objective), depth: node.depth + 1, changes: changes, basis: node.basis,
+                branch: nil))
         }
         return true
     }

@@ -63,8 +63,6 @@ public final class BranchAndBound {
     /// Whether every feasible point has an integer objective (minus the constant).
     let objectiveIsIntegral: Bool
     var pseudoCosts: PseudoCosts
-    /// Bound propagation on the programme's rows, before every node LP.
-    let propagator: BoundPropagator
 
     var queue = NodeQueue()
     var incumbent: [Double]?
@@ -112,7 +110,6 @@ public final class BranchAndBound {
         (downLocks, upLocks) = Self.locks(of: program)
         objectiveIsIntegral = Self.hasIntegralObjective(problem)
         pseudoCosts = PseudoCosts(columnCount: program.columnCount)
-        propagator = BoundPropagator(problem)
     }
 
     /// Rows whose finite bounds stop each column from moving down and up.
@@ -185,9 +182,8 @@ public final class BranchAndBound {
             if rl > ru { return finish(.infeasible) }
             if rl != l || ru != u { setGlobalBounds(j, lower: rl, upper: ru) }
         }
-        guard propagateGlobally() else { return finish(.infeasible) }
         addRootCuts()
-        var current: BranchNode? = BranchNode(bound: -.infinity, depth: 0, changes: [], propagatedChanges: 0, basis: nil, branch: nil)
+        var current: BranchNode? = BranchNode(bound: -.infinity, depth: 0, changes: [], basis: nil, branch: nil)
         var warm = true
         var stop: MixedIntegerStatus?
         while stop == nil {
@@ -208,10 +204,6 @@ public final class BranchAndBound {
             }
             guard install(node.changes) else { continue }
             nodes += 1
-            guard let node = propagated(node) else {
-                warm = false
-                continue
-            }
             switch solveNodeLP(basis: warm ? nil : node.basis) {
             case .stopped(let status):
                 queue.push(node)

@@ -24,9 +24,6 @@ struct BranchNode: Sendable {
     var depth: Int
     /// Every bound change from the root, in order (later ones are at least as tight).
     var changes: [BoundChange]
-    /// How many leading `changes` the parent's propagation has seen: the node's propagation
-    /// starts from the columns of the others.
-    var propagatedChanges: Int
     /// The parent's final basis: the warm start of this node's LP.
     var basis: Basis?
     var branch: BranchRecord?
