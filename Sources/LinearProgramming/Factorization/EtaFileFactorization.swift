@@ -3,7 +3,7 @@
 ///
 /// The LU is LAPACK's dense one (`DenseLU`) for small bases and the sparse
 /// Markowitz one (`SparseLU`) for bases of more than
-/// `sparseDimensionThreshold` rows.
+/// `sparseDimensionThreshold` rows (200 unless its owner sets it).
 ///
 /// After replacing column `r` by `a` with `α = B⁻¹ a`, the new inverse is
 /// `E B⁻¹` where `E` is the identity with column `r` replaced by
@@ -22,7 +22,7 @@ struct EtaFileFactorization: BasisFactorization {
     }
 
     /// Bases with more rows than this are factorised sparsely.
-    static let sparseDimensionThreshold = 200
+    var sparseDimensionThreshold = 200
     /// Pivot position of each eta.
     private var etaPosition: [Int] = []
     /// Pivot value `α_r` of each eta.
@@ -54,7 +54,7 @@ struct EtaFileFactorization: BasisFactorization {
             for k in columnStarts[j]..<columnStarts[j + 1] { columnSum += abs(values[k]) }
             baseOneNorm = max(baseOneNorm, columnSum)
         }
-        if dimension > Self.sparseDimensionThreshold {
+        if dimension > sparseDimensionThreshold {
             // A singular basis leaves factors of the basis repaired with unit columns.
             let (factors, repair) = SparseLU.factorRepairingDependentColumns(
                 dimension: dimension, columnStarts: columnStarts, rowIndices: rowIndices, values: values)

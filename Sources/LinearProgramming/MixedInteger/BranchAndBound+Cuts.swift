@@ -91,5 +91,6 @@ extension BranchAndBound {
         }
         solver = SimplexSolver(program, options: options.simplex)
         solver.phaseEndRefactorizationUpdates = Self.phaseEndRefactorizationUpdates
+        solver.sparseFactorizationThreshold = 0
     }
 }

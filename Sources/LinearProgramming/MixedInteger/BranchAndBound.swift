@@ -98,6 +98,7 @@ public final class BranchAndBound {
         let program = problem.program
         solver = SimplexSolver(program, options: options.simplex)
         solver.phaseEndRefactorizationUpdates = Self.phaseEndRefactorizationUpdates
+        solver.sparseFactorizationThreshold = 0
         columnCount = program.columnCount
         sign = program.sense == .maximize ? -1 : 1
         globalLower = program.columnLower

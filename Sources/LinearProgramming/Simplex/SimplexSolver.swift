@@ -146,6 +146,14 @@ public final class SimplexSolver {
     /// check: 1 (always) for single solves; branch and bound raises it, since its node LPs
     /// end after a few iterations and the check recomputes the values from the factors anyway.
     var phaseEndRefactorizationUpdates = 1
+    /// Bases with more rows than this are factorised by the sparse LU, smaller ones by the
+    /// dense one (see `EtaFileFactorization`): 200 for single solves; branch and bound sets 0,
+    /// since its node bases are mostly slack columns, which the sparse LU peels off as
+    /// singletons where the dense one pays for the whole cube.
+    var sparseFactorizationThreshold: Int {
+        get { factor.sparseDimensionThreshold }
+        set { factor.sparseDimensionThreshold = newValue }
+    }
     /// The basis the last solution reported, handed out again while the statuses are unchanged
     /// (warm re-solves often end where they started): building the two status arrays costs
     /// more than comparing them.
