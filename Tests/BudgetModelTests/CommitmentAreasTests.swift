@@ -40,7 +40,7 @@ import Testing
         let sampler = Allocator(scenario: scenario)
         var random = SplitMix64(seed: seed)
         var cuts = (0...samples).map { feasible.lowerBound + (feasible.upperBound - feasible.lowerBound) * Double($0) / Double(samples) }
-        cuts.shuffle(using: &random)
+        for k in stride(from: cuts.count - 1, to: 0, by: -1) { cuts.swapAt(k, Int(random.next() % UInt64(k + 1))) }
         var sampledLeast = [Double](repeating: .infinity, count: scenario.services.count)
         for cut in cuts {
             guard let amounts = try sampler.allocations(atCut: cut) ?? sampler.allocations(atCut: cut - 1e-9) else {
