@@ -9,8 +9,10 @@
 /// warm, so the dual simplex makes the pivots the parametric method would, and compares the
 /// new slopes with the old. Where they differ the event is a breakpoint, located exactly by
 /// the ratio test rather than by sampling; a basis change that keeps every slope (a degenerate
-/// one) is not. The maximum feasible cut, if in range, ends the walk and is reported as a
-/// breakpoint of its own.
+/// one) is not. From a thin piece (one whose bases hold for almost no distance) the walk
+/// leaps as `CommitmentFinder` does (`ThinPieceLeap`): a leap the rule's decisions prove
+/// affine is one line, whose slopes are its chord's. The maximum feasible cut, if in range,
+/// ends the walk and is reported as a breakpoint of its own.
 public struct BreakpointFinder {
     private let allocator: Allocator
     private var scenario: Scenario { allocator.scenario }
@@ -111,18 +113,38 @@ public struct BreakpointFinder {
         var event = cut + piece.forward
         var next = event
         var visited = 0
+        var leap = ThinPieceLeap()
+        // The allocation at `cut`, how far its piece reaches and what the rule decided there.
+        var here = (amounts: piece.result.services.map(\.allocation), forward: piece.forward, decisions: piece.decisions)
         while next < end - Self.resolution {
             visited += 1
             guard visited <= Self.maximumEvents else {
                 throw AllocationError(cutPercent: next, reason: "the breakpoint walk met more than \(Self.maximumEvents) events")
             }
+            if let (leapt, landed) = try leap.past(
+                reaching: here.forward, decisions: here.decisions, at: cut, before: end - Self.resolution, with: allocator) {
+                // One line from `cut` to `leapt`, with the chord's slopes.
+                let chord = zip(here.amounts, landed.amounts).map { ($1 - $0) / (leapt - cut) }
+                if let old = slopes, differ(old, chord), event > start + Self.resolution,
+                   kinks.last.map({ event - $0 > Self.accuracy }) ?? true {
+                    kinks.append(event)
+                }
+                slopes = chord
+                let continues = landed.slopes.map { landed.forward >= Self.probe && !differ($0, chord) } ?? false
+                event = continues ? leapt + landed.forward : leapt
+                next = leapt + landed.forward
+                cut = leapt
+                here = (landed.amounts, landed.forward, landed.decisions)
+                continue
+            }
             cut = min(next + Self.probe, end)
             piece = try allocator.linearPiece(atCut: cut)
             next = cut + piece.forward
+            here = (piece.result.services.map(\.allocation), piece.forward, piece.decisions)
             // A basis that ends within the probe (two events that close, or a degenerate
             // alternative optimum the solver met at this cut alone) has no line to compare.
             guard let newSlopes = piece.slopes, piece.forward >= Self.probe else { continue }
-            if let old = slopes, zip(old, newSlopes).contains(where: { abs($0 - $1) > slopeTolerance }),
+            if let old = slopes, differ(old, newSlopes),
                event > start + Self.resolution, kinks.last.map({ event - $0 > Self.accuracy }) ?? true {
                 kinks.append(event)
             }
@@ -130,6 +152,11 @@ public struct BreakpointFinder {
             event = next
         }
         return kinks
+    }
+
+    /// Whether two lists of slopes differ by more than `slopeTolerance` anywhere.
+    private func differ(_ a: [Double], _ b: [Double]) -> Bool {
+        zip(a, b).contains { abs($0 - $1) > slopeTolerance }
     }
 
     /// The first feasible cut after `start` (infeasible) to `resolution`, given that `end` is

@@ -11,6 +11,9 @@ public struct AllocationPiece: Sendable {
     public let forward: Double
     /// How far below the cut they do.
     public let backward: Double
+    /// What the rule decided at the cut (`RuleDecisions`); nil when it proves nothing, and
+    /// always with closable services.
+    var decisions: RuleDecisions? = nil
 }
 
 extension Allocator {
@@ -29,6 +32,7 @@ extension Allocator {
         guard result.status == .optimal, let slopes = tracker.allocationSlopes else {
             return AllocationPiece(result: result, slopes: nil, forward: 0, backward: 0)
         }
-        return AllocationPiece(result: result, slopes: slopes, forward: tracker.forward, backward: tracker.backward)
+        return AllocationPiece(
+            result: result, slopes: slopes, forward: tracker.forward, backward: tracker.backward, decisions: tracker.decisions)
     }
 }

@@ -300,8 +300,9 @@ public final class Allocator {
                 }
                 if fixing.isEmpty, let strongest = duals.indices.max(by: { duals[$0] < duals[$1] }) {
                     fixing = [strongest]
-                    // A fixing no dual proves is no ground for `LimitEvidence`.
+                    // A fixing no dual proves is no ground for `LimitEvidence`, nor for `RuleDecisions`.
                     evidenceRecorder?.abandon()
+                    slopeTracker?.fixedWithoutProof()
                 }
                 if let ruleTrace { Self.trace(ruleTrace, unfixed: unfixed, duals: duals, fixing: fixing, shortfall: shortfall, layout: layout) }
                 evidenceRecorder?.stageSolved(

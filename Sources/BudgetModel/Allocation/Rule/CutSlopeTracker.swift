@@ -28,6 +28,10 @@ final class CutSlopeTracker {
     /// The interval, in points either side of the cut, in which every stage so far keeps its
     /// basis and its fixings.
     private var limits = StepLimits(rateTolerance: CutSlopeTracker.rateTolerance)
+    /// What the rule decided so far at the cut, and each stage's objective rate.
+    private var record = RuleDecisions(kinkInterval: 0)
+    /// Whether every stage so far was analysed and every fixing proved, with no floor relaxed.
+    private var recordHolds = true
 
     /// Below this a level's rate (per point) counts as zero against the fixed thresholds.
     static let rateTolerance = 1e-12
@@ -49,6 +53,8 @@ final class CutSlopeTracker {
         latest = nil
         finalSolution = nil
         limits = StepLimits(rateTolerance: Self.rateTolerance)
+        record = RuleDecisions(kinkInterval: kinks.count(where: { $0 <= cut }))
+        recordHolds = true
         if let above = kinks.first(where: { $0 > cut }) { limits.limit(forward: above - cut, backward: .infinity) }
         if let below = kinks.last(where: { $0 <= cut }) { limits.limit(forward: .infinity, backward: cut - below) }
     }
@@ -66,6 +72,10 @@ final class CutSlopeTracker {
             range.columnRates[layout.levelColumns[s]] * layout.scenario.services[s].reference
         }
     }
+
+    /// What the rule decided at the cut and how fast each stage's optimum moved: nil when some
+    /// stage could not be analysed, a fixing had no proof or fixed floors were relaxed.
+    var decisions: RuleDecisions? { recordHolds && latest != nil ? record : nil }
 
     /// The last stage's solution and the line its columns follow in the cut, when every stage
     /// could be analysed.
@@ -96,14 +106,20 @@ final class CutSlopeTracker {
     /// floor follows the level at `shortfall`, clamped to the service's bounds.
     func stageFixed(_ unfixed: [Int], fixing: [Int], atShortfall shortfall: Double, capTolerance: Double, layout: PooledStageProgram) {
         let measure = layout.measure
+        var sides: [Int] = []
+        sides.reserveCapacity(unfixed.count + fixing.count)
         for s in unfixed {
             let threshold = measure.shortfall(s, atLevel: layout.levelBounds(s).upper) + capTolerance
-            guard threshold.isFinite else { continue }
+            guard threshold.isFinite else {
+                sides.append(2)
+                continue
+            }
             if shortfall <= threshold {
                 limits.limit(value: shortfall, rate: shortfallSlope, lower: -.infinity, upper: threshold)
             } else {
                 limits.limit(value: shortfall, rate: shortfallSlope, lower: threshold, upper: .infinity)
             }
+            sides.append(Self.side(of: shortfall, between: -.infinity, and: threshold))
         }
         for s in fixing {
             let bounds = layout.levelBounds(s)
@@ -119,12 +135,35 @@ final class CutSlopeTracker {
                 limits.limit(value: free, rate: rate, lower: bounds.lower, upper: bounds.upper)
                 floorSlopes[s] = rate
             }
+            sides.append(Self.side(of: free, between: bounds.lower, and: bounds.upper))
         }
+        record.stageFixed(fixing, sides: sides)
     }
+
+    /// Which side of `[lower, upper]` `value` lies on, for `RuleDecisions`: within
+    /// `sideTolerance` of a bound (3 at the lower, 4 at the upper), else below (0), inside (1)
+    /// or above (2). A value affine in the cut with the same side at two cuts keeps it in
+    /// between; one within the tolerance of a bound at both stays within it, where clamping to
+    /// the bound or not moves a level by no more than the tolerance.
+    static func side(of value: Double, between lower: Double, and upper: Double) -> Int {
+        if abs(value - lower) <= sideTolerance { return 3 }
+        if abs(value - upper) <= sideTolerance { return 4 }
+        return value < lower ? 0 : (value > upper ? 2 : 1)
+    }
+
+    /// How close (in levels or shortfalls, fractions of a reference amount) a value must be to a
+    /// threshold for `side(of:between:and:)` to call it on it.
+    static let sideTolerance = 1e-9
 
     /// Service `s`'s floor was relaxed to `floor`, no lower than its minimum level `lowest`.
     func floorRelaxed(_ s: Int, to floor: Double, lowest: Double) {
         if floor <= lowest { floorSlopes[s] = 0 }
+        recordHolds = false
+    }
+
+    /// A stage fixed a service that no dual proved fixed.
+    func fixedWithoutProof() {
+        recordHolds = false
     }
 
     /// Analyses the basis `solver` just found along the direction the cut moves its bounds in,
@@ -135,9 +174,11 @@ final class CutSlopeTracker {
         guard let range = solver.parametricRange(along: direction) else {
             limits.limit(forward: 0, backward: 0)
             latest = nil
+            recordHolds = false
             return nil
         }
         limits.limit(forward: range.forward, backward: range.backward)
+        record.stageSolved(rate: range.objectiveRate)
         latest = (range, solver.layout)
         return range
     }

@@ -10,6 +10,9 @@ struct LinearAllocations {
     var forward: Double
     /// How far below the cut they hold; zero without slopes.
     var backward: Double
+    /// What the rule decided at the cut (`RuleDecisions`); nil when it proves nothing, and
+    /// always with closable services, whose choice can jump between cuts.
+    var decisions: RuleDecisions?
 }
 
 extension Allocator {
@@ -28,6 +31,7 @@ extension Allocator {
                 line.forward = 0
                 line.backward = 0
             }
+            line.decisions = nil
             return line
         }
         let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
@@ -37,6 +41,6 @@ extension Allocator {
         let slopes = tracker.allocationSlopes
         return LinearAllocations(
             amounts: amounts, slopes: slopes, forward: slopes == nil ? 0 : tracker.forward,
-            backward: slopes == nil ? 0 : tracker.backward)
+            backward: slopes == nil ? 0 : tracker.backward, decisions: tracker.decisions)
     }
 }

@@ -12,6 +12,14 @@
 /// that reaches it, are the guarantee. No sampling is involved, and no binding
 /// reason is worked out, so a walk costs one allocation per piece.
 ///
+/// A stage whose optimal face is large can end on a basis that holds for almost no distance
+/// (a degenerate vertex the dual simplex met), although the allocation stays on one line far
+/// beyond. From such a thin piece the walk leaps (`ThinPieceLeap`): it allocates at a cut
+/// further on and keeps the leap when the rule decided the same at both cuts with the same
+/// rates (`RuleDecisions.provesAffine(with:)`), which proves the allocation affine between
+/// them, so that its least there is at one of the two ends. Where no leap proves anything,
+/// the walk steps past the piece as before.
+///
 /// The feasible cuts of the range are found first, exactly: their least and their largest are
 /// each the optimum of one LP (`MaximumCutProgram.feasibleCuts(in:)`; with closures, over every
 /// choice of them, `ClosureFeasibleCuts`). They need not contain
@@ -104,6 +112,7 @@ public struct CommitmentFinder {
         // moved back to its start gives the limit from above, not the allocation there.
         var closed = try allocator.closing?.choice(atCut: cut, for: allocator)
         var jumped = false
+        var leap = ThinPieceLeap()
         while let current = piece {
             if let slopes = current.slopes, cut > start {
                 least.consider(zip(current.amounts, slopes).map { $0 - $1 * (cut - start) }, at: start, approached: jumped)
@@ -119,6 +128,12 @@ public struct CommitmentFinder {
             visited += 1
             guard visited <= Self.maximumPieces else {
                 throw AllocationError(cutPercent: cut, reason: "the commitment walk met more than \(Self.maximumPieces) pieces")
+            }
+            if let (leapt, landed) = try leap.past(
+                reaching: current.forward, decisions: current.decisions, at: cut, before: upper - Self.probe, with: allocator) {
+                // The allocation is affine from `cut` to `leapt`: its least there is at an end.
+                (cut, start, piece) = (leapt, leapt, landed)
+                continue
             }
             start = reach
             cut = min(reach + Self.probe, upper)
