@@ -121,7 +121,9 @@ public struct CompareReport: Sendable {
     private var document: TabularDocument {
         let titles = comparison.scenarios.enumerated().map { "\(Self.label($0)) \($1.title)" }
         let sections = comparison.cuts.map { cut in
-            TabularDocument.Section(caption: "Allocation at a \(PercentFormatter.cut(cut.cutPercent)) cut", table: table(cut))
+            TabularDocument.Section(
+                caption: "Allocation at \(PercentFormatter.indefiniteArticle(before: PercentFormatter.cut(cut.cutPercent))) "
+                    + "\(PercentFormatter.cut(cut.cutPercent)) cut", table: table(cut))
         }
         var notes = [
             "Services are matched by id; \"—\" marks a service a scenario does not have, or a cut at which the scenario is infeasible. "

@@ -53,7 +53,9 @@ struct ConflictWording {
         let needUnits = availableUnits + deficitUnits
         let needParts = LargestRemainderRounding.distribute(needs.map(\.amount), overUnits: needUnits, unit: unit)
 
-        text.append(contentsOf: "At a ".utf8)
+        text.append(contentsOf: "At ".utf8)
+        text.append(contentsOf: PercentFormatter.indefiniteArticle(before: PercentFormatter.number(result.cutPercent)).utf8)
+        text.append(UInt8(ascii: " "))
         PercentFormatter.appendNumber(result.cutPercent, to: &text)
         text.append(contentsOf: "% cut the envelope is ".utf8)
         money.append(units: rounded.envelope, to: &text)

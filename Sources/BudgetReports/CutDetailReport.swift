@@ -38,7 +38,7 @@ public struct CutDetailReport: Sendable {
         let table = RoundedTable(header: header, results: [result])
         let rounded = table.cuts[0]
         let cut = PercentFormatter.cut(result.cutPercent)
-        var lines = ["\(scenario.title): a \(cut) cut", ""]
+        var lines = ["\(scenario.title): \(PercentFormatter.indefiniteArticle(before: cut)) \(cut) cut", ""]
         lines.append("Envelope after the cut: \(money.format(units: rounded.envelope))")
         lines.append("Status: \(result.status.rawValue)")
         if let closures = ClosureWording(scenario: scenario).sentence(result) { lines += ["", closures] }

@@ -40,7 +40,7 @@ struct HTMLLiveSection {
             "<form id=\"live-form\" hidden=\"hidden\"><label for=\"live-cut\">Cut</label> "
                 + "<input type=\"range\" id=\"live-cut\" min=\"\(JSONText.exact(range.lowerBound))\" max=\"\(JSONText.exact(range.upperBound))\" "
                 + "step=\"0.01\" value=\"\(JSONText.exact(opening))\"/> <output id=\"live-cut-shown\" for=\"live-cut\">\(PercentFormatter.cut(opening))</output></form>",
-            "<p id=\"live-status\">At a <span id=\"live-cut-text\">\(PercentFormatter.cut(opening))</span> cut the envelope is "
+            "<p id=\"live-status\">At a cut of <span id=\"live-cut-text\">\(PercentFormatter.cut(opening))</span> the envelope is "
                 + figure("envelope", value: envelope, text: money.format(amount: envelope)) + ". "
                 + "<span id=\"live-deficit\"\(deficit == nil && amounts != nil ? " hidden=\"hidden\"" : "")>The cut is infeasible: it needs "
                 + figure("deficit", value: deficit, text: deficit.map(money.format(amount:)) ?? "–") + " more money than the funds can give the constraints.</span></p>",

@@ -16,7 +16,8 @@ struct HopelessWording {
     /// than its services' floors need in all (£300)." For limits that fail only together, the
     /// services' bounds the proof leans on and why the limits move with the cut.
     func explanation(_ conflict: HopelessConflict, cutPercent cut: Double) -> String {
-        let opening = "At a \(PercentFormatter.fourDecimals(cut))% cut no amount of extra money can meet "
+        let figure = PercentFormatter.fourDecimals(cut)
+        let opening = "At \(PercentFormatter.indefiniteArticle(before: figure)) \(figure)% cut no amount of extra money can meet "
         if conflict.limits.allSatisfy({ $0.reason == .combined }) {
             let bounds = conflict.leansOnMaxima && conflict.leansOnFloors ? " together with the services' floors and maximums"
                 : conflict.leansOnMaxima ? " together with the services' maximums"

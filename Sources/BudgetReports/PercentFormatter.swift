@@ -19,6 +19,16 @@ public enum PercentFormatter {
         number(percent) + "%"
     }
 
+    /// The indefinite article before a figure as printed: "an" when it is read aloud from a
+    /// vowel sound (eight, eleven, eighteen: `8`, `8.5`, `11`, `18`, `80` to `89`, `11,000`),
+    /// else "a" (`a 5% cut`, `a 12.5% cut`, `a -5% cut`, read "minus five").
+    public static func indefiniteArticle(before figure: String) -> String {
+        let digits = figure.prefix { $0 == "," || ($0.isASCII && $0.isNumber) }.filter { $0 != "," }
+        if digits.hasPrefix("8") { return "an" }
+        if digits.hasPrefix("11") || digits.hasPrefix("18"), digits.count % 3 == 2 { return "an" }
+        return "a"
+    }
+
     /// A figure to at most four decimals, trailing zeros removed: `12.5`, `38.1818`, `5`.
     public static func fourDecimals(_ value: Double) -> String {
         let rounded = (value * 10_000).rounded() / 10_000
@@ -54,6 +64,13 @@ public enum PercentFormatter {
         var fixed = String(format: "%.17f", value)
         while fixed.hasSuffix("0") { fixed.removeLast() }
         text.append(contentsOf: fixed.utf8)
+    }
+
+    /// The least feasible cut for a summary: two decimals rounded up, so the printed cut is
+    /// itself feasible (`16.67%` for 16.666…%).
+    public static func leastCut(_ percent: Double) -> String {
+        let hundredths = (percent * 100 - 1e-7).rounded(.up)
+        return DecimalText.fixed(hundredths / 100, places: 2) + "%"
     }
 
     /// The maximum feasible cut for a footer: two decimals rounded down, so the

@@ -39,7 +39,9 @@ public struct RulesReport: Sendable {
     }
 
     private var cut: String { PercentFormatter.cut(cutPercent) }
-    private var title: String { "\(header.scenario.title): the allocation rules at a \(cut) cut" }
+    private var title: String {
+        "\(header.scenario.title): the allocation rules at \(PercentFormatter.indefiniteArticle(before: cut)) \(cut) cut"
+    }
 
     /// A column heading per rule.
     private var headings: [String] {
@@ -63,7 +65,7 @@ public struct RulesReport: Sendable {
         lines.append("Every rule cuts the lowest priority first and keeps every hard constraint: protected services, "
             + "minimums, maxima, ring-fences and group limits.")
         if outcomes.contains(where: { $0.result.status == .infeasible }) {
-            lines.append("At a \(cut) cut no allocation meets every hard constraint, whatever the rule; "
+            lines.append("At \(PercentFormatter.indefiniteArticle(before: cut)) \(cut) cut no allocation meets every hard constraint, whatever the rule; "
                 + "scenario solve --cut \(cut) gives the deficit and the constraints that cannot all be met.")
         }
         return lines + header.provenanceLines

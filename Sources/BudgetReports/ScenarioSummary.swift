@@ -15,13 +15,18 @@ import BudgetModel
 public struct ScenarioSummary: Sendable {
     /// The scenario and its file name.
     public var document: ScenarioDocument
-    /// The largest feasible cut in per cent; 100 when every cut is; nil when not even 0% is.
+    /// The largest feasible cut in per cent; 100 when every cut is; nil when none is.
     public var maximumFeasibleCut: Double?
+    /// The least feasible cut from 0% up, when a 0% cut is infeasible and a larger one is not
+    /// (a group floor in per cent of the envelope that the members cannot reach until the
+    /// envelope shrinks); nil otherwise.
+    public var leastFeasibleCut: Double?
 
     /// A summary of `document`.
-    public init(document: ScenarioDocument, maximumFeasibleCut: Double?) {
+    public init(document: ScenarioDocument, maximumFeasibleCut: Double?, leastFeasibleCut: Double? = nil) {
         self.document = document
         self.maximumFeasibleCut = maximumFeasibleCut
+        self.leastFeasibleCut = leastFeasibleCut
     }
 
     /// The summary lines, without line breaks; money rounded to the scenario's unit.
@@ -53,6 +58,8 @@ public struct ScenarioSummary: Sendable {
         ] + areaLines + [
             "  Envelope at 0%: \(money.format(amount: scenario.envelope(afterCut: 0)))",
             "  Maximum feasible cut: \(PercentFormatter.maximumCut(maximumFeasibleCut))",
-        ]
+        ] + (leastFeasibleCut.map {
+            ["  Least feasible cut: \(PercentFormatter.leastCut($0)) (below it, 0% included, the hard constraints cannot all be met)"]
+        } ?? [])
     }
 }

@@ -57,7 +57,12 @@ struct CheckCommand: ParsableCommand {
             }
             let allocator = Allocator(scenario: document.scenario)
             let maximum = try solving("check") { () throws(AllocationError) in try allocator.maximumFeasibleCut() }
-            for line in ScenarioSummary(document: document, maximumFeasibleCut: maximum).lines {
+            let least = try solving("check") { () throws(AllocationError) -> Double? in
+                guard let maximum, maximum > 0 else { return nil }
+                return try allocator.feasibleCuts(in: 0...min(maximum, 100))?.lowerBound
+            }
+            let summary = ScenarioSummary(document: document, maximumFeasibleCut: maximum, leastFeasibleCut: least.flatMap { $0 > 0 ? $0 : nil })
+            for line in summary.lines {
                 sink.write(line + "\n")
             }
             try sink.check()

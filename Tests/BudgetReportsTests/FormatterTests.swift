@@ -72,4 +72,12 @@ import Testing
         #expect(PercentFormatter.maximumCut(100) == "100% (every cut from 0% up to 100% is feasible)")
         #expect(PercentFormatter.maximumCut(nil) == "none: even a 0% cut is infeasible")
     }
+
+    /// "an" before eight, eleven and eighteen read aloud, "a" before every other figure.
+    @Test func theArticleFollowsTheFigureReadAloud() {
+        let an = ["8", "8.5", "11", "11.25", "18", "18%", "80", "89.9", "800", "8,000", "11,000", "18000", "11000000"]
+        let a = ["0", "0.5", "1", "5", "12.5", "20", "-8", "-11", "110", "180", "1,100", "1800", "118", "1.8"]
+        #expect(an.allSatisfy { PercentFormatter.indefiniteArticle(before: $0) == "an" }, "\(an.map { PercentFormatter.indefiniteArticle(before: $0) })")
+        #expect(a.allSatisfy { PercentFormatter.indefiniteArticle(before: $0) == "a" }, "\(a.map { PercentFormatter.indefiniteArticle(before: $0) })")
+    }
 }

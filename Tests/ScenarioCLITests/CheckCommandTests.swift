@@ -51,6 +51,21 @@ import Testing
         #expect(run.output.isEmpty)
     }
 
+    /// A group floor of 60% of the envelope on a service that may not rise above £500 makes every
+    /// cut below 16 2/3% infeasible: check names the least feasible cut, rounded up.
+    @Test func aLeastFeasibleCutAboveZeroIsNamed() throws {
+        let directory = try ReportCommandRun.directory(with: ["floor.toml": NearMaximumCutCommandTests.fixture("share-group-floor.toml")])
+        let run = try ReportCommandRun.run(["check", "floor.toml"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("""
+              Maximum feasible cut: 37.50%
+              Least feasible cut: 16.67% (below it, 0% included, the hard constraints cannot all be met)
+
+            """), "\(run.output)")
+        let plain = try ReportCommandRun.run(["check", "worked.toml"], in: try ReportCommandRun.directory(with: ["worked.toml": ReportCommandRun.workedExample]))
+        #expect(!plain.output.contains("Least feasible cut"))
+    }
+
     @Test func noFileIsAUsageError() throws {
         #expect(try ReportCommandRun.run(["check"]).status == 64)
     }

@@ -18,7 +18,8 @@ struct PlanTables {
         let cuts = figures.path.path
         let span = "\(header.plan.years.first.map(\.description) ?? "")–\(header.plan.years.last.map(\.description) ?? "")"
         if let first = cuts.first, cuts.allSatisfy({ $0 == first }) {
-            return "Plan \(span): a \(PercentFormatter.cut(first)) cut in every year, compounding"
+            let cut = PercentFormatter.cut(first)
+            return "Plan \(span): \(PercentFormatter.indefiniteArticle(before: cut)) \(cut) cut in every year, compounding"
         }
         return "Plan \(span): yearly cuts of " + cuts.map(PercentFormatter.cut).joined(separator: ", ")
     }

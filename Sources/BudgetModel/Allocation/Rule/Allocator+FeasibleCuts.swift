@@ -3,7 +3,7 @@ extension Allocator {
     /// the largest feasible cut of the range, each the optimum of one LP
     /// (`MaximumCutProgram.feasibleCuts(in:)`), wherever 0% lies; with closable services, of
     /// one mixed-integer programme over every choice of closures (`ClosureFeasibleCuts`).
-    func feasibleCuts(in range: ClosedRange<Double>) throws(AllocationError) -> ClosedRange<Double>? {
+    public func feasibleCuts(in range: ClosedRange<Double>) throws(AllocationError) -> ClosedRange<Double>? {
         if let closing { return try closing.feasibleCuts(in: range, for: self) }
         return try MaximumCutProgram(scenario: scenario).feasibleCuts(in: range, options: options, observer: solveObserver)
     }
