@@ -18,6 +18,38 @@ import Testing
         #expect(written == (try String(contentsOfFile: Self.golden, encoding: .utf8)))
     }
 
+    /// An infeasible year gets the fallback of SCENARIO-SPEC section 14, the same as a sweep of
+    /// that year after the same path gives: on the path 20%, 20%, 20%, 2018/19 needs £128,494
+    /// more than its envelope.
+    @Test func anInfeasibleYearHasTheSweepsFallback() throws {
+        let directory = try scratchDirectory()
+        try PlanRun.run(file: Self.fixture, cut: nil, path: "20,20,20%", output: directory + "/plan.json")
+        try SweepRun.run(file: Self.fixture, cut: "20%", output: directory + "/sweep.json", year: "2018/19", path: "20%")
+        func object(_ name: String) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))) as? [String: Any])
+        }
+        let years = try #require((try object("plan.json")["paths"] as? [[String: Any]])?.first?["years"] as? [[String: Any]])
+        #expect(years.map { $0["status"] as? String } == ["optimal", "infeasible", "infeasible"])
+        let cut = try #require((try object("sweep.json")["cuts"] as? [[String: Any]])?.first)
+        #expect(cut["status"] as? String == "infeasible")
+        #expect(abs((years[1]["deficit"] as? Double ?? 0) - (cut["deficit"] as? Double ?? .nan)) < 1e-6)
+        let planFallback = try #require(years[1]["fallback"] as? [String: Any])
+        let sweepFallback = try #require(cut["fallback"] as? [String: Any])
+        // Priority 0 gives way by one factor, about 0.4987, in both (each solved on its own,
+        // so equal to the solver's tolerance).
+        func figures(_ fallback: [String: Any]) -> [Double] {
+            ((fallback["floors"] as? [[String: Any]]) ?? []).compactMap { $0["factor"] as? Double }
+                + ((fallback["services"] as? [[String: Any]]) ?? []).compactMap { $0["allocation"] as? Double }
+        }
+        let plan = figures(planFallback), sweep = figures(sweepFallback)
+        #expect(plan.count == 4 && sweep.count == 4 && abs(plan[0] - 0.49872437) < 1e-8)
+        #expect(zip(plan, sweep).allSatisfy { abs($0 - $1) <= 1e-6 * max(1, abs($1)) }, "\(plan) against \(sweep)")
+        try PlanRun.run(file: Self.fixture, cut: nil, path: "20,20,20%", output: directory + "/plan.txt")
+        let note = try String(contentsOfFile: directory + "/plan.txt", encoding: .utf8)
+            .split(separator: "\n").first { $0.hasPrefix("Note (2018/19, 20% cut):") }
+        #expect(note?.contains("more than the £544,000 that grant (£544,000) can give them. If it came to it") == true, "\(note ?? "no note")")
+    }
+
     /// Neither `--cut` nor `--path`, and `--latex-standalone` without latex, are usage errors
     /// found before the file is read; a file without a plan is invalid input.
     @Test func usageChecksComeBeforeTheFile() throws {

@@ -41,7 +41,8 @@ public struct PlanCSVWriter {
                 guard result.status == .optimal else {
                     let explanation = result.status == .unsolved
                         ? result.reason ?? ""
-                        : ConflictWording(scenario: year.scenario).explanation(result) ?? ""
+                        : (ConflictWording(scenario: year.scenario).explanation(result) ?? "")
+                            + (FallbackWording(scenario: year.scenario).sentence(result).map { " " + $0 } ?? "")
                     row(lead + Array(repeating: "", count: 9) + envelope
                         + ["", result.deficit.map(JSONText.exact) ?? "", csvQuoted(explanation)])
                     continue

@@ -11,7 +11,8 @@ import BudgetModel
 /// (each also rounded), "unallocated_by_fund", "services": [{"id", "name", "baseline",
 /// "base_year_amount", "allocation", "allocation_rounded", "binding", "change", "change_pct",
 /// "real_change_pct"}], or when infeasible "deficit", "deficit_rounded", "conflict",
-/// "explanation"}]}]}`.
+/// "explanation", "fallback" and, when there is none, "fallback_reason" (as a sweep's cut,
+/// SCENARIO-SPEC section 14)}]}]}`.
 ///
 /// `baseline` is the year's (`B_k a / n`); `base_year_amount` the service's base-year column
 /// (null for a service that does not run in the base year). `change` and `change_pct` are
@@ -110,6 +111,10 @@ public struct PlanJSONWriter {
             }
             fields.append("\"conflict\": [" + conflict.joined(separator: ", ") + "]")
             fields.append("\"explanation\": " + JSONText.string(ConflictWording(scenario: year.scenario).explanation(result)))
+            fields.append("\"fallback\": " + FallbackWording.json(result.fallback))
+            if let reason = FallbackWording(scenario: year.scenario).reasonForNone(result) {
+                fields.append("\"fallback_reason\": " + JSONText.string(reason))
+            }
             return "       {" + fields.joined(separator: ", ") + "}"
         case .optimal:
             break

@@ -112,7 +112,8 @@ struct PlanTables {
         case .infeasible:
             let explanation = ConflictWording(scenario: year.scenario).explanation(year.result)
                 ?? "no allocation meets every hard constraint."
-            return ["\(label): \(explanation)"]
+            let fallback = FallbackWording(scenario: year.scenario).sentence(year.result).map { " " + $0 } ?? ""
+            return ["\(label): \(explanation)\(fallback)"]
         case .optimal:
             var notes = UnallocatedWording(scenario: year.scenario).sentences(year.result).map { "\(label): \($0)" }
             if year.carriedIn.contains(where: { $0 > 0 }) {
