@@ -15,6 +15,9 @@ struct GenerateCommand: ParsableCommand {
 
             \(OutputHelp.files)
 
+            The file is a new one: an existing --output file is refused (status 1) unless \
+            --force is given.
+
             \(OutputHelp.exitStatus(readsScenario: false))
             """)
 
@@ -33,14 +36,17 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Objective mode written into the file: tiers or weighted.")
     var mode: String = "tiers"
 
-    @Option(help: ArgumentHelp("Write the file here instead of to standard output (replaced only when complete).", valueName: "path"))
+    @Option(help: ArgumentHelp("Write the file here instead of to standard output (a new file; see --force).", valueName: "path"))
     var output: String?
+
+    @Flag(help: "Replace the --output file if it exists (replaced only when the new one is complete).")
+    var force = false
 
     func run() throws {
         guard let objective = ObjectiveMode(rawValue: mode) else {
             throw failing(["scenario generate: --mode must be tiers or weighted, not \(mode)"], status: ExitStatus.usage)
         }
-        let destination = try OutputDestination.resolve(output, input: nil, command: "generate")
+        let destination = try OutputDestination.resolve(output, input: nil, command: "generate", keepsExisting: !force)
         let settings = GenerationSettings(services: services, funds: funds, groups: groups, seed: seed, mode: objective)
         let text: String
         do {

@@ -36,6 +36,9 @@ struct ImportCommand: ParsableCommand {
             `scenario export FILE --format services-csv` (funds-csv, groups-csv) writes a \
             scenario's tables for a round trip.
 
+            The scenario file written is a new one: an existing --output file (a scenario \
+            written by hand, say) is refused unless --force is given.
+
             \(OutputHelp.files)
 
             EXIT STATUS:
@@ -45,8 +48,9 @@ struct ImportCommand: ParsableCommand {
               65  a spreadsheet or the scenario made from it is invalid (a workbook of
                   several sheets without the table's sheet too); one line per problem
                   on standard error
-              1   anything else: a missing or unreadable file, or output that cannot
-                  be written (one line on standard error)
+              1   anything else: a missing or unreadable file, an --output file that
+                  exists without --force, or output that cannot be written (one line on
+                  standard error)
               141 standard output is a closed pipe (quietly)
               130 and 143: ended by SIGINT and SIGTERM (an output file is left as it was)
 
@@ -70,11 +74,15 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The objective mode: tiers (the default) or weighted.")
     var objective: ObjectiveMode?
 
-    @Option(help: ArgumentHelp("Write the scenario file here instead of to standard output (replaced only when complete).", valueName: "path"))
+    @Option(help: ArgumentHelp("Write the scenario file here instead of to standard output (a new file; see --force).", valueName: "path"))
     var output: String?
 
+    @Flag(help: "Replace the --output file if it exists (replaced only when the new one is complete).")
+    var force = false
+
     func run() throws {
-        let destination = try OutputDestination.resolve(output, input: services, command: "import")
+        let destination = try OutputDestination.resolve(
+            output, input: services, command: "import", inputNoun: "the services file", keepsExisting: !force)
         let name = output.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "imported.toml"
         let text = try ScenarioImporting.scenarioText(
             services: services, funds: funds, groups: groups, title: title, objective: objective, fileName: name)

@@ -176,6 +176,28 @@ import Testing
         #expect(kind.errors == "scenario import: services.ods: give a .csv or .xlsx file\n")
     }
 
+    /// An existing scenario file is not replaced by `import` or `generate` without `--force`:
+    /// status 1, one line, the file byte for byte as it was; with `--force` it is replaced.
+    @Test func anExistingScenarioIsKeptWithoutForce() throws {
+        let handWritten = "# written by hand\n" + ReportCommandRun.workedExample
+        let directory = try ReportCommandRun.directory(with: [
+            "services.csv": "id,baseline\nhub,400000\n", "plan.toml": handWritten,
+        ])
+        let file = directory.appendingPathComponent("plan.toml")
+        for command in [["import", "services.csv"], ["generate", "--services", "3"]] {
+            let kept = try ReportCommandRun.run(command + ["--output", "plan.toml"], in: directory)
+            #expect(kept.status == 1)
+            #expect(kept.errors == "scenario \(command[0]): --output plan.toml exists; give --force to replace it\n")
+            #expect(try String(contentsOf: file, encoding: .utf8) == handWritten)
+        }
+        let forced = try ReportCommandRun.run(["import", "services.csv", "--output", "plan.toml", "--force"], in: directory)
+        #expect(forced.status == 0, "\(forced.errors)")
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# Made by `scenario import` from services.csv."))
+        let named = try ReportCommandRun.run(["import", "services.csv", "--output", "services.csv", "--force"], in: directory)
+        #expect(named.status == 64)
+        #expect(named.errors == "scenario import: --output services.csv is the services file services.csv itself; write the output to another file\n")
+    }
+
     /// The bundled sweep's workbook read by openpyxl holds the JSON's figures: the rounded
     /// allocations on the Allocation sheet, the exact ones on the Detail sheet, bit for bit.
     @Test func theWorkbookHoldsTheJSONFigures() throws {

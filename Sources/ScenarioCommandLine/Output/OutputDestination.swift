@@ -14,7 +14,9 @@ import Glibc
 ///   written directly, never replaced; `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` and
 ///   `/proc/self/fd/N` are written to that open descriptor;
 /// - the scenario file being read (the same file by device and inode, whatever the path, a
-///   symbolic link or a hard link) is refused with exit status 64.
+///   symbolic link or a hard link) is refused with exit status 64;
+/// - for a command that writes a scenario file (`import`, `generate`), an existing file is
+///   refused with exit status 1 unless the command was told to replace it (`--force`).
 public struct OutputDestination: Equatable, Sendable {
     /// How the output is written.
     enum Kind: Equatable, Sendable {
@@ -44,12 +46,17 @@ public struct OutputDestination: Equatable, Sendable {
     public static let standardOutput = OutputDestination(kind: .standardOutput, name: "standard output")
 
     /// The destination `path` (standard output when nil) of `command`, whose input is the
-    /// scenario file `input` (nil for the bundled scenario).
+    /// file `input` (nil for the bundled scenario), named `inputNoun` in messages.
     ///
+    /// - Parameter keepsExisting: refuse an existing regular file (a command that writes a
+    ///   scenario file, which may be one written by hand, without `--force`).
     /// - Throws: exit status 64 when `path` is `input` itself; exit status 1 when it is a
-    ///   directory, its directory does not exist, or its symbolic links do not resolve. The
-    ///   reason has been printed as one line on standard error.
-    public static func resolve(_ path: String?, input: String?, command: String) throws -> OutputDestination {
+    ///   directory, its directory does not exist, its symbolic links do not resolve, or it is
+    ///   an existing file that `keepsExisting` keeps. The reason has been printed as one line
+    ///   on standard error.
+    public static func resolve(
+        _ path: String?, input: String?, command: String, inputNoun: String = "the scenario file", keepsExisting: Bool = false
+    ) throws -> OutputDestination {
         guard let path else { return .standardOutput }
         guard !path.isEmpty else {
             throw failing(["scenario \(command): --output needs a path"], status: ExitStatus.usage)
@@ -62,8 +69,11 @@ public struct OutputDestination: Equatable, Sendable {
         }
         if case .file(let target, .some) = kind, let input, isSameFile(input, target) {
             throw failing(
-                ["scenario \(command): --output \(path) is the scenario file \(input) itself; write the output to another file"],
+                ["scenario \(command): --output \(path) is \(inputNoun) \(input) itself; write the output to another file"],
                 status: ExitStatus.usage)
+        }
+        if keepsExisting, case .file(_, .some) = kind {
+            throw failing(["scenario \(command): --output \(path) exists; give --force to replace it"], status: ExitStatus.failure)
         }
         return OutputDestination(kind: kind, name: path)
     }
