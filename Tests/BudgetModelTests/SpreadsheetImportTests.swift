@@ -54,7 +54,7 @@ import BudgetModel
             try ScenarioImport.scenario(title: "T", services: services, funds: funds)
         }
         #expect(error?.issues.map(\.description) == [
-            "services.csv:1:protcted: unknown key \"protcted\" for a service; did you mean \"protected\"?; a service table has the keys id, name, baseline, request, min, max, protected, priority, weight, closable",
+            "services.csv:1:protcted: unknown key \"protcted\" for a service; did you mean \"protected\"?; a service table has the keys id, name, baseline, request, min, max, protected, priority, weight, closable, step",
             "services.csv:3:id: \"Bad Id\" is not an id: an id is lower-case letters, digits, \"_\" and \"-\", starting with a letter or digit",
             "services.csv:3:baseline: \"-5\" is below 0: money cannot be negative",
             "services.csv:3:min: \"lots\" is not a share: write an amount such as 25000 or a percentage such as 50%",

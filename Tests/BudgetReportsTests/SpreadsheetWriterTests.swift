@@ -18,9 +18,9 @@ import BudgetReports
                 Service(id: "helpline", name: "New helpline (bid)", baseline: 0, request: 200, minimum: .percent(50), priority: -1),
             ])
         let services = ScenarioTablesWriter.services(scenario)
-        #expect(services.hasPrefix("id,name,baseline,request,min,max,protected,priority,weight,closable\r\n"))
-        #expect(services.contains("\r\noutreach,outreach,500,,60%,100%,false,0,1,true\r\n"))
-        #expect(services.contains("\r\nhelpline,New helpline (bid),0,200,50%,100%,false,-1,1,false\r\n"))
+        #expect(services.hasPrefix("id,name,baseline,request,min,max,protected,priority,weight,closable,step\r\n"))
+        #expect(services.contains("\r\noutreach,outreach,500,,60%,100%,false,0,1,true,\r\n"))
+        #expect(services.contains("\r\nhelpline,New helpline (bid),0,200,50%,100%,false,-1,1,false,\r\n"))
         let imported = try ScenarioImport.scenario(
             title: "Bids", services: try CSVTableReader.read(Array(services.utf8), file: "services.csv"),
             funds: try CSVTableReader.read(Array(ScenarioTablesWriter.funds(scenario).utf8), file: "funds.csv"))

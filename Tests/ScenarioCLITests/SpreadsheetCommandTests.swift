@@ -12,6 +12,7 @@ import Testing
     static let scenarios: [(String?, String)] = [
         (nil, "tiers"), ("scenarios/cambridgeshire-2015-16.toml", "tiers"), ("scenarios/norfolk-2014.toml", "weighted"),
         ("scenarios/thames-valley-2017-18.toml", "tiers"), ("scenarios/cambridgeshire-2016-17-closures.toml", "tiers"),
+        ("scenarios/cambridgeshire-2016-17-posts.toml", "tiers"),
     ]
 
     /// Runs a program (not `scenario`) in `directory`; its exit status and standard output.
@@ -285,7 +286,7 @@ import Testing
         try #require(write.status == 0, "openpyxl could not write the workbook (make test installs it): \(write.errors)")
         let bad = try ReportCommandRun.run(["import", "services.xlsx"], in: directory)
         #expect(bad.status == 65)
-        #expect(bad.errors == "services.xlsx:1:Id: unknown key \"Id\" for a service; did you mean \"id\"?; a service table has the keys id, name, baseline, request, min, max, protected, priority, weight, closable\nservices.xlsx:1: the header row has no column \"id\", which every service needs\n")
+        #expect(bad.errors == "services.xlsx:1:Id: unknown key \"Id\" for a service; did you mean \"id\"?; a service table has the keys id, name, baseline, request, min, max, protected, priority, weight, closable, step\nservices.xlsx:1: the header row has no column \"id\", which every service needs\n")
         let fix = try Self.runTool(["python3", "-c", "import openpyxl\nwb = openpyxl.load_workbook('services.xlsx'); wb.active['A1'] = 'id'; wb.save('services.xlsx')"], in: directory)
         #expect(fix.status == 0)
         let run = try ReportCommandRun.run(["import", "services.xlsx", "--title", "From openpyxl"], in: directory)

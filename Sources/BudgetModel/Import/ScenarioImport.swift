@@ -4,7 +4,7 @@ import Foundation
 /// naming keys of section 2, one entry a row.
 ///
 /// - Services: `id`, `name`, `baseline`, `request`, `min`, `max`, `protected`, `priority`, `weight`,
-///   `closable` (section 12).
+///   `closable` and `step` (section 12).
 /// - Funds: `id`, `name`, `amount`, `cut`, `ring_fenced_for` (ids separated by `;`).
 /// - Groups: `id`, `name`, `services` (ids separated by `;`), `min`, `max`.
 ///
@@ -23,7 +23,7 @@ import Foundation
 public enum ScenarioImport {
     /// The keys of a services table, in the order the scenario file lists them.
     public static let serviceKeys = [
-        "id", "name", "baseline", "request", "min", "max", "protected", "priority", "weight", "closable",
+        "id", "name", "baseline", "request", "min", "max", "protected", "priority", "weight", "closable", "step",
     ]
     /// The keys of a funds table.
     public static let fundKeys = ["id", "name", "amount", "cut", "ring_fenced_for"]
@@ -36,7 +36,7 @@ public enum ScenarioImport {
     }
 
     static let kinds: [String: Kind] = [
-        "id": .id, "name": .text, "baseline": .money, "request": .positiveMoney, "amount": .money, "min": .share, "max": .share,
+        "id": .id, "name": .text, "baseline": .money, "request": .positiveMoney, "step": .positiveMoney, "amount": .money, "min": .share, "max": .share,
         "protected": .boolean, "closable": .boolean, "cut": .boolean, "priority": .integer, "weight": .weight,
         "ring_fenced_for": .idList, "services": .idList,
     ]
@@ -210,7 +210,7 @@ public enum ScenarioImport {
             }
             let noun = kind == .weight ? "a weight" : "money"
             guard amount.isFinite else { return fail("is not a finite number") }
-            if kind == .positiveMoney, amount <= 0 { return fail("is not above 0: a request must be more than 0") }
+            if kind == .positiveMoney, amount <= 0 { return fail("is not above 0: a request or a step must be more than 0") }
             if amount < 0 { return fail("is below 0: \(noun) cannot be negative") }
             return .success(.number(amount))
         case .share:

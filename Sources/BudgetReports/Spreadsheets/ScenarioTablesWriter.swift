@@ -12,7 +12,7 @@ public enum ScenarioTablesWriter {
             [service.id, service.name, PercentFormatter.number(service.baseline), service.request.map(PercentFormatter.number) ?? "",
              share(service.minimum), share(service.maximum),
              service.isProtected ? "true" : "false", String(service.priority), PercentFormatter.number(service.weight),
-             service.isClosable ? "true" : "false"]
+             service.isClosable ? "true" : "false", service.step.map(PercentFormatter.number) ?? ""]
         })
     }
 
