@@ -56,7 +56,14 @@ struct FallbackWording {
         case .fallback(let fallback):
             return sentence(fallback) { Self.factorText(fallback.floors[$0].factor) }
         case .impossible(let floorless):
-            let why = ConflictWording(scenario: scenario).explanation(floorless) ?? "no allocation meets the other hard constraints."
+            let conflicts = ConflictWording(scenario: scenario)
+            guard let why = conflicts.explanation(floorless) else {
+                return "If it came to it: no scaling of minimums and protections would meet this cut, for even with none of them no allocation meets the other hard constraints."
+            }
+            if why == conflicts.explanation(result) {
+                // The cut's own explanation, printed beside this sentence, names no floor.
+                return "If it came to it: no scaling of minimums and protections would meet this cut, for what makes it infeasible involves none of them."
+            }
             return "If it came to it: no scaling of minimums and protections would meet this cut, for even with none of them: \(why)"
         case .undecided(let reason):
             return "If it came to it: what would give way could not be worked out (\(reason))."

@@ -104,38 +104,70 @@ struct SweepBlock {
     /// One note per infeasible cut, `Note (40% cut): <explanation>`, and per unsolved cut,
     /// `Note (40% cut): unsolved: <reason>`.
     func infeasibleNotes(header: SweepHeader) -> [String] {
-        let wording = ConflictWording(scenario: header.scenario)
-        return results.compactMap { result in
-            if result.status == .unsolved {
-                return "Note (\(PercentFormatter.cut(result.cutPercent)) cut): unsolved: \(result.reason ?? "the solver could not decide the cut.")"
-            }
-            guard result.status == .infeasible else { return nil }
-            let explanation = wording.explanation(result) ?? "no allocation meets every hard constraint."
-            let fallback = FallbackWording(scenario: header.scenario).sentence(result).map { " " + $0 } ?? ""
-            return "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \(explanation)\(fallback)"
-        }
+        let wording = NoteWording(header: header)
+        return results.compactMap(wording.infeasible)
     }
 
     /// One note per fund holding unallocated money at a feasible cut:
     /// `Note (10% cut): £65,000 of <fund> is left unallocated: <why>.`
     func unallocatedNotes(header: SweepHeader) -> [String] {
-        let wording = UnallocatedWording(scenario: header.scenario)
-        return results.flatMap { result in
-            wording.sentences(result).map { "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \($0)" }
-        }
+        let wording = NoteWording(header: header)
+        return results.flatMap(wording.unallocated)
     }
 
     /// One note per cut with closures (SCENARIO-SPEC section 12):
     /// `Note (25% cut): The cut forces 1 closure: <service> (...).`
     func closureNotes(header: SweepHeader) -> [String] {
-        let wording = ClosureWording(scenario: header.scenario)
-        return results.compactMap { result in
-            wording.sentence(result).map { "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \($0)" }
-        }
+        let wording = NoteWording(header: header)
+        return results.compactMap(wording.closures)
     }
 
-    /// The notes under the tables: the closures', the infeasible cuts', then the unallocated money's.
+    /// The notes under the tables in the order of the cuts; at each cut its closures', then
+    /// its infeasibility's, then its unallocated money's.
     func notes(header: SweepHeader) -> [String] {
-        closureNotes(header: header) + infeasibleNotes(header: header) + unallocatedNotes(header: header)
+        let wording = NoteWording(header: header)
+        return results.flatMap { result in
+            [wording.closures(result), wording.infeasible(result)].compactMap { $0 } + wording.unallocated(result)
+        }
+    }
+}
+
+/// The notes of one cut, each `Note (25% cut): <sentence>`.
+private struct NoteWording {
+    let conflicts: ConflictWording
+    let fallbacks: FallbackWording
+    let unallocatedMoney: UnallocatedWording
+    let closureWords: ClosureWording
+
+    init(header: SweepHeader) {
+        conflicts = ConflictWording(scenario: header.scenario)
+        fallbacks = FallbackWording(scenario: header.scenario)
+        unallocatedMoney = UnallocatedWording(scenario: header.scenario)
+        closureWords = ClosureWording(scenario: header.scenario)
+    }
+
+    private func note(_ result: CutResult, _ sentence: String) -> String {
+        "Note (\(PercentFormatter.cut(result.cutPercent)) cut): \(sentence)"
+    }
+
+    /// The explanation and fallback of an infeasible cut, or why an unsolved cut is unsolved.
+    func infeasible(_ result: CutResult) -> String? {
+        if result.status == .unsolved {
+            return note(result, "unsolved: \(result.reason ?? "the solver could not decide the cut.")")
+        }
+        guard result.status == .infeasible else { return nil }
+        let explanation = conflicts.explanation(result) ?? "no allocation meets every hard constraint."
+        let fallback = fallbacks.sentence(result).map { " " + $0 } ?? ""
+        return note(result, explanation + fallback)
+    }
+
+    /// One note per fund holding unallocated money.
+    func unallocated(_ result: CutResult) -> [String] {
+        unallocatedMoney.sentences(result).map { note(result, $0) }
+    }
+
+    /// The closures the cut forces.
+    func closures(_ result: CutResult) -> String? {
+        closureWords.sentence(result).map { note(result, $0) }
     }
 }

@@ -52,9 +52,22 @@ public enum CommandLineMain {
         return "\(rootName) \(word)"
     }
 
-    /// `message` on one line: its lines joined by `; `, without blank ones.
+    /// `message` on one line: its lines joined by `; `, without blank ones, and a list of
+    /// `- item` lines after a line that ends in a colon written as `: a, b, c`.
     static func oneLine(_ message: String) -> String {
-        message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }.joined(separator: "; ")
+        var parts: [String] = []
+        var inList = false
+        for raw in message.split(whereSeparator: \.isNewline) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("- "), let last = parts.last, inList || last.hasSuffix(":") {
+                parts[parts.count - 1] = last + (inList ? ", " : " ") + line.dropFirst(2)
+                inList = true
+            } else {
+                parts.append(line)
+                inList = false
+            }
+        }
+        return parts.joined(separator: "; ")
     }
 }

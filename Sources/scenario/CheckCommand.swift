@@ -55,13 +55,7 @@ struct CheckCommand: ParsableCommand {
                 anyInvalid = true
                 continue
             }
-            let allocator = Allocator(scenario: document.scenario)
-            let maximum = try solving("check") { () throws(AllocationError) in try allocator.maximumFeasibleCut() }
-            let least = try solving("check") { () throws(AllocationError) -> Double? in
-                guard let maximum, maximum > 0 else { return nil }
-                return try allocator.feasibleCuts(in: 0...min(maximum, 100))?.lowerBound
-            }
-            let summary = ScenarioSummary(document: document, maximumFeasibleCut: maximum, leastFeasibleCut: least.flatMap { $0 > 0 ? $0 : nil })
+            let summary = try CheckRun.summary(of: document)
             for line in summary.lines {
                 sink.write(line + "\n")
             }

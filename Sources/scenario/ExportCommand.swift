@@ -65,9 +65,8 @@ struct ExportCommand: ParsableCommand {
             let destination = try OutputDestination.resolve(output, input: file, command: "export")
             let document = try ScenarioInput.load(file)
             try destination.write(table(document.scenario))
-            let leftOut = ScenarioTablesWriter.leftOut(document)
-            if !leftOut.isEmpty {
-                printError("scenario export: the tables leave out \(leftOut.joined(separator: ", ")); scenario import cannot restore them")
+            if let note = ScenarioTablesWriter.leftOutNote(document) {
+                printError("scenario export: \(note)")
             }
             return
         }

@@ -210,6 +210,35 @@ import Testing
         let cut = try #require((try json(writer.output)["cuts"] as? [[String: Any]])?.first)
         #expect(cut["fallback"] is NSNull)
         let reason = try #require(cut["fallback_reason"] as? String)
-        #expect(reason.hasPrefix("If it came to it: no scaling of minimums and protections would meet this cut"), "\(reason)")
+        #expect(reason.hasPrefix("If it came to it: no scaling of minimums and protections would meet this cut, for even with none of them: "), "\(reason)")
+        #expect(reason.hasSuffix(try explanation(of: floorless)), "\(reason)")
+    }
+
+    /// Where the cut's own conflict names no floor, the cut without floors fails for the same
+    /// reason: the sentence says so instead of repeating the explanation printed beside it.
+    @Test func noFallbackForAConflictWithoutFloorsDoesNotRepeatIt() throws {
+        var floorless = CutResult(cutPercent: 60, envelope: 440_000, status: .infeasible, services: [], deficit: 10_000)
+        floorless.conflict = [
+            ConflictConstraint(kind: .groupMinimum, id: "core", amount: 450_000, limit: 450_000),
+            ConflictConstraint(kind: .fund, id: "grant", amount: 440_000, limit: 440_000),
+        ]
+        var result = floorless
+        result.fallback = .impossible(floorless)
+        var text = TextSweepWriter(header: WorkedExample.header, output: "")
+        text.write(result)
+        text.finish()
+        let explanation = try explanation(of: floorless)
+        #expect(text.output.components(separatedBy: explanation).count == 2, "\(text.output)")
+        #expect(text.output.contains(
+            "If it came to it: no scaling of minimums and protections would meet this cut, for what makes it infeasible involves none of them."))
+    }
+
+    /// The explanation the JSON gives `result`.
+    private func explanation(of result: CutResult) throws -> String {
+        var writer = JSONSweepWriter(header: WorkedExample.header, output: "")
+        writer.write(result)
+        writer.finish()
+        let cut = try #require((try json(writer.output)["cuts"] as? [[String: Any]])?.first)
+        return try #require(cut["explanation"] as? String)
     }
 }

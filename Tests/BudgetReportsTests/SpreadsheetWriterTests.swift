@@ -41,9 +41,12 @@ import BudgetReports
         scenario.unit = 1000
         scenario.funds[1].cutMultiplier = 1
         #expect(ScenarioTablesWriter.leftOut(document()) == ["unit = 1000", "fairness = \"cash\""])
+        #expect(ScenarioTablesWriter.leftOutNote(document())
+            == "the tables leave out unit = 1000, fairness = \"cash\"; scenario import cannot restore them")
         scenario.fairness = .relative
         scenario.unit = 1
         #expect(ScenarioTablesWriter.leftOut(document()).isEmpty)
+        #expect(ScenarioTablesWriter.leftOutNote(document()) == nil)
     }
 
     @Test func xmlTextEscapesMarkupAndReplacesWhatXMLCannotCarry() {

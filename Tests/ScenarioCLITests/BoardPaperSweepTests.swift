@@ -14,6 +14,27 @@ import Testing
         #expect(written.contains("At a 40% cut the envelope is £660,000") || written.contains(#"At a 40\% cut the envelope is \pounds{}660,000"#))
     }
 
+    /// The notes under a sweep's tables follow the cuts: on the bundled closures scenario
+    /// (feasible up to 29.41%), 29% has its closures' note, then 30% its closures' and its
+    /// infeasibility's, then 31% the same two.
+    @Test(arguments: ["text", "markdown", "latex"])
+    func notesFollowTheCuts(format: String) throws {
+        let file = ScenarioProcess.packageRoot.appendingPathComponent("scenarios/cambridgeshire-2016-17-closures.toml").path
+        let run = try ReportCommandRun.run(["sweep", file, "--cut", "29,30,31%", "--format", format])
+        #expect(run.status == 0)
+        let percent = format == "latex" ? #"\%"# : "%"
+        let order = [
+            "Note (29\(percent) cut): The cut forces 2 closures",
+            "Note (30\(percent) cut): The least deficit needs 2 closures",
+            "Note (30\(percent) cut): At a 30",
+            "Note (31\(percent) cut): The least deficit needs 2 closures",
+            "Note (31\(percent) cut): At a 31",
+        ].map { run.output.range(of: $0)?.lowerBound }
+        #expect(!order.contains(nil), "\(run.output)")
+        let found = order.compactMap { $0 }
+        #expect(found == found.sorted(), "\(run.output)")
+    }
+
     @Test func standaloneLaTeXIsACompleteDocument() throws {
         let directory = try ReportCommandRun.directory(with: ["worked.toml": ReportCommandRun.workedExample])
         let run = try ReportCommandRun.run(["sweep", "worked.toml", "--cut", "10%", "--format", "latex", "--latex-standalone"], in: directory)

@@ -34,6 +34,16 @@ import Testing
         #expect(missing.errors == "missing.toml: no such file\n")
     }
 
+    /// The argument parser's list of formats (one `- name` line each) becomes one line.
+    @Test func anUnknownFormatListsTheFormatsOnOneLine() throws {
+        let directory = try ReportCommandRun.directory(with: [:])
+        let run = try ReportCommandRun.run(["sweep", "--format", "pdf"], in: directory)
+        #expect(run.status == 64)
+        #expect(run.errors == "scenario sweep: The value 'pdf' is invalid for '--format <format>'. Please provide one of "
+            + "the following: text, markdown, csv, json, latex, html, csv-wide, xlsx\n")
+        #expect(run.output.isEmpty)
+    }
+
     @Test func namelessTableHeaderIsASyntaxErrorNotACrash() throws {
         let directory = try ReportCommandRun.directory(with: ["bracket.toml": "title = \"x\"\n[\n"])
         let run = try ReportCommandRun.run(["check", "bracket.toml"], in: directory)

@@ -52,6 +52,14 @@ public enum ScenarioTablesWriter {
         return phrases
     }
 
+    /// The one sentence that names what the tables leave out (``leftOut(_:)``), or nil when
+    /// they carry everything that decides an allocation.
+    public static func leftOutNote(_ document: ScenarioDocument) -> String? {
+        let phrases = leftOut(document)
+        if phrases.isEmpty { return nil }
+        return "the tables leave out \(phrases.joined(separator: ", ")); scenario import cannot restore them"
+    }
+
     private static func share(_ value: AmountOrPercent) -> String {
         switch value {
         case .amount(let amount): return PercentFormatter.number(amount)
