@@ -81,7 +81,23 @@ struct LaTeXTableLayout {
 
     private static func cellWidth(_ text: String, stacking: Bool) -> Double {
         guard stacking, let space = text.firstIndex(of: " ") else { return LaTeXWidth.ofFigure(text) }
-        return max(LaTeXWidth.ofFigure(String(text[..<space])), LaTeXWidth.of(String(text[text.index(after: space)...])))
+        let detail = detailLines(String(text[text.index(after: space)...]))
+        return ([LaTeXWidth.ofFigure(String(text[..<space]))] + detail.map(LaTeXWidth.of)).max() ?? 0
+    }
+
+    /// A figure's detail (`share`, `group: Domestic and sexual violence services`) in lines
+    /// no wider than `LaTeXWidth.widestDetail`, broken between words; a word wider than that
+    /// is a line of its own.
+    static func detailLines(_ detail: String) -> [String] {
+        var lines: [String] = []
+        for word in detail.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            if let last = lines.last, LaTeXWidth.of(last + " " + word) <= LaTeXWidth.widestDetail {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(word)
+            }
+        }
+        return lines
     }
 
     /// The part as a `booktabs` `longtable`: caption, heading and `\midrule` (repeated,
@@ -112,13 +128,13 @@ struct LaTeXTableLayout {
 
     /// A row: the heading ragged right in its wrapping column, then the figures; with
     /// `stackingFigures`, a cell "figure detail" (such as `-22.0% share`) prints the
-    /// detail on a second line under the figure, so the columns stay narrow.
+    /// detail under the figure, in lines as `detailLines` breaks it, so the columns stay narrow.
     private func row(_ cells: [String]) -> String {
         func figure(_ text: String) -> String {
             guard stackingFigures, let space = text.firstIndex(of: " ") else { return LaTeXText.escaped(text) }
             let value = LaTeXText.escaped(String(text[..<space]))
-            let detail = LaTeXText.escaped(String(text[text.index(after: space)...]))
-            return "\\begin{tabular}[t]{@{}r@{}}" + value + "\\\\" + detail + "\\end{tabular}"
+            let detail = Self.detailLines(String(text[text.index(after: space)...])).map { LaTeXText.escaped($0) }
+            return "\\begin{tabular}[t]{@{}r@{}}" + ([value] + detail).joined(separator: "\\\\") + "\\end{tabular}"
         }
         let heading = "\\raggedright " + LaTeXText.escaped(cells[0], breakingWordsLongerThan: 16)
         return ([heading] + cells.dropFirst().map(figure)).joined(separator: " & ") + " \\\\"

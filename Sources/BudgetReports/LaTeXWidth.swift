@@ -14,6 +14,9 @@ enum LaTeXWidth {
     static let narrowestNameColumn = 70.0
     /// The widest wrapping column for row headings (about 13 em).
     static let widestNameColumn = 104.0
+    /// The widest line of a figure's detail under the figure (about 8 em), so that a long
+    /// group or fund name does not widen every column of its table.
+    static let widestDetail = 80.0
 
     /// The width of `text` (unescaped, as a reader sees it) in points.
     static func of(_ text: String) -> Double {

@@ -35,6 +35,35 @@ import Testing
         #expect(found == found.sorted(), "\(run.output)")
     }
 
+    /// A long group name under a figure is broken between words into lines of at most 80pt
+    /// (LaTeXWidth's estimate), so it does not widen its column: at 20% the envelope of 800
+    /// would give each service 400, but the group holds `a` at 450 (-10%).
+    @Test func aLongReasonBreaksUnderItsFigure() throws {
+        let scenario = """
+            title = "Long group name"
+            [[fund]]
+            id = "grant"
+            amount = 1000
+            [[service]]
+            id = "a"
+            baseline = 500
+            [[service]]
+            id = "b"
+            baseline = 500
+            [[group]]
+            id = "dv"
+            name = "Domestic and sexual violence services"
+            services = ["a"]
+            min = 450
+            """
+        let directory = try ReportCommandRun.directory(with: ["long.toml": scenario])
+        let run = try ReportCommandRun.run(["sweep", "long.toml", "--cut", "20%", "--format", "latex"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.output.contains(
+            #"\raggedright a & \begin{tabular}[t]{@{}r@{}}$-$10.0\%\\group: Domestic\\and sexual\\violence services\end{tabular} \\"#),
+            "\(run.output)")
+    }
+
     @Test func standaloneLaTeXIsACompleteDocument() throws {
         let directory = try ReportCommandRun.directory(with: ["worked.toml": ReportCommandRun.workedExample])
         let run = try ReportCommandRun.run(["sweep", "worked.toml", "--cut", "10%", "--format", "latex", "--latex-standalone"], in: directory)
