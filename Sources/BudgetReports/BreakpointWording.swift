@@ -52,8 +52,8 @@ struct BreakpointWording {
         case .ringFence:
             let name = scenario.funds.first { $0.id == event.id }?.name ?? event.id
             return event.starts
-                ? "\(name): the services it is ring-fenced for need all of it"
-                : "\(name): part of it is left unspent, as the services it is ring-fenced for need less"
+                ? "\(name): the services it is ring-fenced for come down to all of it, and it holds them there"
+                : "\(name): the services it is ring-fenced for take more than all of it, so it no longer holds them up"
         case .tier:
             return "priority \(event.id) " + (event.starts ? "starts to be cut" : "is no longer cut")
         }

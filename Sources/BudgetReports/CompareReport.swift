@@ -5,7 +5,8 @@ import BudgetModel
 ///
 /// Scenarios are labelled A, B, C… in the order given, each named with its title and file
 /// under the tables. A service is matched across scenarios by id; where a scenario has no
-/// such service, or the cut is infeasible in it, the cell shows "—" (null in JSON).
+/// such service, or the cut is infeasible in it, the cell shows "—" (null in JSON), and a
+/// table with an infeasible scenario adds its deficit, rounded up to a whole unit.
 /// Each scenario's allocations at a cut are rounded by the largest-remainder method so that
 /// they add up exactly to its rounded total allocated; the differences printed are those of
 /// the rounded figures.
@@ -68,7 +69,7 @@ public struct CompareReport: Sendable {
     }
 
     private func table(_ cut: Comparison.Cut) -> ReportTable {
-        let money = self.money
+        let money = self.money, unit = comparison.scenarios[0].unit
         let rounding = rounded(cut)
         let count = comparison.scenarios.count
         func cells(_ units: [Double?]) -> [String] {
@@ -92,6 +93,14 @@ public struct CompareReport: Sendable {
             if k > 0 { status.append("") }
         }
         rows.append(status)
+        if cut.allocations.contains(where: { $0 == nil }) {
+            var deficit = ["Deficit"]
+            for k in 0..<count {
+                deficit.append(cut.allocations[k] == nil ? cut.deficits[k].map { money.format(units: RoundedCut.deficitUnits($0, unit: unit)) } ?? "—" : "")
+                if k > 0 { deficit.append("") }
+            }
+            rows.append(deficit)
+        }
         var header = ["Service"]
         for k in 0..<count {
             header.append(Self.label(k))
@@ -127,7 +136,8 @@ public struct CompareReport: Sendable {
         }
         var notes = [
             "Services are matched by id; \"—\" marks a service a scenario does not have, or a cut at which the scenario is infeasible. "
-                + "Each column after A is followed by its difference from A."
+                + "Each column after A is followed by its difference from A. At a cut infeasible in a scenario, Deficit is the extra money "
+                + "that would make it feasible there (rounded up; \"—\" where no amount would)."
         ]
         notes += legend
         return TabularDocument(
@@ -165,7 +175,8 @@ public struct CompareReport: Sendable {
     }
 
     /// One JSON object (SCENARIO-SPEC section 14): `tool_version`; `scenarios`, each
-    /// `{"title", "file", "sha256"}`; `cuts`, each `{"cut_pct", "statuses", "services"}` where a
+    /// `{"title", "file", "sha256"}`; `cuts`, each `{"cut_pct", "statuses", "deficits", "services"}`
+    /// (a deficit null where the scenario is feasible at the cut or no money helps) where a
     /// service is `{"id", "name", "allocations", "differences"}`, one exact figure per scenario
     /// (null where the scenario lacks the service or the cut is infeasible in it; a difference
     /// is from the first scenario), with `allocations_rounded` beside.
@@ -188,7 +199,8 @@ public struct CompareReport: Sendable {
                     + ", \"differences\": \(list(cut.differences(of: service), JSONText.exact))"
                     + ", \"allocations_rounded\": \(list(roundedUnits(service, rounding), money.plain(units:)))}"
             }
-            return "    {\"cut_pct\": \(JSONText.number(cut.cutPercent)), \"statuses\": [\(statuses)], \"services\": [\n"
+            return "    {\"cut_pct\": \(JSONText.number(cut.cutPercent)), \"statuses\": [\(statuses)]"
+                + ", \"deficits\": \(list(cut.deficits, JSONText.exact)), \"services\": [\n"
                 + services.joined(separator: ",\n") + "\n     ]}"
         }
         text += "  \"cuts\": [" + (cuts.isEmpty ? "" : "\n" + cuts.joined(separator: ",\n") + "\n  ") + "]\n"

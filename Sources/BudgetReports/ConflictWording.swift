@@ -4,8 +4,9 @@ import BudgetModel
 /// deficit and the conflict, the support of the deficit programme's optimal duals.
 ///
 /// The only "more" figure is the deficit. The figures are rounded together: the deficit as
-/// the tables round it (up to a whole unit), what the other members can give to the nearest
-/// unit, and the need as the sum of the two; the parts of each sum are rounded over it by the
+/// the tables round it (up to a whole unit), what the other members can give down to a whole
+/// unit (as the envelope is printed, where they are every fund), and the need as the sum of
+/// the two; the parts of each sum are rounded over it by the
 /// largest-remainder method. So the printed need less the printed available is the printed
 /// deficit, and the printed parts add up to the printed sums.
 struct ConflictWording {
@@ -48,7 +49,12 @@ struct ConflictWording {
         let unit = scenario.unit
         let needs = result.conflict.filter(\.isNeed), others = result.conflict.filter { !$0.isNeed }
         let available = others.reduce(0) { $0 + $1.amount }
-        let availableUnits = LargestRemainderRounding.roundToUnits(available, unit: unit)
+        // Rounded down, the available money and the need (it plus the deficit, rounded up) are
+        // each within a unit of their exact amounts, and a whole need stays itself. Where the
+        // members that give are the envelope, they are the envelope as the report prints it.
+        let isEnvelope = isTheEnvelope(others, available: available, result: result)
+        let availableUnits = isEnvelope
+            ? rounded.envelope : LargestRemainderRounding.roundDownToUnits(available, unit: unit)
         let deficitUnits = rounded.deficit ?? 0
         let needUnits = availableUnits + deficitUnits
         let needParts = LargestRemainderRounding.distribute(needs.map(\.amount), overUnits: needUnits, unit: unit)
@@ -66,7 +72,7 @@ struct ConflictWording {
         text.append(contentsOf: ": ".utf8)
         money.append(units: deficitUnits, to: &text)
         text.append(contentsOf: " more than ".utf8)
-        if isTheEnvelope(others, available: available, result: result), availableUnits == rounded.envelope {
+        if isEnvelope {
             text.append(contentsOf: "the envelope.".utf8)
         } else {
             let otherParts = LargestRemainderRounding.distribute(others.map(\.amount), overUnits: availableUnits, unit: unit)

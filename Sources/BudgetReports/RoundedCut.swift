@@ -58,10 +58,13 @@ public struct RoundedCut: Sendable, Equatable {
 
     /// The deficit rounded up to a whole unit (less would not suffice).
     private static func deficitUnits(_ result: CutResult, unit: Double) -> Double? {
-        result.deficit.map { deficit in
-            let units = deficit / unit
-            return abs(units) < LargestRemainderRounding.noise ? 0 : (units - LargestRemainderRounding.noise).rounded(.up) + 0
-        }
+        result.deficit.map { deficitUnits($0, unit: unit) }
+    }
+
+    /// A deficit in whole units, rounded up (less would not suffice), noise taken as none.
+    static func deficitUnits(_ deficit: Double, unit: Double) -> Double {
+        let units = deficit / unit
+        return abs(units) < LargestRemainderRounding.noise ? 0 : (units - LargestRemainderRounding.noise).rounded(.up) + 0
     }
 }
 

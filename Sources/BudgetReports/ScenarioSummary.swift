@@ -9,6 +9,9 @@ import BudgetModel
 ///       Groups: 0
 ///       Envelope at 0%: £1,100,000
 ///
+/// A plan file is summarised by its first year, with a line after the title:
+/// `Plan: 3 years (2017/18 to 2019/20); the figures below are 2017/18's`.
+///
 /// A scenario with areas adds, after the groups, `Areas: 6 (1 shared service, 1 fund cut at
 /// another rate)`.
 ///       Maximum feasible cut: 38.18%
@@ -21,12 +24,16 @@ public struct ScenarioSummary: Sendable {
     /// (a group floor in per cent of the envelope that the members cannot reach until the
     /// envelope shrinks); nil otherwise.
     public var leastFeasibleCut: Double?
+    /// For a plan file, its plan: `document` is then the scenario of its first year, and a
+    /// line after the title says so.
+    public var plan: Plan?
 
     /// A summary of `document`.
-    public init(document: ScenarioDocument, maximumFeasibleCut: Double?, leastFeasibleCut: Double? = nil) {
+    public init(document: ScenarioDocument, maximumFeasibleCut: Double?, leastFeasibleCut: Double? = nil, plan: Plan? = nil) {
         self.document = document
         self.maximumFeasibleCut = maximumFeasibleCut
         self.leastFeasibleCut = leastFeasibleCut
+        self.plan = plan
     }
 
     /// The summary lines, without line breaks; money rounded to the scenario's unit.
@@ -46,20 +53,28 @@ public struct ScenarioSummary: Sendable {
             areaLines = ["  Areas: \(scenario.areas.count) (\(shared) shared \(shared == 1 ? "service" : "services"), "
                 + "\(rated) \(rated == 1 ? "fund" : "funds") cut at another rate)"]
         }
+        let planLines: [String] = plan.map { plan -> [String] in
+            let span = plan.years.count == 1 ? "\(plan.years[0])" : "\(plan.years[0]) to \(plan.years[plan.years.count - 1])"
+            return ["  Plan: \(plan.years.count) \(plan.years.count == 1 ? "year" : "years") (\(span)); the figures below are \(plan.years[0])'s"]
+        } ?? []
         let bids = scenario.services.compactMap(\.request)
         let bidClause = bids.isEmpty
             ? "" : "; \(bids.count) new \(bids.count == 1 ? "bid" : "bids") requesting \(money.format(amount: bids.reduce(0, +)))"
-        return [
-            "\(document.fileName): valid",
-            "  Title: \(scenario.title)",
+        var lines = ["\(document.fileName): valid", "  Title: \(scenario.title)"]
+        lines += planLines
+        lines += [
             "  Funds: \(scenario.funds.count) (\(ringFenced) ring-fenced, \(uncut) not cut), \(money.format(amount: fundTotal)) at a 0% cut",
             "  Services: \(scenario.services.count) (\(protected) protected, \(tiers) priority \(tiers == 1 ? "tier" : "tiers")), baselines \(money.format(amount: baselines))\(bidClause)",
             "  Groups: \(scenario.groups.count)",
-        ] + areaLines + [
+        ]
+        lines += areaLines
+        lines += [
             "  Envelope at 0%: \(money.format(amount: scenario.envelope(afterCut: 0)))",
             "  Maximum feasible cut: \(PercentFormatter.maximumCut(maximumFeasibleCut))",
-        ] + (leastFeasibleCut.map {
-            ["  Least feasible cut: \(PercentFormatter.leastCut($0)) (below it, 0% included, the hard constraints cannot all be met)"]
-        } ?? [])
+        ]
+        if let leastFeasibleCut {
+            lines.append("  Least feasible cut: \(PercentFormatter.leastCut(leastFeasibleCut)) (below it, 0% included, the hard constraints cannot all be met)")
+        }
+        return lines
     }
 }

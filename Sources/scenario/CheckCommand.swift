@@ -12,8 +12,9 @@ struct CheckCommand: ParsableCommand {
             Reads every FILE, reports every problem found in it on standard error, one line \
             each (FILE:LINE:COL: [[table]] "id": message, leaving out what is not known), and \
             for each valid file prints a summary on standard output: its title, funds, \
-            services, groups, envelope at a 0% cut and maximum feasible cut. All files are \
-            checked even when an early one is invalid.
+            services, groups, envelope at a 0% cut and maximum feasible cut (for a plan file, \
+            those of its first planned year, as sweep takes it). All files are checked even \
+            when an early one is invalid.
 
             EXIT STATUS:
               0   every file is a valid scenario

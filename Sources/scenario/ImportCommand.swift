@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
             EXIT STATUS:
               0   success
               64  bad usage: a spreadsheet whose name does not end in .csv or .xlsx,
-                  or --output naming the services file
+                  or --output naming one of its input files
               65  a spreadsheet or the scenario made from it is invalid (a workbook of
                   several sheets without the table's sheet too); one line per problem
                   on standard error
@@ -81,8 +81,10 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
+        let inputs = [(services, "the services file")] + [(funds, "the funds file"), (groups, "the groups file")]
+            .compactMap { file, noun in file.map { ($0, noun) } }
         let destination = try OutputDestination.resolve(
-            output, input: services, command: "import", inputNoun: "the services file", keepsExisting: !force)
+            output, inputs: inputs.map { (path: $0.0, noun: $0.1) }, command: "import", keepsExisting: !force)
         let name = output.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "imported.toml"
         let text = try ScenarioImporting.scenarioText(
             services: services, funds: funds, groups: groups, title: title, objective: objective, fileName: name)

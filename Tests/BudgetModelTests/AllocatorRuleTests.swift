@@ -194,6 +194,27 @@ import Testing
             HopelessLimit(groupID: "cap", minimum: nil, maximum: 250, reason: .maximumBelowFloors, total: 300)])))
     }
 
+    /// b's floor of £800 can be paid only from the grant, £1,000 cut by c: the maximum cut is
+    /// 20% (a takes the fence's £240 at it). A cut of exactly 20%, which the maximum-cut LP may
+    /// give a few ulps lower, is the maximum and is solved; 1e-6 points past it b is short by
+    /// £1,000 * 1e-8.
+    @Test func aCutAtTheMaximumItselfIsFeasible() throws {
+        let allocator = CheckedAllocator(scenario(
+            funds: [Fund(id: "grant", amount: 1000), Fund(id: "fence", amount: 300, ringFencedFor: ["a"])],
+            services: [
+                Service(id: "a", baseline: 300, minimum: .percent(50)),
+                Service(id: "b", baseline: 1000, minimum: .percent(80)),
+            ]))
+        #expect(abs((try allocator.maximumFeasibleCut() ?? 0) - 20) < 1e-12)
+        let atMaximum = try allocator.result(20)
+        #expect(atMaximum.status == .optimal)
+        #expect(abs((allocations(atMaximum)["a"] ?? 0) - 240) < 1e-6)
+        #expect(abs((allocations(atMaximum)["b"] ?? 0) - 800) < 1e-6)
+        let past = try allocator.result(20 + 1e-6)
+        #expect(past.status == .infeasible)
+        #expect(abs((past.deficit ?? 0) - 1e-5) < 1e-9)
+    }
+
     @Test func groupLimitsThatCrossAreTheirOwnConflict() throws {
         // Group {a} at least £300 and at most 50% of E(c): the limits cross once E(c) < 600,
         // a cut of 40%. Beyond it the group alone is hopeless, whatever the other groups ask.

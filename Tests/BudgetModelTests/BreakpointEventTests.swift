@@ -23,7 +23,7 @@ import Testing
             return group.maximum!.resolved(against: envelope) - group.services.reduce(0) { $0 + x[$1]! }
         case .ringFence:
             let fund = scenario.funds.first { $0.id == event.id }!
-            return fund.amount(afterCut: result.cutPercent) - fund.ringFencedFor!.reduce(0) { $0 + x[$1]! }
+            return fund.ringFencedFor!.reduce(0) { $0 + x[$1]! } - fund.amount(afterCut: result.cutPercent)
         case .tier:
             let cuts = scenario.services.filter { String($0.priority) == event.id }.map { $0.baseline - x[$0.id]! }
             return cuts.max() ?? 0
@@ -103,6 +103,25 @@ import Testing
         #expect(abs(found[0].cutPercent - 75) < 1e-9)
         #expect(found[0].events == [BreakpointEvent(kind: .groupMinimum, id: "community", starts: true)])
         #expect(found[1].isMaximumFeasibleCut && abs(found[1].cutPercent - 90) < 1e-9)
+    }
+
+    /// b (priority 1) can be paid only from the grant of £1,000; a (priority 0) also from a
+    /// fence of £200 of its own. Up to 20% b keeps £800 and a takes the rest, 400 - 1,200c,
+    /// more than the fence's 200 (1 - c); at 20% both equal £160 and the grant no longer
+    /// covers b. Past it the fence holds a at 200 (1 - c): without it a would get less. So
+    /// the fence starts to bind at 20%, as b's tier does (b leaves its maximum, its baseline).
+    @Test func aFenceStartsToBindWhereItHoldsItsServiceUp() throws {
+        let scenario = Scenario(
+            title: "fence", funds: [Fund(id: "grant", amount: 1000), Fund(id: "fence", amount: 200, ringFencedFor: ["a"])],
+            services: [Service(id: "a", baseline: 400), Service(id: "b", baseline: 800, priority: 1)])
+        let found = try expectEventsMatchSlack(scenario, in: 5...40)
+        let atTwenty = try #require(found.first { abs($0.cutPercent - 20) < 1e-9 })
+        #expect(Set(atTwenty.events) == [
+            BreakpointEvent(kind: .tier, id: "1", starts: true), BreakpointEvent(kind: .maximum, id: "b", starts: false),
+            BreakpointEvent(kind: .ringFence, id: "fence", starts: true),
+        ])
+        let past = try CheckedAllocator(scenario).result(30)
+        #expect(past.services.first { $0.serviceID == "a" }?.binding == .ringFence("fence"))
     }
 
     @Test(arguments: BreakpointTests.sampled)

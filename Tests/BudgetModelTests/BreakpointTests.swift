@@ -21,7 +21,8 @@ import Testing
         ])
         #expect(found[2].isMaximumFeasibleCut && found[2].events.isEmpty)
         let beyond = try #require(found[2].beyond)
-        #expect(beyond.status == .infeasible && beyond.cutPercent > found[2].cutPercent)
+        // The maximum is 420/11 = 38.1818...%; it is explained at the next four-decimal cut.
+        #expect(beyond.status == .infeasible && abs(beyond.cutPercent - 38.1819) < 1e-12)
         #expect(beyond.conflict.map(\.id) == ["hub", "idva", "rj", "grant", "dv"])
     }
 

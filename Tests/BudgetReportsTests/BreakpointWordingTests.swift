@@ -39,8 +39,8 @@ import Testing
         #expect(printed.contains("          Restorative Justice falls below its maximum of £360,000"))
         #expect(printed.contains("          IDVA service starts to be cut"))
         #expect(printed.contains("          the Community services group minimum starts to bind"))
-        #expect(printed.contains("          Domestic violence fund: part of it is left unspent, as the services it is ring-fenced for need less"))
-        #expect(printed.contains("          Domestic violence fund: the services it is ring-fenced for need all of it"))
+        #expect(printed.contains("          Domestic violence fund: the services it is ring-fenced for take more than all of it, so it no longer holds them up"))
+        #expect(printed.contains("          Domestic violence fund: the services it is ring-fenced for come down to all of it, and it holds them there"))
         #expect(!printed.joined().contains("rj ") && !printed.joined().contains(" cs "))
     }
 

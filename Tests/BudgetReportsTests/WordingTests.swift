@@ -44,6 +44,37 @@ import Testing
             "At a 0% cut the envelope is £600k. The protected Alpha (£101k), the protected Beta (£201k) and the protected Gamma (£300k) need £602k: £2k more than the envelope."))
     }
 
+    /// A need of exactly £600,000 and £180,000 against a grant of £767,500.50 (the fence
+    /// cannot help): the deficit £12,499.50 prints as £12,500 (rounded up), what the grant can
+    /// give as £767,500 (rounded down), so the need prints as its exact £780,000 and the
+    /// protection as its exact £600,000. Rounding the grant to the nearest pound would print
+    /// £767,501 and a need of £780,001, a pound of which would land on a whole amount.
+    @Test func aWholeNeedStaysItselfBesideAFractionalFund() {
+        let scenario = Scenario(
+            title: "Whole need",
+            funds: [
+                Fund(id: "grant", name: "Main grant", amount: 767_500.5, isCut: false),
+                Fund(id: "fence", name: "Fence", amount: 50_000, isCut: false, ringFencedFor: ["c"]),
+            ],
+            services: [
+                Service(id: "a", name: "Alpha", baseline: 600_000, isProtected: true),
+                Service(id: "b", name: "Beta", baseline: 200_000, minimum: .amount(180_000)),
+                Service(id: "c", name: "Gamma", baseline: 50_000),
+            ])
+        let result = CutResult(
+            cutPercent: 0, envelope: 817_500.5, status: .infeasible, services: [], deficit: 12_499.5,
+            conflict: [
+                ConflictConstraint(kind: .protected, id: "a", amount: 600_000, limit: 600_000),
+                ConflictConstraint(kind: .minimum, id: "b", amount: 180_000, limit: 180_000),
+                ConflictConstraint(kind: .fund, id: "grant", amount: 767_500.5, limit: 767_500.5),
+            ])
+        let text = CutDetailReport(header: Self.header(scenario), result: result).text()
+        #expect(text.contains("Deficit: £12,500"))
+        #expect(text.contains(
+            "At a 0% cut the envelope is £817,501. The protected Alpha (£600,000) and the minimum for Beta (£180,000) need £780,000: £12,500 more than the £767,500 that Main grant (£767,500) can give them."),
+            "\(text)")
+    }
+
     /// A group minimum less a maximum and a ring-fence, with a member counted twice.
     @Test func groupsMaximaAndMultipliers() throws {
         let scenario = Scenario(

@@ -197,6 +197,17 @@ import Testing
         let named = try ReportCommandRun.run(["import", "services.csv", "--output", "services.csv", "--force"], in: directory)
         #expect(named.status == 64)
         #expect(named.errors == "scenario import: --output services.csv is the services file services.csv itself; write the output to another file\n")
+        let funds = "id,amount\ngrant,400000\n", groups = "id,services,min\ncore,hub,100000\n"
+        try funds.write(to: directory.appendingPathComponent("funds.csv"), atomically: false, encoding: .utf8)
+        try groups.write(to: directory.appendingPathComponent("groups.csv"), atomically: false, encoding: .utf8)
+        for (option, file, contents) in [("--funds", "funds.csv", funds), ("--groups", "groups.csv", groups)] {
+            let noun = option == "--funds" ? "funds" : "groups"
+            let input = try ReportCommandRun.run(
+                ["import", "services.csv", option, file, "--output", "./" + file, "--force"], in: directory)
+            #expect(input.status == 64)
+            #expect(input.errors == "scenario import: --output ./\(file) is the \(noun) file \(file) itself; write the output to another file\n")
+            #expect(try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8) == contents)
+        }
     }
 
     /// The bundled sweep's workbook read by openpyxl holds the JSON's figures: the rounded

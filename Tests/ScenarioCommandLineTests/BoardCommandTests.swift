@@ -95,6 +95,15 @@ import Testing
         let outreach = try #require(services[4]["allocations"] as? [Any])
         #expect(outreach[0] is NSNull && abs((outreach[1] as? Double ?? .nan) - 156_000) < 0.01)
         #expect(cuts[1]["statuses"] as? [String] == ["infeasible", "infeasible"])
+        // At 40% (envelope 660,000) A's floors need 400,000 + 100,000 + 180,000 and B's
+        // 400,000 + 100,000 + 120,000 + 50,000: deficits of 20,000 and 10,000.
+        let deficits = try #require(cuts[1]["deficits"] as? [Double])
+        #expect(abs(deficits[0] - 20_000) < 1e-6 && abs(deficits[1] - 10_000) < 1e-6)
+        #expect((cuts[0]["deficits"] as? [Any])?.allSatisfy { $0 is NSNull } == true)
+        let text = try scratchDirectory() + "/compare.txt"
+        try CompareRun.run(files: [Self.workedExample, Self.optionB], cut: "40%", step: nil, format: nil, output: text)
+        let table = try read(text)
+        #expect(table.contains(#/\nDeficit +£20,000 +£10,000/#), "\(table)")
     }
 
     /// One file, a currency that differs, and more than 200 cuts are usage errors.

@@ -44,4 +44,17 @@ import Testing
         #expect(summary.leastFeasibleCut == nil)
         #expect(summary.lines.last == "  Maximum feasible cut: 38.18%")
     }
+
+    /// A plan file is summarised by its first year, 2017/18: the hub's protected £408,000 (2%
+    /// inflation), rj-new's contract for 182 days (200,000 x 182/365) and counselling's floor
+    /// of half of £306,000 can be paid only from the grant of £850,000 (the £10,000 fund is
+    /// ring-fenced for rj-old), so the maximum cut is 1 - 660,726.03/850,000 = 22.27%.
+    @Test func aPlanIsSummarisedByItsFirstYear() throws {
+        let summary = try summary(of: "hand-plan.toml")
+        let floors = 408_000 + 200_000 * 182.0 / 365 + 153_000
+        #expect(abs((summary.maximumFeasibleCut ?? 0) - 100 * (1 - floors / 850_000)) < 1e-7)
+        #expect(summary.lines[1] == "  Title: Hand-worked plan — 2017/18")
+        #expect(summary.lines[2] == "  Plan: 3 years (2017/18 to 2019/20); the figures below are 2017/18's")
+        #expect(summary.lines.last == "  Maximum feasible cut: 22.26%")
+    }
 }

@@ -11,8 +11,9 @@ public struct BreakpointEvent: Sendable, Equatable, Hashable {
         case groupMinimum = "group-min"
         /// A group's maximum; `id` is the group's.
         case groupMaximum = "group-max"
-        /// A ring-fenced fund, tight when the services it names take at least all of it;
-        /// `id` is the fund's.
+        /// A ring-fenced fund, tight when the services it names take at most all of it: the
+        /// fence then holds them up (or part of it is left unspent), and the allocation would
+        /// differ were it removed; `id` is the fund's.
         case ringFence = "ring-fence"
         /// A priority tier, tight when some service of it is below its baseline (cut); `id`
         /// is the priority, written as an integer.

@@ -9,8 +9,16 @@ struct BreakpointEventFinder {
     let allocator: Allocator
     private var scenario: Scenario { allocator.scenario }
 
-    /// How far beyond the maximum feasible cut its explanation is taken, in percentage points.
+    /// The step of the cut beyond the maximum feasible cut that explains it, in percentage
+    /// points: reports print cuts to four decimals.
     static let probe = 1e-4
+
+    /// The cut that explains a maximum feasible cut `cut`: the first multiple of `probe` more
+    /// than a millionth of a point past it (so it is infeasible, not the maximum within the
+    /// solver's tolerance), at most 99.9999.
+    static func explainingCut(beyond cut: Double) -> Double {
+        min(((cut + 1e-6) / probe).rounded(.down) * probe + probe, 99.9999)
+    }
 
     /// The breakpoint at `cut`, its events from the allocations at the middle of the pieces
     /// that end there: from `previous` (the breakpoint or range end before it) and to `next`.
@@ -26,7 +34,7 @@ struct BreakpointEventFinder {
 
     /// The breakpoint at the maximum feasible cut, explained by the conflict just beyond it.
     func maximumCutBreakpoint(_ cut: Double) throws(AllocationError) -> Breakpoint {
-        let beyond = try allocator.result(atCut: min(cut + Self.probe, 99.9999))
+        let beyond = try allocator.result(atCut: Self.explainingCut(beyond: cut))
         return Breakpoint(cutPercent: cut, events: [], isMaximumFeasibleCut: true, beyond: beyond)
     }
 }

@@ -35,11 +35,12 @@ struct TightLimits {
                 limits.append(Limit(kind: .groupMaximum, id: group.id))
             }
         }
-        // The services a fence names can take all of its money exactly when they take at least
-        // that much in all: moving their draws onto the fenced fund keeps every split valid.
+        // A fence binds when the services it names take no more than its money: the rest of
+        // the envelope is then all the other services can have. Taking more, they draw on
+        // other funds too, and the fence restricts nothing.
         for fund in scenario.funds {
             guard let named = fund.ringFencedFor else { continue }
-            if total(named) >= fund.amount(afterCut: result.cutPercent) - tolerance {
+            if total(named) <= fund.amount(afterCut: result.cutPercent) + tolerance {
                 limits.append(Limit(kind: .ringFence, id: fund.id))
             }
         }

@@ -74,6 +74,14 @@ public enum LargestRemainderRounding {
         roundToNearest(value / unit)
     }
 
+    /// `value / unit` rounded down to a whole number of units, a value within noise of a
+    /// whole number taken as that number: a count of units.
+    public static func roundDownToUnits(_ value: Double, unit: Double) -> Double {
+        let units = denoise(value / unit)
+        let nearest = units.rounded()
+        return (abs(units - nearest) < noise ? nearest : units.rounded(.down)) + 0
+    }
+
     private static func roundToNearest(_ units: Double) -> Double {
         let value = denoise(units), whole = value.rounded(.down)
         // A half within noise is a half, rounded away from zero: an amount of £1,135,057.50

@@ -57,6 +57,16 @@ public struct OutputDestination: Equatable, Sendable {
     public static func resolve(
         _ path: String?, input: String?, command: String, inputNoun: String = "the scenario file", keepsExisting: Bool = false
     ) throws -> OutputDestination {
+        try resolve(path, inputs: input.map { [(path: $0, noun: inputNoun)] } ?? [], command: command, keepsExisting: keepsExisting)
+    }
+
+    /// The destination `path` (standard output when nil) of `command`, which reads every file
+    /// of `inputs`, each named by its noun in messages (`the funds file`): as
+    /// `resolve(_:input:command:inputNoun:keepsExisting:)`, refusing with exit status 64 a
+    /// path that is any one of them.
+    public static func resolve(
+        _ path: String?, inputs: [(path: String, noun: String)], command: String, keepsExisting: Bool = false
+    ) throws -> OutputDestination {
         guard let path else { return .standardOutput }
         guard !path.isEmpty else {
             throw failing(["scenario \(command): --output needs a path"], status: ExitStatus.usage)
@@ -67,9 +77,9 @@ public struct OutputDestination: Equatable, Sendable {
         } catch {
             throw failing(["\(path): cannot be written: \(error.reason)"], status: ExitStatus.failure)
         }
-        if case .file(let target, .some) = kind, let input, isSameFile(input, target) {
+        if case .file(let target, .some) = kind, let input = inputs.first(where: { isSameFile($0.path, target) }) {
             throw failing(
-                ["scenario \(command): --output \(path) is \(inputNoun) \(input) itself; write the output to another file"],
+                ["scenario \(command): --output \(path) is \(input.noun) \(input.path) itself; write the output to another file"],
                 status: ExitStatus.usage)
         }
         if keepsExisting, case .file(_, .some) = kind {

@@ -53,7 +53,7 @@ final class ClosingAllocators {
         guard isStepped else { return DiscreteChoice(closed: try closures(atCut: cut, for: parent), posts: [:]) }
         var chooser = ClosureChooser(scenario: scenario)
         chooser.observer = parent.mixedIntegerObserver
-        let infeasible = try parent.maximumFeasibleCut().map { $0 < 100 && cut > $0 } ?? (cut >= 0)
+        let infeasible = try parent.maximumFeasibleCut().map { $0 < 100 && Allocator.lies(cut, beyond: $0) } ?? (cut >= 0)
         guard let choice = try chooser.choice(atCut: cut, infeasible: infeasible) else {
             return DiscreteChoice(closed: [], posts: [:])
         }
@@ -104,7 +104,7 @@ final class ClosingAllocators {
         if let held, held.from <= cut, cut <= held.to { return held.closed }
         let open = allocator(DiscreteChoice(closed: [], posts: [:]), for: parent)
         if monotone {
-            if let maximum = try open.maximumFeasibleCut(), cut <= maximum {
+            if let maximum = try open.maximumFeasibleCut(), !Allocator.lies(cut, beyond: maximum) {
                 held = (-100, maximum >= 100 ? 100 : maximum, [])
                 return []
             }
@@ -113,7 +113,7 @@ final class ClosingAllocators {
         }
         var chooser = ClosureChooser(scenario: scenario)
         chooser.observer = parent.mixedIntegerObserver
-        let infeasible = try parent.maximumFeasibleCut().map { $0 < 100 && cut > $0 } ?? (cut >= 0)
+        let infeasible = try parent.maximumFeasibleCut().map { $0 < 100 && Allocator.lies(cut, beyond: $0) } ?? (cut >= 0)
         // Within the chooser's tolerance of a set's maximum cut, stage 0 may call the set
         // feasible where its own LPs do not: such a set is left out and the choice made again.
         var excluded: [[Int]] = []
@@ -122,7 +122,7 @@ final class ClosingAllocators {
             guard choice.feasible else { return choice.closed }
             let chosen = allocator(DiscreteChoice(closed: choice.closed, posts: [:]), for: parent)
             if monotone {
-                if let maximum = try chosen.maximumFeasibleCut(), cut <= maximum {
+                if let maximum = try chosen.maximumFeasibleCut(), !Allocator.lies(cut, beyond: maximum) {
                     held = (cut, maximum >= 100 ? 100 : maximum, choice.closed)
                     return choice.closed
                 }

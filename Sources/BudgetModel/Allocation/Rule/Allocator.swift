@@ -167,7 +167,7 @@ public final class Allocator {
         // Past the maximum feasible cut the cut is infeasible: the maximum-cut LP decides it as an
         // optimum, where a stage LP a hair past it would face an infeasibility too small to prove
         // and too large to ignore.
-        if let maximum = try knownMaximumCut(), cutPercent > maximum {
+        if let maximum = try knownMaximumCut(), Self.lies(cutPercent, beyond: maximum) {
             return .infeasible
         }
         // A group limit that fails on its own needs no LP; close to where it starts to fail, an
@@ -362,6 +362,18 @@ public final class Allocator {
     }
 
     private var computedMaximumCut: Double?? = .none
+
+    /// How far past a maximum feasible cut, in percentage points, a cut is still solved rather
+    /// than called infeasible. The maximum is an LP optimum in floating point: a cut that
+    /// differs from it in the last bits of a double (a cut typed as the maximum's figures, or
+    /// a boundary a report computes from it) is that maximum, and its stage LPs meet it
+    /// within their tolerance.
+    static let maximumCutSlack = 1e-9
+
+    /// Whether `cut` lies past `maximum`, a maximum feasible cut, by more than `maximumCutSlack`.
+    static func lies(_ cut: Double, beyond maximum: Double) -> Bool {
+        cut > maximum + maximumCutSlack
+    }
 
     /// The maximum feasible cut when it bounds the feasible cuts from above; nil when it does
     /// not (every cut below 100 is feasible, or even 0% is infeasible, so the cuts that are

@@ -26,12 +26,16 @@ public struct Comparison: Sendable, Equatable {
         public var envelopes: [Double]
         /// Each scenario's allocations in its own service order, nil when the cut is infeasible there.
         public var allocations: [[Double]?]
+        /// Each scenario's deficit `D(c)` where the cut is infeasible there and extra money can
+        /// make it feasible (SCENARIO-SPEC section 6); nil where it is feasible or no amount can.
+        public var deficits: [Double?]
 
-        /// A cut from its parts.
-        public init(cutPercent: Double, envelopes: [Double], allocations: [[Double]?]) {
+        /// A cut from its parts; `deficits` nil for each scenario when not given.
+        public init(cutPercent: Double, envelopes: [Double], allocations: [[Double]?], deficits: [Double?]? = nil) {
             self.cutPercent = cutPercent
             self.envelopes = envelopes
             self.allocations = allocations
+            self.deficits = deficits ?? allocations.map { _ in nil }
         }
 
         /// Service `service`'s allocation in each scenario: nil where the scenario lacks the
@@ -93,8 +97,14 @@ public struct Comparison: Sendable, Equatable {
         var compared: [Cut] = []
         for cut in cuts {
             var allocations: [[Double]?] = []
-            for allocator in allocators { allocations.append(try allocator.allocations(atCut: cut)) }
-            compared.append(Cut(cutPercent: cut, envelopes: scenarios.map { $0.envelope(afterCut: cut) }, allocations: allocations))
+            var deficits: [Double?] = []
+            for allocator in allocators {
+                let amounts = try allocator.allocations(atCut: cut)
+                allocations.append(amounts)
+                deficits.append(amounts == nil ? try allocator.result(atCut: cut).deficit : nil)
+            }
+            compared.append(Cut(
+                cutPercent: cut, envelopes: scenarios.map { $0.envelope(afterCut: cut) }, allocations: allocations, deficits: deficits))
         }
         return Comparison(scenarios: scenarios, services: services(of: scenarios), cuts: compared)
     }
