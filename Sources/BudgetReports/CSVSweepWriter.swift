@@ -53,6 +53,10 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// before it is quoted: kept from cut to cut, so that their storage is reused.
     private var rows: [UInt8] = []
     private var field: [UInt8] = []
+    /// The cut's first two fields and its envelope's two, made once per cut and copied into
+    /// each of its rows; reused like `rows`.
+    private var cutAndStatus: [UInt8] = []
+    private var envelopeFields: [UInt8] = []
 
     /// Whether the rows end with a `posts` column ("1 post of 2", SCENARIO-SPEC section 12):
     /// when some service has a step.
@@ -111,15 +115,16 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         let scenario = header.scenario
         // The cut and status, and the envelope's two fields (exact and rounded), written once
         // and copied into each row.
-        var cutAndStatus: [UInt8] = []
+        cutAndStatus.removeAll(keepingCapacity: true)
         PercentFormatter.appendNumber(result.cutPercent, to: &cutAndStatus)
         cutAndStatus.append(UInt8(ascii: ","))
         cutAndStatus.append(contentsOf: result.status.rawValue.utf8)
         cutAndStatus.append(UInt8(ascii: ","))
-        var envelope: [UInt8] = []
-        JSONText.appendExact(result.envelope, to: &envelope)
-        envelope.append(UInt8(ascii: ","))
-        money.appendPlain(units: rounded.envelope, to: &envelope)
+        envelopeFields.removeAll(keepingCapacity: true)
+        JSONText.appendExact(result.envelope, to: &envelopeFields)
+        envelopeFields.append(UInt8(ascii: ","))
+        money.appendPlain(units: rounded.envelope, to: &envelopeFields)
+        let envelope = envelopeFields
         switch result.status {
         case .unsolved:
             rows.append(contentsOf: cutAndStatus)

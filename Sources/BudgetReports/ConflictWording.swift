@@ -54,9 +54,11 @@ struct ConflictWording {
         let needParts = LargestRemainderRounding.distribute(needs.map(\.amount), overUnits: needUnits, unit: unit)
 
         text.append(contentsOf: "At ".utf8)
-        text.append(contentsOf: PercentFormatter.indefiniteArticle(before: PercentFormatter.number(result.cutPercent)).utf8)
-        text.append(UInt8(ascii: " "))
+        // The cut's figure first, then its article put before it.
+        let figureStart = text.count
         PercentFormatter.appendNumber(result.cutPercent, to: &text)
+        let article = PercentFormatter.indefiniteArticle(beforeNumber: text[figureStart...])
+        text.insert(contentsOf: (article + " ").utf8, at: figureStart)
         text.append(contentsOf: "% cut the envelope is ".utf8)
         money.append(units: rounded.envelope, to: &text)
         text.append(contentsOf: ". ".utf8)

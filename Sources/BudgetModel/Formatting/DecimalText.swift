@@ -63,6 +63,25 @@ public enum DecimalText {
         }
     }
 
+    /// Appends `fixed(value, places: places)` to `text` as UTF-8, its digits made on the stack.
+    public static func appendFixed(_ value: Double, places: Int, to text: inout [UInt8]) {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
+        guard value.isFinite, abs(scaled) <= exactLimit else {
+            text.append(contentsOf: fixed(value, places: places).utf8)
+            return
+        }
+        if scaled < 0 { text.append(UInt8(ascii: "-")) }
+        withIntegerDigits(abs(scaled)) { _, digits in
+            if places == 0 {
+                text.append(contentsOf: digits)
+            } else {
+                appendDigits(digits, fractionDigits: places, grouped: false, to: &text)
+            }
+        }
+    }
+
     /// `value` with `places` decimals (rounded half away from zero): `-22.0`, `5.3`.
     /// Falls back to `String(format:)` beyond the exactly representable range.
     public static func fixed(_ value: Double, places: Int) -> String {

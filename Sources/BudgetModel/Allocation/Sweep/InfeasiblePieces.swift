@@ -17,13 +17,21 @@ import LinearProgramming
 /// pieces need.
 final class InfeasiblePieces: @unchecked Sendable {
     /// A stretch of infeasible cuts on which the deficit, the conflict's amounts and the
-    /// fallback are linear.
-    struct Piece {
+    /// fallback are linear. A class: a sweep hands one piece from cut to cut, and a copy of its
+    /// two ends' results and traces would retain every array they hold.
+    final class Piece {
         /// The results at the two ends, and what decided their fallbacks.
         let start: CutResult
         let startTrace: FallbackFinder.Trace?
         let end: CutResult
         let endTrace: FallbackFinder.Trace?
+
+        init(start: CutResult, startTrace: FallbackFinder.Trace?, end: CutResult, endTrace: FallbackFinder.Trace?) {
+            self.start = start
+            self.startTrace = startTrace
+            self.end = end
+            self.endTrace = endTrace
+        }
 
         /// Whether `c` lies in the stretch, ends included.
         func contains(_ c: Double) -> Bool { c >= start.cutPercent && c <= end.cutPercent }
