@@ -79,7 +79,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             if index > 0 { rows.append(UInt8(ascii: ",")) }
             appendQuoted(Array(name.utf8), to: &rows)
         }
-        rows.append(contentsOf: "\r\n".utf8)
+        rows.append(literal: "\r\n")
         emitRows()
     }
 
@@ -130,10 +130,10 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             rows.append(contentsOf: cutAndStatus)
             rows.append(contentsOf: repeatElement(UInt8(ascii: ","), count: 9))
             rows.append(contentsOf: envelope)
-            rows.append(contentsOf: ",,".utf8)
+            rows.append(literal: ",,")
             appendQuoted(Array((result.reason ?? "").utf8), to: &rows)
             appendEmptyAreaFields()
-            rows.append(contentsOf: "\r\n".utf8)
+            rows.append(literal: "\r\n")
         case .infeasible:
             rows.append(contentsOf: cutAndStatus)
             rows.append(contentsOf: repeatElement(UInt8(ascii: ","), count: 9))
@@ -148,7 +148,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             if !fallbackSentences.append(result, to: &field) { field.removeSubrange(beforeSentence...) }
             appendQuoted(field, to: &rows)
             appendEmptyAreaFields()
-            rows.append(contentsOf: "\r\n".utf8)
+            rows.append(literal: "\r\n")
         case .optimal:
             for (index, service) in result.services.enumerated() {
                 rows.append(contentsOf: cutAndStatus)
@@ -190,7 +190,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         appendBinding(service.binding)
         rows.append(UInt8(ascii: ","))
         rows.append(contentsOf: envelope)
-        rows.append(contentsOf: ",,".utf8)
+        rows.append(literal: ",,")
         for area in result.areas {
             rows.append(UInt8(ascii: ","))
             if let pays = area.pays.first(where: { $0.serviceID == service.serviceID }) { JSONText.appendExact(pays.amount, to: &rows) }
@@ -199,7 +199,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             rows.append(UInt8(ascii: ","))
             appendQuoted(Array((PostsWording.phrase(service, in: scenario) ?? "").utf8), to: &rows)
         }
-        rows.append(contentsOf: "\r\n".utf8)
+        rows.append(literal: "\r\n")
     }
 
     /// Appends a binding's label, quoted as needed (only an id in it can need quotes).

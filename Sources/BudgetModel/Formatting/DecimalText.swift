@@ -56,10 +56,23 @@ public enum DecimalText {
         let padding = fractionDigits > 0 ? max(0, fractionDigits + 1 - digits.count) : 0
         let total = digits.count + padding
         let wholeCount = total - fractionDigits
-        for index in 0..<total {
-            if fractionDigits > 0, index == wholeCount { text.append(UInt8(ascii: ".")) }
-            if grouped, index > 0, index < wholeCount, (wholeCount - index) % 3 == 0 { text.append(UInt8(ascii: ",")) }
-            text.append(index < padding ? UInt8(ascii: "0") : digits[index - padding])
+        // Made on the stack and appended at once: one capacity check, not one per byte.
+        let capacity = total + 1 + (grouped ? total / 3 + 1 : 0)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var count = 0
+            for index in 0..<total {
+                if fractionDigits > 0, index == wholeCount {
+                    buffer[count] = UInt8(ascii: ".")
+                    count += 1
+                }
+                if grouped, index > 0, index < wholeCount, (wholeCount - index) % 3 == 0 {
+                    buffer[count] = UInt8(ascii: ",")
+                    count += 1
+                }
+                buffer[count] = index < padding ? UInt8(ascii: "0") : digits[index - padding]
+                count += 1
+            }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
 
