@@ -29,9 +29,10 @@ public enum PercentFormatter {
         return "a"
     }
 
-    /// `indefiniteArticle(before:)` of a figure `appendNumber(_:to:)` wrote, given as its UTF-8
-    /// bytes (ASCII only), so that no String is made: this runs for every infeasible cut of a sweep.
-    static func indefiniteArticle(beforeNumber figure: ArraySlice<UInt8>) -> String {
+    /// `indefiniteArticle(before:)` of an ASCII figure given as its UTF-8 bytes (such as
+    /// `appendNumber(_:to:)` writes), so that no String is made: this runs for every infeasible
+    /// cut of a sweep.
+    public static func indefiniteArticle(beforeNumber figure: ArraySlice<UInt8>) -> String {
         var digitCount = 0
         var first: UInt8 = 0, second: UInt8 = 0
         for byte in figure {
