@@ -53,6 +53,10 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
     /// before it is quoted: kept from cut to cut, so that their storage is reused.
     private var rows: [UInt8] = []
     private var field: [UInt8] = []
+    /// The cut's first two fields and its envelope's two, made once per cut and copied into
+    /// each of its rows; reused like `rows`.
+    private var cutAndStatus: [UInt8] = []
+    private var envelopeFields: [UInt8] = []
 
     /// Whether the rows end with a `posts` column ("1 post of 2", SCENARIO-SPEC section 12):
     /// when some service has a step.
@@ -75,7 +79,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             if index > 0 { rows.append(UInt8(ascii: ",")) }
             appendQuoted(Array(name.utf8), to: &rows)
         }
-        rows.append(contentsOf: "\r\n".utf8)
+        rows.append(literal: "\r\n")
         emitRows()
     }
 
@@ -111,24 +115,25 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         let scenario = header.scenario
         // The cut and status, and the envelope's two fields (exact and rounded), written once
         // and copied into each row.
-        var cutAndStatus: [UInt8] = []
+        cutAndStatus.removeAll(keepingCapacity: true)
         PercentFormatter.appendNumber(result.cutPercent, to: &cutAndStatus)
         cutAndStatus.append(UInt8(ascii: ","))
         cutAndStatus.append(contentsOf: result.status.rawValue.utf8)
         cutAndStatus.append(UInt8(ascii: ","))
-        var envelope: [UInt8] = []
-        JSONText.appendExact(result.envelope, to: &envelope)
-        envelope.append(UInt8(ascii: ","))
-        money.appendPlain(units: rounded.envelope, to: &envelope)
+        envelopeFields.removeAll(keepingCapacity: true)
+        JSONText.appendExact(result.envelope, to: &envelopeFields)
+        envelopeFields.append(UInt8(ascii: ","))
+        money.appendPlain(units: rounded.envelope, to: &envelopeFields)
+        let envelope = envelopeFields
         switch result.status {
         case .unsolved:
             rows.append(contentsOf: cutAndStatus)
             rows.append(contentsOf: repeatElement(UInt8(ascii: ","), count: 9))
             rows.append(contentsOf: envelope)
-            rows.append(contentsOf: ",,".utf8)
+            rows.append(literal: ",,")
             appendQuoted(Array((result.reason ?? "").utf8), to: &rows)
             appendEmptyAreaFields()
-            rows.append(contentsOf: "\r\n".utf8)
+            rows.append(literal: "\r\n")
         case .infeasible:
             rows.append(contentsOf: cutAndStatus)
             rows.append(contentsOf: repeatElement(UInt8(ascii: ","), count: 9))
@@ -143,7 +148,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             if !fallbackSentences.append(result, to: &field) { field.removeSubrange(beforeSentence...) }
             appendQuoted(field, to: &rows)
             appendEmptyAreaFields()
-            rows.append(contentsOf: "\r\n".utf8)
+            rows.append(literal: "\r\n")
         case .optimal:
             for (index, service) in result.services.enumerated() {
                 rows.append(contentsOf: cutAndStatus)
@@ -185,7 +190,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
         appendBinding(service.binding)
         rows.append(UInt8(ascii: ","))
         rows.append(contentsOf: envelope)
-        rows.append(contentsOf: ",,".utf8)
+        rows.append(literal: ",,")
         for area in result.areas {
             rows.append(UInt8(ascii: ","))
             if let pays = area.pays.first(where: { $0.serviceID == service.serviceID }) { JSONText.appendExact(pays.amount, to: &rows) }
@@ -194,7 +199,7 @@ public struct CSVSweepWriter<Output: TextOutputStream>: SweepWriter {
             rows.append(UInt8(ascii: ","))
             appendQuoted(Array((PostsWording.phrase(service, in: scenario) ?? "").utf8), to: &rows)
         }
-        rows.append(contentsOf: "\r\n".utf8)
+        rows.append(literal: "\r\n")
     }
 
     /// Appends a binding's label, quoted as needed (only an id in it can need quotes).

@@ -47,7 +47,12 @@ struct ConflictWording {
         }
         guard result.deficit != nil, !result.conflict.isEmpty else { return false }
         let unit = scenario.unit
-        let needs = result.conflict.filter(\.isNeed), others = result.conflict.filter { !$0.isNeed }
+        var needs: [ConflictConstraint] = [], others: [ConflictConstraint] = []
+        needs.reserveCapacity(result.conflict.count)
+        others.reserveCapacity(result.conflict.count)
+        for member in result.conflict {
+            if member.isNeed { needs.append(member) } else { others.append(member) }
+        }
         let available = others.reduce(0) { $0 + $1.amount }
         // Rounded down, the available money and the need (it plus the deficit, rounded up) are
         // each within a unit of their exact amounts, and a whole need stays itself. Where the
@@ -59,28 +64,30 @@ struct ConflictWording {
         let needUnits = availableUnits + deficitUnits
         let needParts = LargestRemainderRounding.distribute(needs.map(\.amount), overUnits: needUnits, unit: unit)
 
-        text.append(contentsOf: "At ".utf8)
-        text.append(contentsOf: PercentFormatter.indefiniteArticle(before: PercentFormatter.number(result.cutPercent)).utf8)
-        text.append(UInt8(ascii: " "))
+        text.append(literal: "At ")
+        // The cut's figure first, then its article put before it.
+        let figureStart = text.count
         PercentFormatter.appendNumber(result.cutPercent, to: &text)
-        text.append(contentsOf: "% cut the envelope is ".utf8)
+        let article = PercentFormatter.indefiniteArticle(beforeNumber: text[figureStart...])
+        text.insert(contentsOf: (article + " ").utf8, at: figureStart)
+        text.append(literal: "% cut the envelope is ")
         money.append(units: rounded.envelope, to: &text)
-        text.append(contentsOf: ". ".utf8)
+        text.append(literal: ". ")
         appendList(needs, units: needParts, slot: 0, capitalised: true, to: &text)
-        text.append(contentsOf: (needs.count == 1 ? " needs " : " need ").utf8)
+        if needs.count == 1 { text.append(literal: " needs ") } else { text.append(literal: " need ") }
         money.append(units: needUnits, to: &text)
-        text.append(contentsOf: ": ".utf8)
+        text.append(literal: ": ")
         money.append(units: deficitUnits, to: &text)
-        text.append(contentsOf: " more than ".utf8)
+        text.append(literal: " more than ")
         if isEnvelope {
-            text.append(contentsOf: "the envelope.".utf8)
+            text.append(literal: "the envelope.")
         } else {
             let otherParts = LargestRemainderRounding.distribute(others.map(\.amount), overUnits: availableUnits, unit: unit)
-            text.append(contentsOf: "the ".utf8)
+            text.append(literal: "the ")
             money.append(units: availableUnits, to: &text)
-            text.append(contentsOf: " that ".utf8)
+            text.append(literal: " that ")
             appendList(others, units: otherParts, slot: 1, capitalised: false, to: &text)
-            text.append(contentsOf: (needs.count == 1 ? " can give it." : " can give them.").utf8)
+            if needs.count == 1 { text.append(literal: " can give it.") } else { text.append(literal: " can give them.") }
         }
         return true
     }
@@ -95,13 +102,13 @@ struct ConflictWording {
             return (Array(opening.utf8), Array(Self.capitalised(opening).utf8))
         }
         for (index, member) in members.enumerated() {
-            if index > 0 { text.append(contentsOf: (index == members.count - 1 ? " and " : ", ").utf8) }
+            if index > 0 { if index == members.count - 1 { text.append(literal: " and ") } else { text.append(literal: ", ") } }
             text.append(contentsOf: capitalised && index == 0 ? words[index].capitalised : words[index].plain)
             if !Self.countsOnce(member) {
                 money.append(units: LargestRemainderRounding.roundToUnits(member.limit, unit: scenario.unit), to: &text)
-                text.append(contentsOf: " counted ".utf8)
+                text.append(literal: " counted ")
                 PercentFormatter.appendNumber((member.multiplier * 1e4).rounded() / 1e4, to: &text)
-                text.append(contentsOf: " times: ".utf8)
+                text.append(literal: " times: ")
             }
             money.append(units: units[index], to: &text)
             text.append(UInt8(ascii: ")"))

@@ -11,6 +11,12 @@ struct FallbackWording {
         DecimalText.fixed(hundredths(factor) / 100, places: 2) + "%"
     }
 
+    /// Appends `factorText(factor)` to `text` as UTF-8.
+    static func appendFactorText(_ factor: Double, to text: inout [UInt8]) {
+        DecimalText.appendFixed(hundredths(factor) / 100, places: 2, to: &text)
+        text.append(UInt8(ascii: "%"))
+    }
+
     /// A factor in hundredths of a per cent, rounded down, as `factorText` prints it. The factor
     /// may lie `Fallback.Floor.solverRoom` below the largest (where the solver needed room at
     /// that cut and not at another), so that much is added back first: a largest factor of
@@ -136,7 +142,7 @@ final class FallbackSentences {
         }
         for (index, piece) in pieces.enumerated() {
             text.append(contentsOf: piece)
-            if index < factorFloors.count { text.append(contentsOf: FallbackWording.factorText(floors[factorFloors[index]].factor).utf8) }
+            if index < factorFloors.count { FallbackWording.appendFactorText(floors[factorFloors[index]].factor, to: &text) }
         }
         return true
     }

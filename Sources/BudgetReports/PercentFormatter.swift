@@ -29,6 +29,24 @@ public enum PercentFormatter {
         return "a"
     }
 
+    /// `indefiniteArticle(before:)` of an ASCII figure given as its UTF-8 bytes (such as
+    /// `appendNumber(_:to:)` writes), so that no String is made: this runs for every infeasible
+    /// cut of a sweep.
+    public static func indefiniteArticle(beforeNumber figure: ArraySlice<UInt8>) -> String {
+        var digitCount = 0
+        var first: UInt8 = 0, second: UInt8 = 0
+        for byte in figure {
+            if byte == UInt8(ascii: ",") { continue }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { break }
+            if digitCount == 0 { first = byte } else if digitCount == 1 { second = byte }
+            digitCount += 1
+        }
+        if digitCount >= 1, first == UInt8(ascii: "8") { return "an" }
+        if digitCount >= 2, first == UInt8(ascii: "1"), second == UInt8(ascii: "1") || second == UInt8(ascii: "8"),
+           digitCount % 3 == 2 { return "an" }
+        return "a"
+    }
+
     /// A figure to at most four decimals, trailing zeros removed: `12.5`, `38.1818`, `5`.
     public static func fourDecimals(_ value: Double) -> String {
         let rounded = (value * 10_000).rounded() / 10_000

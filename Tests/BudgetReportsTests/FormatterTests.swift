@@ -79,5 +79,23 @@ import Testing
         let a = ["0", "0.5", "1", "5", "12.5", "20", "-8", "-11", "110", "180", "1,100", "1800", "118", "1.8"]
         #expect(an.allSatisfy { PercentFormatter.indefiniteArticle(before: $0) == "an" }, "\(an.map { PercentFormatter.indefiniteArticle(before: $0) })")
         #expect(a.allSatisfy { PercentFormatter.indefiniteArticle(before: $0) == "a" }, "\(a.map { PercentFormatter.indefiniteArticle(before: $0) })")
+        // The same words from the figure's bytes, as a sweep's explanations take them.
+        let fromBytes = { (figure: String) in PercentFormatter.indefiniteArticle(beforeNumber: ArraySlice(figure.utf8)) }
+        #expect(an.allSatisfy { fromBytes($0) == "an" }, "\(an.map(fromBytes))")
+        #expect(a.allSatisfy { fromBytes($0) == "a" }, "\(a.map(fromBytes))")
+    }
+
+    /// A figure with fixed decimals written into bytes reads as the String form does: rounded half
+    /// away from zero, padded with zeros, never `-0`.
+    @Test(arguments: [
+        (0.8888, 2, "0.89"), (88.88, 2, "88.88"), (63.75, 2, "63.75"), (-22.0, 1, "-22.0"), (5.25, 1, "5.3"),
+        (1_234.5, 0, "1235"), (0.001, 2, "0.00"), (-0.001, 2, "0.00"), (-0.005, 2, "-0.01"), (0.05, 3, "0.050"),
+        (12_345_678.9, 1, "12345678.9"),
+    ])
+    func fixedDecimalsAsBytes(value: Double, places: Int, expected: String) {
+        var bytes: [UInt8] = Array("x".utf8)
+        DecimalText.appendFixed(value, places: places, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + expected)
+        #expect(DecimalText.fixed(value, places: places) == expected)
     }
 }

@@ -56,10 +56,42 @@ public enum DecimalText {
         let padding = fractionDigits > 0 ? max(0, fractionDigits + 1 - digits.count) : 0
         let total = digits.count + padding
         let wholeCount = total - fractionDigits
-        for index in 0..<total {
-            if fractionDigits > 0, index == wholeCount { text.append(UInt8(ascii: ".")) }
-            if grouped, index > 0, index < wholeCount, (wholeCount - index) % 3 == 0 { text.append(UInt8(ascii: ",")) }
-            text.append(index < padding ? UInt8(ascii: "0") : digits[index - padding])
+        // Made on the stack and appended at once: one capacity check, not one per byte.
+        let capacity = total + 1 + (grouped ? total / 3 + 1 : 0)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var count = 0
+            for index in 0..<total {
+                if fractionDigits > 0, index == wholeCount {
+                    buffer[count] = UInt8(ascii: ".")
+                    count += 1
+                }
+                if grouped, index > 0, index < wholeCount, (wholeCount - index) % 3 == 0 {
+                    buffer[count] = UInt8(ascii: ",")
+                    count += 1
+                }
+                buffer[count] = index < padding ? UInt8(ascii: "0") : digits[index - padding]
+                count += 1
+            }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// Appends `fixed(value, places: places)` to `text` as UTF-8, its digits made on the stack.
+    public static func appendFixed(_ value: Double, places: Int, to text: inout [UInt8]) {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
+        guard value.isFinite, abs(scaled) <= exactLimit else {
+            text.append(contentsOf: fixed(value, places: places).utf8)
+            return
+        }
+        if scaled < 0 { text.append(UInt8(ascii: "-")) }
+        withIntegerDigits(abs(scaled)) { _, digits in
+            if places == 0 {
+                text.append(contentsOf: digits)
+            } else {
+                appendDigits(digits, fractionDigits: places, grouped: false, to: &text)
+            }
         }
     }
 

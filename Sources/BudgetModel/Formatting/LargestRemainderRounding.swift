@@ -35,22 +35,23 @@ public enum LargestRemainderRounding {
     /// such as a service's rounded allocation), by the method of
     /// `round(_:summingTo:unit:)`.
     public static func distribute(_ parts: [Double], overUnits units: Double, unit: Double) -> [Double] {
+        guard !parts.isEmpty else { return [] }
         let scaled = parts.map { denoise($0 / unit) }
         var rounded = scaled.map { $0.rounded(.down) }
-        guard !rounded.isEmpty else { return [] }
-        // Remainders in whole multiples of `noise`, so that nearly equal ones compare equal.
-        let remainders = zip(scaled, rounded).map { (($0 - $1) / noise).rounded() }
-        // Largest remainder first; ties keep the parts' order.
-        let order = remainders.indices.sorted { a, b in
-            remainders[a] != remainders[b] ? remainders[a] > remainders[b] : a < b
-        }
         var missing = units - rounded.reduce(0, +)
         // Whole rounds of one unit per part at once, so the loops below run fewer than `count` times.
         let count = Double(rounded.count)
         if missing.isFinite, abs(missing) >= count {
             let each = (missing / count).rounded(.towardZero)
-            rounded = rounded.map { $0 + each }
+            for index in rounded.indices { rounded[index] += each }
             missing -= each * count
+        }
+        guard missing >= 1 || missing <= -1 else { return rounded }
+        // Remainders in whole multiples of `noise`, so that nearly equal ones compare equal.
+        let remainders = scaled.map { (($0 - $0.rounded(.down)) / noise).rounded() }
+        // Largest remainder first; ties keep the parts' order.
+        let order = remainders.indices.sorted { a, b in
+            remainders[a] != remainders[b] ? remainders[a] > remainders[b] : a < b
         }
         var position = 0
         while missing >= 1 {

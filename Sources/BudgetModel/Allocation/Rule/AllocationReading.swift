@@ -42,13 +42,15 @@ final class AllocationReading {
         let scale = layout.scale
         tolerance = Self.relativeTolerance * scale
         var snapped = [Double]()
+        snapped.reserveCapacity(scenario.services.count)
         for (s, service) in scenario.services.enumerated() {
-            var x = solution.columnValues[layout.levelColumns[s]] * service.reference
-            for anchor in [service.lowerBound, service.maximumAmount, service.reference] where abs(x - anchor) <= Self.relativeTolerance * scale {
-                x = anchor
-                break
-            }
-            snapped.append(max(0, x))
+            let x = solution.columnValues[layout.levelColumns[s]] * service.reference
+            // The first anchor within tolerance, in this order: no array of anchors per service and cut.
+            let near = Self.relativeTolerance * scale
+            let anchored = abs(x - service.lowerBound) <= near ? service.lowerBound
+                : abs(x - service.maximumAmount) <= near ? service.maximumAmount
+                : abs(x - service.reference) <= near ? service.reference : x
+            snapped.append(max(0, anchored))
         }
         amounts = Self.withinEnvelope(snapped, of: scenario, cut: cut)
         self.layout = layout
@@ -70,8 +72,10 @@ final class AllocationReading {
                 // A shared service's pieces stay as solved: snapping one of them would break the
                 // exact proportions in which the areas pay it.
                 guard scenario.services[s].contributions == nil else { return value }
-                let anchors: [Double] = [0, capacities[f], amounts[s]]
-                return anchors.first { abs(value - $0) <= snapTolerance } ?? value
+                // The first of 0, the whole fund and the whole allocation within tolerance.
+                if abs(value) <= snapTolerance { return 0 }
+                if abs(value - capacities[f]) <= snapTolerance { return capacities[f] }
+                return abs(value - amounts[s]) <= snapTolerance ? amounts[s] : value
             }
             let used = snapped.reduce(0, +)
             return used > capacities[f] && used > row.reduce(0, +) ? row : snapped

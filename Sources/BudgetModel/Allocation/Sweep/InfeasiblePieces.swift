@@ -17,13 +17,21 @@ import LinearProgramming
 /// pieces need.
 final class InfeasiblePieces: @unchecked Sendable {
     /// A stretch of infeasible cuts on which the deficit, the conflict's amounts and the
-    /// fallback are linear.
-    struct Piece {
+    /// fallback are linear. A class: a sweep hands one piece from cut to cut, and a copy of its
+    /// two ends' results and traces would retain every array they hold.
+    final class Piece {
         /// The results at the two ends, and what decided their fallbacks.
         let start: CutResult
         let startTrace: FallbackFinder.Trace?
         let end: CutResult
         let endTrace: FallbackFinder.Trace?
+
+        init(start: CutResult, startTrace: FallbackFinder.Trace?, end: CutResult, endTrace: FallbackFinder.Trace?) {
+            self.start = start
+            self.startTrace = startTrace
+            self.end = end
+            self.endTrace = endTrace
+        }
 
         /// Whether `c` lies in the stretch, ends included.
         func contains(_ c: Double) -> Bool { c >= start.cutPercent && c <= end.cutPercent }
@@ -48,8 +56,19 @@ final class InfeasiblePieces: @unchecked Sendable {
     private let lower: Double
     private let upper: Double
     private let lock = NSLock()
+    /// An end's result and what decided its fallback: a class, so that looking an end up in
+    /// `solved` (once per halving, every time a block asks for its first piece) copies no arrays.
+    private final class End {
+        let result: CutResult
+        let trace: FallbackFinder.Trace?
+        init(result: CutResult, trace: FallbackFinder.Trace?) {
+            self.result = result
+            self.trace = trace
+        }
+    }
+
     /// The ends solved so far, by cut; nil where the cut could not be solved. Guarded by `lock`.
-    private var solved: [Double: (result: CutResult, trace: FallbackFinder.Trace?)?] = [:]
+    private var solved: [Double: End?] = [:]
 
     /// The pieces of `scenario`'s cuts above `maximumCut` (below 100), solved with `observer`
     /// watching every LP; nil when there is no stretch to cover.
@@ -94,12 +113,12 @@ final class InfeasiblePieces: @unchecked Sendable {
     }
 
     /// The result at `cut` from a fresh allocator, and its fallback's trace; solved once.
-    private func solve(_ cut: Double) -> (result: CutResult, trace: FallbackFinder.Trace?)? {
+    private func solve(_ cut: Double) -> End? {
         if let known = solved[cut] { return known }
         let allocator = Allocator(scenario: scenario, maximumCut: maximumCut)
         allocator.solveObserver = observer
         let outcome = try? allocator.result(atCut: cut)
-        let entry = outcome.map { ($0, allocator.lastFallbackTrace) }
+        let entry = outcome.map { End(result: $0, trace: allocator.lastFallbackTrace) }
         solved[cut] = .some(entry)
         return entry
     }
