@@ -3,7 +3,7 @@
 ///
 /// The LU is LAPACK's dense one (`DenseLU`) for small bases and the sparse
 /// Markowitz one (`SparseLU`) for bases of more than
-/// `sparseDimensionThreshold` rows (200 unless its owner sets it).
+/// `sparseDimensionThreshold` rows (50 unless its owner sets it).
 ///
 /// After replacing column `r` by `a` with `α = B⁻¹ a`, the new inverse is
 /// `E B⁻¹` where `E` is the identity with column `r` replaced by
@@ -22,7 +22,7 @@ struct EtaFileFactorization: BasisFactorization {
     }
 
     /// Bases with more rows than this are factorised sparsely.
-    var sparseDimensionThreshold = 200
+    var sparseDimensionThreshold = 50
     /// Pivot position of each eta.
     private var etaPosition: [Int] = []
     /// Pivot value `α_r` of each eta.

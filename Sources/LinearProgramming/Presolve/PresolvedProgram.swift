@@ -4,7 +4,9 @@
 /// The reductions are those of HiGHS's presolve that keep a basis: empty rows and columns,
 /// fixed columns, dual fixing, row singletons (turned into column bounds), redundant and
 /// forcing rows (from the rows' activity bounds), implied-free column singletons and doubleton
-/// equations.
+/// equations. Presolve also proves infeasibility: by one row its columns' bounds cannot meet,
+/// or by one row that the bounds other rows imply on its columns (HiGHS's implied column
+/// bounds) put out of reach, and gives the proof as a Farkas ray of the original.
 /// The reduced programme always minimises; `postsolve` reports in the original's sense.
 public struct PresolvedProgram: Sendable {
     /// The programme that was presolved.
@@ -19,10 +21,11 @@ public struct PresolvedProgram: Sendable {
     public let rowMap: [Int]
     /// The reductions, in the order they were made.
     let steps: [Reduction]
-    /// When presolve proved the problem infeasible by a row: that row, the multiplier (`1` on
-    /// its lower bound, `-1` on its upper) that separates it from its columns' bounds at the
-    /// time, and its entries then.
-    let infeasibleRow: (row: Int, multiplier: Double, entries: [PresolveEntry])?
+    /// When presolve proved the problem infeasible by rows: each row, its multiplier (`1` on
+    /// its lower bound, `-1` on its upper) and its entries then. One row whose bounds its
+    /// columns' bounds cannot meet, or that row with the rows implying the column bounds it
+    /// needed (`Presolver.impliedBoundInfeasibilities`).
+    let infeasibilityProof: PresolveInfeasibilityProof?
 
     /// Presolves `program`.
     public init(_ program: LinearProgram) {
@@ -30,9 +33,16 @@ public struct PresolvedProgram: Sendable {
         presolver.run()
         let model = presolver.model
         original = program
-        conclusion = presolver.conclusion
         steps = presolver.steps
-        infeasibleRow = presolver.infeasibleRow.flatMap { Self.separatingMultiplier(ofRow: $0, in: model) }
+        if presolver.conclusion == .reduced, let proof = presolver.impliedBoundInfeasibilities().first(where: {
+            Self.farkasRay(of: $0, original: program, steps: presolver.steps) != nil
+        }) {
+            conclusion = .infeasible
+            infeasibilityProof = proof
+        } else {
+            conclusion = presolver.conclusion
+            infeasibilityProof = presolver.infeasibleRow.flatMap { Self.separatingMultiplier(ofRow: $0, in: model) }
+        }
         let columns = (0..<model.columnCount).filter { model.columnIsLive[$0] }
         let rows = (0..<model.rowCount).filter { model.rowIsLive[$0] }
         columnMap = columns
@@ -96,29 +106,49 @@ public struct PresolvedProgram: Sendable {
     }
 
     /// Row `i` of `model` with the multiplier that separates it from its columns' bounds (its
-    /// lower bound above their greatest activity, or its upper below their least), if one does.
+    /// lower bound above their greatest activity, or its upper below their least), if one does:
+    /// a proof of one row.
     private static func separatingMultiplier(
         ofRow i: Int, in model: PresolveModel
-    ) -> (row: Int, multiplier: Double, entries: [PresolveEntry])? {
+    ) -> PresolveInfeasibilityProof? {
         let (least, greatest) = model.activityBounds(ofRow: i)
         let belowLower = model.rowLower[i] - greatest, aboveUpper = least - model.rowUpper[i]
-        if belowLower > 0 && !(aboveUpper > belowLower) { return (i, 1, model.rowEntries(i)) }
-        if aboveUpper > 0 { return (i, -1, model.rowEntries(i)) }
+        if belowLower > 0 && !(aboveUpper > belowLower) { return [(i, 1, model.rowEntries(i))] }
+        if aboveUpper > 0 { return [(i, -1, model.rowEntries(i))] }
         return nil
     }
 
-    /// A Farkas ray of the original programme when presolve proved it infeasible by a row
-    /// (`conclusion == .infeasible`): that row's multiplier carried back through the
-    /// reductions made before it (`Postsolve`). Nil when a column's bounds proved it, or when
-    /// the ray does not prove infeasibility of the original by the margin the simplex method
-    /// asks of its own rays (`FarkasSeparation.proves`).
+    /// A Farkas ray of the original programme when presolve proved it infeasible by rows
+    /// (`conclusion == .infeasible`): their multipliers (`infeasibilityProof`) carried back
+    /// through the reductions made before (`Postsolve`). Nil when a column's bounds proved it,
+    /// or when the ray does not prove infeasibility of the original by the margin the simplex
+    /// method asks of its own rays (`FarkasSeparation.proves`).
     public func presolveFarkasRay() -> [Double]? {
-        guard conclusion == .infeasible, let (i, multiplier, entries) = infeasibleRow else { return nil }
+        guard conclusion == .infeasible, let infeasibilityProof else { return nil }
+        return Self.farkasRay(of: infeasibilityProof, original: original, steps: steps)
+    }
+
+    /// The Farkas ray of `original` that the row multipliers of `proof` become when `steps`
+    /// are undone, if it proves infeasibility (`carryBack`). A column whose entries cancel to
+    /// rounding noise (as the proof's implying rows make them) gets a reduced cost of zero.
+    private static func farkasRay(
+        of proof: PresolveInfeasibilityProof, original: LinearProgram, steps: [Reduction]
+    ) -> [Double]? {
         var ray = [Double](repeating: 0, count: original.rowCount)
         var reducedCosts = [Double](repeating: 0, count: original.columnCount)
-        ray[i] = multiplier
-        for (j, a) in entries { reducedCosts[j] = -multiplier * a }
-        return carryBack(ray: ray, reducedCosts: reducedCosts)
+        var largestTerms = [Double](repeating: 0, count: original.columnCount)
+        for (i, multiplier, entries) in proof {
+            ray[i] += multiplier
+            for (j, a) in entries {
+                reducedCosts[j] -= multiplier * a
+                largestTerms[j] = max(largestTerms[j], abs(multiplier * a))
+            }
+        }
+        for j in reducedCosts.indices
+        where abs(reducedCosts[j]) <= FarkasSeparation.noiseTolerance * largestTerms[j] {
+            reducedCosts[j] = 0
+        }
+        return carryBack(ray: ray, reducedCosts: reducedCosts, original: original, steps: steps)
     }
 
     /// The Farkas ray of the original programme that `reducedRay`, a Farkas ray of `reduced`
@@ -132,13 +162,15 @@ public struct PresolvedProgram: Sendable {
         for (reducedIndex, i) in rowMap.enumerated() { ray[i] = reducedRay[reducedIndex] }
         let products = reduced.matrix.transposeMultiply(reducedRay)
         for (reducedIndex, j) in columnMap.enumerated() { reducedCosts[j] = -products[reducedIndex] }
-        return carryBack(ray: ray, reducedCosts: reducedCosts)
+        return Self.carryBack(ray: ray, reducedCosts: reducedCosts, original: original, steps: steps)
     }
 
     /// `ray` (over the original rows, with `reducedCosts = -A'ray` over the columns of the
-    /// problem it belongs to) with every reduction undone, scaled to `max |y_i| = 1`, if it
-    /// proves the original infeasible.
-    private func carryBack(ray: [Double], reducedCosts: [Double]) -> [Double]? {
+    /// problem it belongs to) with every one of `steps` undone, scaled to `max |y_i| = 1`, if
+    /// it proves `original` infeasible.
+    private static func carryBack(
+        ray: [Double], reducedCosts: [Double], original: LinearProgram, steps: [Reduction]
+    ) -> [Double]? {
         var state = Postsolve(ray: ray, reducedCosts: reducedCosts)
         for step in steps.reversed() { state.undo(step) }
         let largest = state.rowDuals.reduce(0) { max($0, abs($1)) }

@@ -147,9 +147,11 @@ public final class SimplexSolver {
     /// end after a few iterations and the check recomputes the values from the factors anyway.
     var phaseEndRefactorizationUpdates = 1
     /// Bases with more rows than this are factorised by the sparse LU, smaller ones by the
-    /// dense one (see `EtaFileFactorization`): 200 for single solves; branch and bound sets 0,
-    /// since its node bases are mostly slack columns, which the sparse LU peels off as
-    /// singletons where the dense one pays for the whole cube.
+    /// dense one (see `EtaFileFactorization`): 50 for single solves, above which the dense
+    /// LU's cube and its solves over every entry of the factors cost more than the sparse
+    /// one's (on Netlib's bandm, 305 rows, they took two thirds of the solve with 200);
+    /// branch and bound sets 0, since its node bases are mostly slack columns, which the
+    /// sparse LU peels off as singletons where the dense one pays for the whole cube.
     var sparseFactorizationThreshold: Int {
         get { factor.sparseDimensionThreshold }
         set { factor.sparseDimensionThreshold = newValue }
