@@ -4,7 +4,7 @@ import LinearProgramming
 import Testing
 
 /// Coefficient tightening (`CoefficientTightening`): the big-M rows of a fixed-charge sink
-/// and a knapsack row worked out by hand, and on tiny random mixed-integer programmes the
+/// a knapsack row and a row tightened against its own implied bound worked out by hand, and on tiny random mixed-integer programmes the
 /// same optimum over the continuous part at every integer point of the box (each LP
 /// certificate-checked), with a relaxation at least as tight.
 @Suite struct MIPCoefficientTighteningTests {
@@ -63,16 +63,20 @@ import Testing
         #expect(abs(tight.rowUpper[row] - 3) < 1e-6)
     }
 
-    /// A row that binds for more than one value of its integer column keeps its coefficient:
-    /// `y + x <= 2.5`, `x` in [0, 1], `y` in [0, 3] integer (largest activity 4, 3 with
-    /// `y <= 2`, above 2.5).
-    @Test func aRowBindingAtSeveralValuesIsLeftAlone() {
+    /// `y + x <= 2.5`, `x` in [0, 1], `y` in [0, 3] integer: the row implies `y <= 2`; over
+    /// that bound its largest activity is 3, and 2 once `y <= 1`, below 2.5, so `d = 0.5`
+    /// and the row becomes `0.5 y + x <= 1.5` with `y <= 2` installed: at `y = 2` it says
+    /// `x <= 0.5` as before, at `y = 1` and `y = 0` it is slack as the original is.
+    @Test func anImpliedBoundTightensTheRowItComesFrom() {
         var p = LinearProgram()
         let row = p.addRow(lower: -.infinity, upper: 2.5)
         p.addColumn(name: "y", cost: -1, lower: 0, upper: 3, coefficients: [(row, 1)])
         p.addColumn(name: "x", cost: -1, lower: 0, upper: 1, coefficients: [(row, 1)])
-        let problem = MixedIntegerProgram(program: p, integerColumns: [0])
-        #expect(CoefficientTightening.tightened(problem) == problem)
+        let tight = CoefficientTightening.tightened(MixedIntegerProgram(program: p, integerColumns: [0])).program
+        #expect(abs(tight.matrix.value(row: row, column: 0) - 0.5) < 1e-6)
+        #expect(tight.matrix.value(row: row, column: 1) == 1)
+        #expect(abs(tight.rowUpper[row] - 1.5) < 1e-6)
+        #expect(tight.columnUpper[0] == 2 && tight.columnUpper[1] == 1)
     }
 
     /// A tiny random programme with big-M rows: two binaries, one integer in [0, 3], two
