@@ -3,10 +3,11 @@ import LPCertificates
 import LinearProgramming
 import Testing
 
-/// Coefficient tightening (`CoefficientTightening`): the big-M rows of a fixed-charge sink
-/// a knapsack row and a row tightened against its own implied bound worked out by hand, and on tiny random mixed-integer programmes the
-/// same optimum over the continuous part at every integer point of the box (each LP
-/// certificate-checked), with a relaxation at least as tight.
+/// Coefficient tightening (`CoefficientTightening`): the big-M rows of a fixed-charge sink,
+/// a knapsack row and a row tightened against its own implied bound, worked out by hand;
+/// and on tiny random mixed-integer programmes the same optimum over the continuous part at
+/// every integer point of the box (each LP certificate-checked), with a relaxation at least
+/// as tight.
 @Suite struct MIPCoefficientTighteningTests {
     /// A sink with demand 5 fed by two arcs: `-x1 - x2 = -5`, `x >= 0`, each arc open only
     /// when its binary is, `x_k - 500 y_k <= 0`. The rows imply `x_k <= 5` (relaxed by the
