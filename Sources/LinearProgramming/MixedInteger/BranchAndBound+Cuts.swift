@@ -19,8 +19,8 @@ extension BranchAndBound {
     /// LP is not solved optimal, or when a round's LP is not (its cuts are then dropped).
     func addRootCuts() {
         guard case .solved(var lp) = solveNodeLP(basis: nil) else { return }
-        let generator = GomoryCutGenerator(problem: problem, columnLower: globalLower, columnUpper: globalUpper)
-        let rounding = MixedIntegerRoundingSeparator(problem: problem, columnLower: globalLower, columnUpper: globalUpper)
+        let generator = GomoryCutGenerator(problem: relaxation, columnLower: globalLower, columnUpper: globalUpper)
+        let rounding = MixedIntegerRoundingSeparator(problem: relaxation, columnLower: globalLower, columnUpper: globalUpper)
         let base = solver.program
         var cuts: [CuttingPlane] = []
         var objective = sign * lp.objective

@@ -115,7 +115,7 @@ extension BranchAndBound {
     /// branched on, each child starting from the node's warm-start basis. Returns `false`
     /// when that LP fails too (the node's subtree is then lost).
     func branchWithoutCuts(_ node: BranchNode) -> Bool {
-        var program = problem.program
+        var program = relaxation.program
         program.columnLower = localLower
         program.columnUpper = localUpper
         let lp = program.solve(options: options.simplex)

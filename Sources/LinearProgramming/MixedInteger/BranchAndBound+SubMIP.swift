@@ -20,7 +20,7 @@ extension BranchAndBound {
         guard runsSubMIPs, nodes >= nextSubMIPNode, subMIPSeconds <= 1 + 0.1 * elapsed, limitReached() == nil
         else { return }
         nextSubMIPNode = nodes + subMIPInterval
-        var program = problem.program
+        var program = relaxation.program
         program.columnLower = globalLower
         program.columnUpper = globalUpper
         var unfixed = 0, fixed = 0
@@ -49,7 +49,7 @@ extension BranchAndBound {
             subMIPInterval *= 2
             return
         }
-        var sub = problem
+        var sub = relaxation
         sub.program = program
         var subOptions = options
         subOptions.nodeLimit = Self.subMIPNodeLimit

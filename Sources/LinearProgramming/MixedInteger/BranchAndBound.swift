@@ -6,6 +6,8 @@
 /// bound change leaves the parent's basis dual feasible.
 ///
 /// The search:
+/// - the nodes solve the programme with its big-M coefficients tightened (see
+///   `CoefficientTightening`), which has the same mixed-integer points;
 /// - node selection: depth-first diving from each node into the child its pseudo-costs say
 ///   is cheaper (the up branch on a tie) while no incumbent exists or the child's bound is in
 ///   the better half between the best open bound and the incumbent; otherwise the open node
@@ -37,6 +39,10 @@ public final class BranchAndBound {
     public let problem: MixedIntegerProgram
     /// The tolerances and limits of the search.
     public let options: MixedIntegerOptions
+    /// The programme whose relaxation the nodes solve and the cuts are derived from:
+    /// `problem` with its coefficients tightened (see `CoefficientTightening`), which has the
+    /// same mixed-integer points. Incumbents are checked against `problem` itself.
+    let relaxation: MixedIntegerProgram
 
     /// The node LP solver: the relaxation, with the root's cuts as extra rows.
     var solver: SimplexSolver
@@ -95,7 +101,8 @@ public final class BranchAndBound {
     public init(_ problem: MixedIntegerProgram, options: MixedIntegerOptions = MixedIntegerOptions()) {
         self.problem = problem
         self.options = options
-        let program = problem.program
+        relaxation = CoefficientTightening.tightened(problem)
+        let program = relaxation.program
         solver = SimplexSolver(program, options: options.simplex)
         solver.phaseEndRefactorizationUpdates = Self.phaseEndRefactorizationUpdates
         solver.sparseFactorizationThreshold = 0
@@ -107,7 +114,7 @@ public final class BranchAndBound {
         localUpper = program.columnUpper
         targetLower = program.columnLower
         targetUpper = program.columnUpper
-        (downLocks, upLocks) = Self.locks(of: program)
+        (downLocks, upLocks) = Self.locks(of: problem.program)
         objectiveIsIntegral = Self.hasIntegralObjective(problem)
         pseudoCosts = PseudoCosts(columnCount: program.columnCount)
     }
