@@ -6,7 +6,8 @@
 /// the parametric analysis the breakpoint walk uses): the allocation at a cut and its slope,
 /// valid as far either side as every stage keeps its basis and fixings. The range's feasible
 /// cuts are found first, exactly (`Allocator.feasibleCuts(in:)`); the walk solves at the least
-/// of them, then just past (`BreakpointFinder.probe`) the end of each piece. On either side of
+/// of them, then just past (`BreakpointFinder.probe`) the end of each piece; with closures or
+/// steps a piece ends where they change (`ClosingAllocators.jumps`), and the next starts there. On either side of
 /// the feasible cuts the deficit is convex and piecewise linear: it is solved at both ends
 /// of a stretch, and the stretch is one piece when both ends share their conflict (the same
 /// optimal dual solution, `DeficitInterpolation`), else it is halved, down to `resolution`.
@@ -73,9 +74,6 @@ public struct PiecewiseAllocation: Sendable {
     /// - Throws: `AllocationError` when a cut cannot be solved, or the range needs more than
     ///   `maximumPieces` pieces.
     public init(allocator: Allocator, range: ClosedRange<Double>) throws(AllocationError) {
-        if !allocator.scenario.steppedServices.isEmpty {
-            throw AllocationError(cutPercent: range.lowerBound, reason: BreakpointFinder.steppedRefusal)
-        }
         self.range = range
         maximumFeasibleCut = try allocator.maximumFeasibleCut()
         let feasible = try allocator.feasibleCuts(in: range)
@@ -84,6 +82,10 @@ public struct PiecewiseAllocation: Sendable {
         var infeasible: [ClosedRange<Double>] = []
         if let feasible {
             if feasible.lowerBound > range.lowerBound { infeasible.append(range.lowerBound...feasible.lowerBound) }
+            // With steps, the stretches of one choice of posts are found first: no piece crosses a jump.
+            if let closing = allocator.closing, closing.isStepped {
+                _ = try closing.jumps(from: feasible.lowerBound, to: feasible.upperBound, for: allocator)
+            }
             var cut = feasible.lowerBound
             while true {
                 let piece = try allocator.linearPiece(atCut: cut)
