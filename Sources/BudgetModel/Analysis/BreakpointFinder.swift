@@ -48,12 +48,15 @@ public struct BreakpointFinder {
         if maximum < 100, maximum <= range.upperBound {
             upper = maximum
         }
-        let events = BreakpointEventFinder(allocator: allocator.fresh(knowingMaximumCut: maximum))
+        let fresh = allocator.fresh(knowingMaximumCut: maximum)
+        let events = BreakpointEventFinder(allocator: fresh)
         let endsAtMaximum = maximum < 100 && range.contains(maximum)
         if range.lowerBound < upper {
             let jumps = try allocator.closing?.jumps(from: range.lowerBound, to: upper, for: allocator)
                 .filter { $0.cut > range.lowerBound + Self.resolution } ?? []
             let jumpCuts = jumps.map { $0.cut }
+            // With steps, the events are read with the choices of the stretches between jumps.
+            if let segments = allocator.closing?.stepSegments { fresh.closing?.stepSegments = segments }
             let kinks = try walk(from: range.lowerBound, to: upper)
                 .filter { $0 > range.lowerBound + Self.resolution && $0 < upper - Self.resolution }
                 .filter { kink in !jumpCuts.contains { abs($0 - kink) <= Self.accuracy } }

@@ -24,6 +24,9 @@ public struct PiecewiseAllocation: Sendable {
         public var allocations: [Double]
         /// `d x_s / dc` per service, in money per percentage point.
         public var slopes: [Double]
+        /// Whether `from` is a jump's cut at which the piece before holds (SCENARIO-SPEC section
+        /// 12): this piece then gives the limit there, not the allocation.
+        public var startsOpen = false
 
         /// `x_s(c)`, per service, for a cut `c` of the stretch.
         public func allocations(atCut c: Double) -> [Double] {
@@ -93,9 +96,13 @@ public struct PiecewiseAllocation: Sendable {
                     throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
                 }
                 let slopes = piece.slopes ?? [Double](repeating: 0, count: piece.result.services.count)
-                let end = min(feasible.upperBound, cut + piece.forward)
+                let end = min(feasible.upperBound, allocator.closing?.stretchEnd(cut + piece.forward, from: cut) ?? cut + piece.forward)
                 let start = pieces.last?.to ?? feasible.lowerBound
-                pieces.append(Piece(from: start, to: end, anchor: cut, allocations: piece.result.services.map(\.allocation), slopes: slopes))
+                let segment = allocator.closing?.segment(around: cut)
+                let startsOpen = segment.map { $0.from == start && !$0.holdsAtFrom } ?? false
+                pieces.append(Piece(
+                    from: start, to: end, anchor: cut, allocations: piece.result.services.map(\.allocation), slopes: slopes,
+                    startsOpen: startsOpen))
                 guard pieces.count <= Self.maximumPieces else {
                     throw AllocationError(cutPercent: cut, reason: "the allocation has more than \(Self.maximumPieces) linear pieces in the range")
                 }
@@ -121,7 +128,7 @@ public struct PiecewiseAllocation: Sendable {
     /// The allocation at cut `c` of the range, per service; nil where the cut is infeasible.
     public func allocations(atCut c: Double) -> [Double]? {
         guard let feasible = feasibleCuts, feasible.contains(c) else { return nil }
-        guard let piece = pieces.last(where: { $0.from <= c }) else { return nil }
+        guard let piece = pieces.last(where: { $0.from < c || ($0.from == c && !$0.startsOpen) }) else { return nil }
         return piece.allocations(atCut: c)
     }
 

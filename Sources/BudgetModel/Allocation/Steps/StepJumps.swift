@@ -192,6 +192,14 @@ extension ClosingAllocators {
         stepSegments.first { $0.holds(at: cut) }
     }
 
+    /// `reach` (the end of a piece at `cut`, `cut` plus its reach forward), or, when it is the end
+    /// of the stretch holding `cut` but for the rounding of that sum, that end exactly: so that a
+    /// piece ends on the jump's cut itself.
+    func stretchEnd(_ reach: Double, from cut: Double) -> Double {
+        guard let segment = segment(around: cut), abs(segment.to - reach) <= Self.probe / 2 else { return reach }
+        return segment.to
+    }
+
     /// A change is confirmed by the mixed-integer choice only farther than this from it (points).
     static let bracketWidth = 1e-6
     /// Offsets (points) tried in turn where the mixed-integer choice cannot decide a cut.

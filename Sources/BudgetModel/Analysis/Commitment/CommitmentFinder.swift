@@ -122,7 +122,7 @@ public struct CommitmentFinder {
             } else {
                 least.consider(current.amounts, at: cut)
             }
-            let reach = current.slopes == nil ? cut : cut + current.forward
+            let reach = current.slopes == nil ? cut : allocator.closing?.stretchEnd(cut + current.forward, from: cut) ?? cut + current.forward
             if let slopes = current.slopes, let closing = allocator.closing, reach < upper - Self.probe {
                 // The piece's own end: where the closures change next, attained on this side
                 // unless the choice after the change holds at it.
