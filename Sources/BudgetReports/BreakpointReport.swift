@@ -59,7 +59,7 @@ public struct BreakpointReport: Sendable {
     /// The report as one JSON object: the opening members of the sweep JSON,
     /// `range` (`from_pct`, `to_pct`) and `breakpoints` (`cut_pct`, `events` as
     /// `{"kind", "id", "starts"}` objects (SCENARIO-SPEC section 10), `smallest_feasible_cut`,
-    /// `maximum_feasible_cut`, `explanation`, and `jump` where the closures change).
+    /// `maximum_feasible_cut`, `explanation`, and `jump` where the closures or posts change).
     public func json() -> String {
         var text = JSONText.opening(header)
         text += "  \"range\": {\"from_pct\": \(JSONText.number(range.lowerBound)), \"to_pct\": \(JSONText.number(range.upperBound))},\n"
@@ -79,16 +79,24 @@ public struct BreakpointReport: Sendable {
         breakpoint.beyond.flatMap(ConflictWording(scenario: header.scenario).explanation)
     }
 
-    /// Where the closures change: `, "jump": {"closed_before": [ids], "closed_after": [ids],
-    /// "services": [{"id", "before", "after"}]}`, every service with its exact allocation on
-    /// each side (SCENARIO-SPEC section 12).
+    /// Where the closures or posts change: `, "jump": {"closed_before": [ids], "closed_after":
+    /// [ids], "held_at_cut": "before"|"after", "services": [{"id", "before", "after"}]}`, every
+    /// service with its exact allocation on each side (SCENARIO-SPEC section 12), and a service
+    /// with a step with its `posts_before` and `posts_after`. `held_at_cut` names the side whose
+    /// closures and posts are chosen at the cut itself; the other side's values are limits.
     private func jumpJSON(_ jump: AllocationJump) -> String {
         let services = header.scenario.services
         func ids(_ closed: [Int]) -> String { "[" + closed.map { JSONText.string(services[$0].id) }.joined(separator: ", ") + "]" }
         let values = services.indices.map { s in
-            "{\"id\": \(JSONText.string(services[s].id)), \"before\": \(JSONText.exact(jump.before[s])), \"after\": \(JSONText.exact(jump.after[s]))}"
+            var posts = ""
+            if let before = jump.postsBefore[s], let after = jump.postsAfter[s] {
+                posts = ", \"posts_before\": \(before), \"posts_after\": \(after)"
+            }
+            return "{\"id\": \(JSONText.string(services[s].id)), \"before\": \(JSONText.exact(jump.before[s])), "
+                + "\"after\": \(JSONText.exact(jump.after[s]))" + posts + "}"
         }
         return ", \"jump\": {\"closed_before\": \(ids(jump.closedBefore)), \"closed_after\": \(ids(jump.closedAfter)), "
+            + "\"held_at_cut\": \(JSONText.string(jump.afterHoldsAtCut ? "after" : "before")), "
             + "\"services\": [" + values.joined(separator: ", ") + "]}"
     }
 

@@ -34,7 +34,11 @@ struct BreakpointWording {
             return event.starts ? "\(name) closes: the cut cannot be met with it open" : "\(name) reopens"
         case .jump:
             guard let s = scenario.services.firstIndex(where: { $0.id == event.id }), let jump = breakpoint.jump else { return event.id }
-            return "\(scenario.services[s].name) jumps from \(money.format(amount: jump.before[s])) to \(money.format(amount: jump.after[s]))"
+            func side(_ amount: Double, _ posts: Int?) -> String {
+                let phrase = posts.flatMap { PostsWording.phrase(posts: $0, of: scenario.services[s]) }
+                return money.format(amount: amount) + (phrase.map { " (\($0))" } ?? "")
+            }
+            return "\(scenario.services[s].name) jumps from \(side(jump.before[s], jump.postsBefore[s])) to \(side(jump.after[s], jump.postsAfter[s]))"
         case .minimum:
             guard let service = service(event.id) else { return event.id }
             let protected = service.isProtected && service.lowerBound == service.baseline

@@ -73,7 +73,8 @@ struct HTMLLiveSection {
         func numbers(_ values: [Double]) -> String { "[" + values.map(JSONText.exact).joined(separator: ",") + "]" }
         let pieces = allocation.pieces.map { piece in
             "{\"from\":\(JSONText.exact(piece.from)),\"to\":\(JSONText.exact(piece.to)),\"at\":\(JSONText.exact(piece.anchor)),"
-                + "\"x\":\(numbers(piece.allocations)),\"dx\":\(numbers(piece.slopes))}"
+                + "\"x\":\(numbers(piece.allocations)),\"dx\":\(numbers(piece.slopes))"
+                + (piece.startsOpen ? ",\"open\":true}" : "}")
         }
         func deficits(_ side: [PiecewiseAllocation.DeficitPiece]?) -> String {
             "[" + (side ?? []).map { piece in
@@ -121,7 +122,7 @@ struct HTMLLiveSection {
           }
           function last(list, c) {
             var found = null;
-            for (var i = 0; i < list.length; i++) { if (list[i].from <= c) found = list[i]; }
+            for (var i = 0; i < list.length; i++) { if (list[i].from < c || (list[i].from === c && !list[i].open)) found = list[i]; }
             return found;
           }
           function show(c) {

@@ -14,4 +14,11 @@ enum PostsWording {
         guard let posts = service.posts, let most = most(service, in: scenario) else { return nil }
         return "\(posts) \(posts == 1 ? "post" : "posts") of \(most)"
     }
+
+    /// "2 posts of 2" for `posts` whole posts of a service of the scenario with a step; nil for
+    /// a service without one.
+    static func phrase(posts: Int, of service: Service) -> String? {
+        guard let most = service.mostPosts else { return nil }
+        return "\(posts) \(posts == 1 ? "post" : "posts") of \(most)"
+    }
 }

@@ -129,4 +129,33 @@ import Testing
             }
         }
     }
+
+    /// `scenarios/cambridgeshire-2016-17-posts.toml`: the young people's ISVAs lose their second
+    /// post at 17.142857% (`StepJumpTests`), and every allocation of priority 1 jumps there.
+    /// The page's pieces end at the jump: just below it and just above it, and at cuts either
+    /// side, it shows what the solve gives.
+    @Test(.enabled(if: chromium != nil, "chromium is not installed (make test installs it)"))
+    func theLivePageOfWholePostsJumpsWhereThePostIsLost() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("interactive-posts-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("posts.html")
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scenarios/cambridgeshire-2016-17-posts.toml").path
+        let sweep = try ScenarioProcess.run(
+            ["sweep", file, "--cut", "0..25%", "--step", "5", "--format", "html", "--interactive", "--output", page.path])
+        #expect(sweep.status == 0, "\(sweep.error)")
+        for (cut, isva) in [("10", 80_000.0), ("17.14", 80_000), ("17.15", 40_000), ("20", 40_000)] {
+            let dom = try Self.dump(page, cut: cut)
+            let shown = Self.figures("allocation", in: dom)
+            let solved = try Self.solve(cut, file: file)
+            #expect(solved.status == "optimal")
+            #expect(abs((Double(shown["yp-isva"] ?? "") ?? .nan) - isva) < 1e-6, "at \(cut)%: \(shown)")
+            #expect(shown.count == 8, "at \(cut)%: \(shown.count) live allocations")
+            for (id, exact) in solved.allocations {
+                let value = Double(shown[id] ?? "") ?? .nan
+                #expect(abs(value - exact) < 1e-6 * 878_000, "at \(cut)%: \(id) shows \(value), solve gives \(exact)")
+            }
+        }
+    }
 }

@@ -14,7 +14,7 @@ public struct Breakpoint: Sendable, Equatable {
     /// At the maximum feasible cut: a cut just beyond it, infeasible, whose deficit and
     /// conflict say why.
     public var beyond: CutResult?
-    /// Where the closures change (SCENARIO-SPEC section 12): the allocations on both sides;
+    /// Where the closures or posts change (SCENARIO-SPEC section 12): the allocations on both sides;
     /// nil at every other breakpoint.
     public var jump: AllocationJump?
 
@@ -32,26 +32,39 @@ public struct Breakpoint: Sendable, Equatable {
     }
 }
 
-/// The allocations on both sides of a cut at which the closures change (SCENARIO-SPEC
-/// section 12): each allocation is continuous in the cut while the closures stay the same, and
-/// jumps where they change.
+/// The allocations on both sides of a cut at which the closures or the posts change
+/// (SCENARIO-SPEC section 12): each allocation is continuous in the cut while the closures and
+/// posts stay the same, and jumps where they change.
 public struct AllocationJump: Sendable, Equatable {
-    /// The closed services (indices into the scenario's services, ascending) at the cut itself,
-    /// the last cut of the closures before it.
+    /// The closed services (indices into the scenario's services, ascending) just below the cut.
     public var closedBefore: [Int]
     /// The closed services just above the cut.
     public var closedAfter: [Int]
-    /// Each service's allocation at the cut, in the scenario's order.
+    /// Each service's allocation with the closures and posts just below the cut, at the cut (its
+    /// limit as the cut rises to it, attained unless `afterHoldsAtCut`), in the scenario's order.
     public var before: [Double]
-    /// Each service's allocation as the cut falls to it from above (the allocation of the
-    /// closures just above, at the cut), in the scenario's order.
+    /// Each service's allocation with the closures and posts just above the cut, at the cut (its
+    /// limit as the cut falls to it, attained when `afterHoldsAtCut`), in the scenario's order.
     public var after: [Double]
+    /// The whole posts (service index to posts) of each service with a step just below the cut;
+    /// empty for a scenario without steps.
+    public var postsBefore: [Int: Int]
+    /// The whole posts just above the cut.
+    public var postsAfter: [Int: Int]
+    /// Whether the choice above the cut is the one made at the cut itself (else the one below is).
+    public var afterHoldsAtCut: Bool
 
     /// A jump from its parts.
-    public init(closedBefore: [Int], closedAfter: [Int], before: [Double], after: [Double]) {
+    public init(
+        closedBefore: [Int], closedAfter: [Int], before: [Double], after: [Double],
+        postsBefore: [Int: Int] = [:], postsAfter: [Int: Int] = [:], afterHoldsAtCut: Bool = false
+    ) {
         self.closedBefore = closedBefore
         self.closedAfter = closedAfter
         self.before = before
         self.after = after
+        self.postsBefore = postsBefore
+        self.postsAfter = postsAfter
+        self.afterHoldsAtCut = afterHoldsAtCut
     }
 }

@@ -12,7 +12,9 @@
 /// one) is not. From a thin piece (one whose bases hold for almost no distance) the walk
 /// leaps as `CommitmentFinder` does (`ThinPieceLeap`): a leap the rule's decisions prove
 /// affine is one line, whose slopes are its chord's. The maximum feasible cut, if in range,
-/// ends the walk and is reported as a breakpoint of its own.
+/// ends the walk and is reported as a breakpoint of its own. Where the closures or posts change
+/// (SCENARIO-SPEC section 12) the breakpoint is a jump, found first
+/// (`ClosingAllocators.jumps`), and the walk runs within the stretches between jumps.
 public struct BreakpointFinder {
     private let allocator: Allocator
     private var scenario: Scenario { allocator.scenario }
@@ -39,9 +41,6 @@ public struct BreakpointFinder {
     /// The breakpoints strictly inside `range` (and the maximum feasible cut if it lies in the range),
     /// in increasing order.
     public func breakpoints(in range: ClosedRange<Double>) throws(AllocationError) -> [Breakpoint] {
-        if !allocator.scenario.steppedServices.isEmpty {
-            throw AllocationError(cutPercent: range.lowerBound, reason: Self.steppedRefusal)
-        }
         var upper = range.upperBound
         var result: [Breakpoint] = []
         let maximum = try allocator.maximumFeasibleCut()
@@ -49,12 +48,15 @@ public struct BreakpointFinder {
         if maximum < 100, maximum <= range.upperBound {
             upper = maximum
         }
-        let events = BreakpointEventFinder(allocator: allocator.fresh(knowingMaximumCut: maximum))
+        let fresh = allocator.fresh(knowingMaximumCut: maximum)
+        let events = BreakpointEventFinder(allocator: fresh)
         let endsAtMaximum = maximum < 100 && range.contains(maximum)
         if range.lowerBound < upper {
             let jumps = try allocator.closing?.jumps(from: range.lowerBound, to: upper, for: allocator)
                 .filter { $0.cut > range.lowerBound + Self.resolution } ?? []
             let jumpCuts = jumps.map { $0.cut }
+            // With steps, the events are read with the choices of the stretches between jumps.
+            if let segments = allocator.closing?.stepSegments { fresh.closing?.stepSegments = segments }
             let kinks = try walk(from: range.lowerBound, to: upper)
                 .filter { $0 > range.lowerBound + Self.resolution && $0 < upper - Self.resolution }
                 .filter { kink in !jumpCuts.contains { abs($0 - kink) <= Self.accuracy } }
@@ -76,7 +78,8 @@ public struct BreakpointFinder {
     }
 
     /// The events of a jump: each service that closes or reopens, then each whose allocation
-    /// jumps (by more than a billionth of the scenario's scale), in file order.
+    /// jumps (by more than a billionth of the scenario's scale: with steps, a change of posts
+    /// and the moves it makes in the others), in file order.
     private func jumpEvents(_ jump: AllocationJump) -> [BreakpointEvent] {
         var events: [BreakpointEvent] = []
         for (s, service) in scenario.services.enumerated() where jump.closedBefore.contains(s) != jump.closedAfter.contains(s) {
@@ -94,10 +97,6 @@ public struct BreakpointFinder {
     private var slopeTolerance: Double { Self.relativeSlopeTolerance * max(1, scenario.envelope(afterCut: 0)) }
 
     /// The cuts in `[start, end]` where some allocation changes slope, in increasing order.
-    /// Why a scenario with whole posts has no breakpoints here.
-    static let steppedRefusal = "the jumps of whole posts (\"step\", SCENARIO-SPEC section 12) are not found by this version "
-        + "of scenario: sweep the range to see the posts at each cut"
-
     private func walk(from start: Double, to end: Double) throws(AllocationError) -> [Double] {
         var kinks: [Double] = []
         var cut = start

@@ -6,7 +6,8 @@
 /// the parametric analysis the breakpoint walk uses): the allocation at a cut and its slope,
 /// valid as far either side as every stage keeps its basis and fixings. The range's feasible
 /// cuts are found first, exactly (`Allocator.feasibleCuts(in:)`); the walk solves at the least
-/// of them, then just past (`BreakpointFinder.probe`) the end of each piece. On either side of
+/// of them, then just past (`BreakpointFinder.probe`) the end of each piece; with closures or
+/// steps a piece ends where they change (`ClosingAllocators.jumps`), and the next starts there. On either side of
 /// the feasible cuts the deficit is convex and piecewise linear: it is solved at both ends
 /// of a stretch, and the stretch is one piece when both ends share their conflict (the same
 /// optimal dual solution, `DeficitInterpolation`), else it is halved, down to `resolution`.
@@ -23,6 +24,9 @@ public struct PiecewiseAllocation: Sendable {
         public var allocations: [Double]
         /// `d x_s / dc` per service, in money per percentage point.
         public var slopes: [Double]
+        /// Whether `from` is a jump's cut at which the piece before holds (SCENARIO-SPEC section
+        /// 12): this piece then gives the limit there, not the allocation.
+        public var startsOpen = false
 
         /// `x_s(c)`, per service, for a cut `c` of the stretch.
         public func allocations(atCut c: Double) -> [Double] {
@@ -73,9 +77,6 @@ public struct PiecewiseAllocation: Sendable {
     /// - Throws: `AllocationError` when a cut cannot be solved, or the range needs more than
     ///   `maximumPieces` pieces.
     public init(allocator: Allocator, range: ClosedRange<Double>) throws(AllocationError) {
-        if !allocator.scenario.steppedServices.isEmpty {
-            throw AllocationError(cutPercent: range.lowerBound, reason: BreakpointFinder.steppedRefusal)
-        }
         self.range = range
         maximumFeasibleCut = try allocator.maximumFeasibleCut()
         let feasible = try allocator.feasibleCuts(in: range)
@@ -84,6 +85,10 @@ public struct PiecewiseAllocation: Sendable {
         var infeasible: [ClosedRange<Double>] = []
         if let feasible {
             if feasible.lowerBound > range.lowerBound { infeasible.append(range.lowerBound...feasible.lowerBound) }
+            // With steps, the stretches of one choice of posts are found first: no piece crosses a jump.
+            if let closing = allocator.closing, closing.isStepped {
+                _ = try closing.jumps(from: feasible.lowerBound, to: feasible.upperBound, for: allocator)
+            }
             var cut = feasible.lowerBound
             while true {
                 let piece = try allocator.linearPiece(atCut: cut)
@@ -91,9 +96,13 @@ public struct PiecewiseAllocation: Sendable {
                     throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
                 }
                 let slopes = piece.slopes ?? [Double](repeating: 0, count: piece.result.services.count)
-                let end = min(feasible.upperBound, cut + piece.forward)
+                let end = min(feasible.upperBound, allocator.closing?.stretchEnd(cut + piece.forward, from: cut) ?? cut + piece.forward)
                 let start = pieces.last?.to ?? feasible.lowerBound
-                pieces.append(Piece(from: start, to: end, anchor: cut, allocations: piece.result.services.map(\.allocation), slopes: slopes))
+                let segment = allocator.closing?.segment(around: cut)
+                let startsOpen = segment.map { $0.from == start && !$0.holdsAtFrom } ?? false
+                pieces.append(Piece(
+                    from: start, to: end, anchor: cut, allocations: piece.result.services.map(\.allocation), slopes: slopes,
+                    startsOpen: startsOpen))
                 guard pieces.count <= Self.maximumPieces else {
                     throw AllocationError(cutPercent: cut, reason: "the allocation has more than \(Self.maximumPieces) linear pieces in the range")
                 }
@@ -119,7 +128,7 @@ public struct PiecewiseAllocation: Sendable {
     /// The allocation at cut `c` of the range, per service; nil where the cut is infeasible.
     public func allocations(atCut c: Double) -> [Double]? {
         guard let feasible = feasibleCuts, feasible.contains(c) else { return nil }
-        guard let piece = pieces.last(where: { $0.from <= c }) else { return nil }
+        guard let piece = pieces.last(where: { $0.from < c || ($0.from == c && !$0.startsOpen) }) else { return nil }
         return piece.allocations(atCut: c)
     }
 

@@ -13,7 +13,8 @@ import LinearProgramming
 /// everyone open, and a choice made at a cut `a` holds at every cut from `a` to its own
 /// maximum cut (every earlier set in the spec's order is infeasible at `a`, so at every larger
 /// cut, and the chosen set stays feasible up to its maximum). With steps every cut is chosen
-/// afresh: the posts change within a set's interval.
+/// afresh, unless it lies in a stretch found by `steppedJumps`, which holds one choice: the
+/// posts change within a set's interval.
 final class ClosingAllocators {
     let scenario: Scenario
     private let options: SimplexOptions
@@ -25,6 +26,8 @@ final class ClosingAllocators {
     private var allocators: [DiscreteChoice: Allocator] = [:]
     /// The last choice made at a feasible cut and the cuts it is known to hold for.
     private var held: (from: Double, to: Double, closed: [Int])?
+    /// With steps: the stretches of one choice each found by the last `steppedJumps`.
+    var stepSegments: [ChoiceSegment] = []
 
     init(scenario: Scenario, options: SimplexOptions) {
         self.scenario = scenario
@@ -51,6 +54,7 @@ final class ClosingAllocators {
     /// posts are those of a choice with the least deficit.
     func choice(atCut cut: Double, for parent: Allocator) throws(AllocationError) -> DiscreteChoice {
         guard isStepped else { return DiscreteChoice(closed: try closures(atCut: cut, for: parent), posts: [:]) }
+        if let segment = segment(around: cut) { return segment.choice }
         var chooser = ClosureChooser(scenario: scenario)
         chooser.observer = parent.mixedIntegerObserver
         let infeasible = try parent.maximumFeasibleCut().map { $0 < 100 && Allocator.lies(cut, beyond: $0) } ?? (cut >= 0)
@@ -67,10 +71,12 @@ final class ClosingAllocators {
     }
 
     /// The cuts around `cut` over which the closures chosen there are known to hold (from the
-    /// last choice, made at or below `cut`); nil when not known, which is only when feasibility
-    /// is not monotone in the cut or `cut` is infeasible.
+    /// last choice, made at or below `cut`, or with steps from the stretches `steppedJumps`
+    /// found); nil when not known, which is only when feasibility is not monotone in the cut,
+    /// `cut` is infeasible, or, with steps, `cut` lies outside the stretches found.
     func heldInterval(around cut: Double) -> ClosedRange<Double>? {
-        guard !isStepped, let held, held.from <= cut, cut <= held.to else { return nil }
+        if isStepped { return segment(around: cut).map { $0.from...$0.to } }
+        guard let held, held.from <= cut, cut <= held.to else { return nil }
         return held.from...held.to
     }
 
@@ -79,8 +85,8 @@ final class ClosingAllocators {
     func clamping(_ piece: AllocationPiece, atCut cut: Double, choice: DiscreteChoice) -> AllocationPiece {
         let marked = Self.marking(piece.result, closed: choice.closed)
         let result = isStepped ? StepBinding(scenario: scenario, result: marked).marked : marked
-        if isStepped { return AllocationPiece(result: result, slopes: piece.slopes, forward: 0, backward: 0) }
         guard let held = heldInterval(around: cut) else {
+            if isStepped { return AllocationPiece(result: result, slopes: piece.slopes, forward: 0, backward: 0) }
             return AllocationPiece(result: result, slopes: piece.slopes, forward: piece.forward, backward: piece.backward)
         }
         return AllocationPiece(
@@ -164,9 +170,11 @@ extension ClosingAllocators {
     /// both sides, in increasing order. Found from the interval each choice holds for: its upper
     /// end is the choice's maximum cut, and just past it the next choice is made. Empty when
     /// feasibility is not monotone in the cut (`Scenario.feasibilityIsMonotoneInCut`), where
-    /// those intervals are not known.
+    /// those intervals are not known. With steps, the changes of closures or posts
+    /// (`steppedJumps`).
     func jumps(from start: Double, to end: Double, for parent: Allocator) throws(AllocationError) -> [(cut: Double, jump: AllocationJump)] {
-        guard monotone, !isStepped else { return [] }
+        if isStepped { return try steppedJumps(from: start, to: end, for: parent) }
+        guard monotone else { return [] }
         var jumps: [(cut: Double, jump: AllocationJump)] = []
         var cut = start
         var closed = try closures(atCut: cut, for: parent)

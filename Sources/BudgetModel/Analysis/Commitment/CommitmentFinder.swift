@@ -41,9 +41,6 @@ public struct CommitmentFinder {
     ///
     /// - Throws: `AllocationError` when the solver cannot decide a cut it needs.
     public func commitment(over range: ClosedRange<Double>) throws(AllocationError) -> Commitment {
-        if !allocator.scenario.steppedServices.isEmpty {
-            throw AllocationError(cutPercent: range.lowerBound, reason: BreakpointFinder.steppedRefusal)
-        }
         let scenario = allocator.scenario
         guard let feasible = try allocator.feasibleCuts(in: range) else {
             return Commitment(
@@ -57,6 +54,10 @@ public struct CommitmentFinder {
         if feasible.upperBound < range.upperBound { infeasible.append(feasible.upperBound...range.upperBound) }
 
         var least = Least(count: scenario.services.count, tolerance: Self.relativeValueTolerance * scenario.moneyScale)
+        // With steps, the stretches of one choice of posts are found first, for the walk to follow.
+        if let closing = allocator.closing, closing.isStepped {
+            _ = try closing.jumps(from: feasible.lowerBound, to: feasible.upperBound, for: allocator)
+        }
         try walk(from: feasible.lowerBound, to: feasible.upperBound, into: &least)
         let services = scenario.services.indices.map { s in
             ServiceCommitment(
@@ -73,7 +74,8 @@ public struct CommitmentFinder {
     static let maximumPieces = 1_000_000
 
     /// The least value of each service so far, the first cut it was reached at, and whether it
-    /// is only approached there from above (after a jump of the closures, SCENARIO-SPEC section 12).
+    /// is only approached there (on one side of a jump of the closures or posts, SCENARIO-SPEC
+    /// section 12, where the choice of the other side holds).
     struct Least {
         var values: [Double]
         var cuts: [Double]
@@ -87,8 +89,8 @@ public struct CommitmentFinder {
             self.tolerance = tolerance
         }
 
-        /// Takes the allocations at a cut (or, when `approached`, their limits as the cut falls to
-        /// it from above); cuts arrive in increasing order, so a value within `tolerance` of the
+        /// Takes the allocations at a cut (or, when `approached`, their limits as the cut moves to
+        /// it from one side); cuts arrive in increasing order, so a value within `tolerance` of the
         /// least so far keeps the earlier cut.
         mutating func consider(_ amounts: [Double], at cut: Double, approached: Bool = false) {
             for s in amounts.indices where amounts[s] < values[s] {
@@ -111,6 +113,7 @@ public struct CommitmentFinder {
         // The closures in force (SCENARIO-SPEC section 12): where they change, a piece's line
         // moved back to its start gives the limit from above, not the allocation there.
         var closed = try allocator.closing?.choice(atCut: cut, for: allocator)
+        // Whether the current piece's start is only approached (the choice before a jump holds there).
         var jumped = false
         var leap = ThinPieceLeap()
         while let current = piece {
@@ -119,10 +122,12 @@ public struct CommitmentFinder {
             } else {
                 least.consider(current.amounts, at: cut)
             }
-            let reach = current.slopes == nil ? cut : cut + current.forward
-            if let slopes = current.slopes, closed != nil, reach < upper - Self.probe {
-                // The piece's own end: where the closures change next, attained on this side.
-                least.consider(zip(current.amounts, slopes).map { $0 + $1 * (reach - cut) }, at: reach)
+            let reach = current.slopes == nil ? cut : allocator.closing?.stretchEnd(cut + current.forward, from: cut) ?? cut + current.forward
+            if let slopes = current.slopes, let closing = allocator.closing, reach < upper - Self.probe {
+                // The piece's own end: where the closures change next, attained on this side
+                // unless the choice after the change holds at it.
+                let endOpen = closing.segment(around: reach).map { $0.choice != closed } ?? false
+                least.consider(zip(current.amounts, slopes).map { $0 + $1 * (reach - cut) }, at: reach, approached: endOpen)
             }
             if reach >= upper - Self.probe { break }
             visited += 1
@@ -139,7 +144,8 @@ public struct CommitmentFinder {
             cut = min(reach + Self.probe, upper)
             piece = try allocator.linearAllocations(atCut: cut)
             let closedNow = try allocator.closing?.choice(atCut: cut, for: allocator)
-            jumped = closedNow != closed
+            // The new piece's start is attained when its choice already holds there.
+            jumped = closedNow != closed && allocator.closing?.segment(around: start).map { $0.choice != closedNow } ?? true
             closed = closedNow
             if piece == nil, cut < upper {
                 throw AllocationError(cutPercent: cut, reason: "a cut inside the feasible cuts of the range came back infeasible")
