@@ -163,10 +163,11 @@ import Testing
             #expect(sampledLeast[s] >= guaranteed - tolerance, "\(service.serviceID): sampled \(sampledLeast[s]) < \(guaranteed)")
             if fresh[at] == nil {
                 let checked = CheckedAllocator(scenario)
-                fresh[at] = try #require(try checked.allocator.allocations(atCut: at) ?? checked.allocator.allocations(atCut: at - 1e-9))
+                let amounts = try #require(try checked.allocator.allocations(atCut: at) ?? checked.allocator.allocations(atCut: at - 1e-9))
                 #expect(checked.solvesChecked > 0 && checked.failures.isEmpty, "\(checked.failures)")
+                fresh[at] = amounts
             }
-            let there = fresh[at]![s]
+            let there = try #require(fresh[at])[s]
             #expect(abs(there - guaranteed) <= tolerance, "\(service.serviceID): \(there) at \(at) vs \(guaranteed)")
         }
         #expect(found.services.contains { ($0.atRisk ?? 0) > 0 })

@@ -243,7 +243,7 @@ public final class Allocator {
         // it decided as when it was found; the lines of this run are recorded while known.
         var lines = StageLineRun(
             known: stageLines,
-            reads: readsStageLines && !cold && !relaxingFloors && ruleTrace == nil && evidenceRecorder == nil,
+            reads: readsStageLines && !cold && !relaxingFloors && ruleTrace == nil && evidenceRecorder == nil && slopeTracker != nil,
             records: readsStageLines && !relaxingFloors && slopeTracker != nil)
         var weightedFloor: Double? = nil
         if let weightedSolver {
@@ -267,16 +267,21 @@ public final class Allocator {
             weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
             if let followed {
                 slopeTracker?.weightedOptimumFollowed(followed, layout: layout, optimum: best, tolerance: Self.weightedOptimumTolerance)
+                lines.stageRead(followed)
             } else {
                 slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
+                lines.stageSolved(weightedOptimum, atCut: cutPercent, choices: [best < 0 ? -1 : 1], fixed: [], tracker: slopeTracker)
             }
-            lines.stageDone(followed, solution: weightedOptimum, atCut: cutPercent, choices: [best < 0 ? -1 : 1], tracker: slopeTracker)
             evidenceRecorder?.stageSolved(by: weightedSolver, solution: weightedOptimum, tier: nil, shortfall: best, fixed: [])
         }
 
         var floors = [Double?](repeating: nil, count: scenario.services.count)
         var fixedServices: [Int] = []
+        var isFixed = [Bool](repeating: false, count: scenario.services.count)
         var solution: Solution? = nil
+        // The line the last stage was read off, when it was read: its solution is materialised
+        // only if it turns out to be the rule's last stage.
+        var lastRead: StageLine? = nil
         var reader: PooledStageProgram? = nil
         for (tierIndex, tier) in schedule.tiers.enumerated() where tierIndex <= lastTier {
             let stageSolver = tierSolvers[tierIndex]
@@ -286,14 +291,32 @@ public final class Allocator {
             var unfixed = tier
             for s in unfixed { stageSolver.setRowBounds(layout.tierRows[s]!, lower: layout.measure.target(s), upper: .infinity) }
             var stage = 0
-            while !unfixed.isEmpty {
-                let followed = lines.next(atCut: cutPercent, kinkInterval: slopeTracker?.kinkInterval ?? -1)
-                var stageSolution: Solution
-                if let followed {
-                    stageSolution = followed.solution(atCut: cutPercent)
-                } else {
-                    stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
+            // Fixes `fixed` at their levels at `shortfall`, clamped to their bounds, for the
+            // stages after.
+            func fix(_ fixed: [Int], atShortfall shortfall: Double) {
+                for s in fixed {
+                    let bounds = layout.levelBounds(s)
+                    let held = min(bounds.upper, max(bounds.lower, layout.measure.level(s, atShortfall: shortfall)))
+                    floors[s] = held
+                    stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
+                    stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
+                    fixedServices.append(s)
+                    isFixed[s] = true
                 }
+                unfixed.removeAll { isFixed[$0] }
+            }
+            while !unfixed.isEmpty {
+                if let line = lines.next(atCut: cutPercent, kinkInterval: slopeTracker?.kinkInterval ?? -1) {
+                    // On its line the stage's optimum, duals and so fixings are those of the line.
+                    stage += 1
+                    slopeTracker?.tierStageFollowed(line, layout: layout)
+                    lines.stageRead(line)
+                    lastRead = line
+                    reader = layout
+                    fix(line.fixed, atShortfall: line.value(ofColumn: layout.shortfallColumn, atCut: cutPercent))
+                    continue
+                }
+                var stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
                 stage += 1
                 let isFirstStage = tierIndex == 0 && unfixed.count == tier.count && scenario.objective == .tiers
                 if stageSolution.status == .infeasible && isFirstStage {
@@ -315,13 +338,10 @@ public final class Allocator {
                 guard stageSolution.status == .optimal else {
                     throw AllocationError(cutPercent: cutPercent, reason: "a later stage of the tiers rule became infeasible")
                 }
-                if let followed {
-                    slopeTracker?.tierStageFollowed(followed, layout: layout)
-                } else {
-                    slopeTracker?.tierStageSolved(by: stageSolver)
-                }
+                slopeTracker?.tierStageSolved(by: stageSolver)
                 if let ruleTrace, let program = stageSolver.lastProgram { ruleTrace.stageSolved(program, stageSolution) }
                 solution = stageSolution
+                lastRead = nil
                 reader = layout
                 let shortfall = stageSolution.columnValues[layout.shortfallColumn]
                 let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]!] }
@@ -341,24 +361,14 @@ public final class Allocator {
                     lines.stopRecording()
                 }
                 if let ruleTrace { Self.trace(ruleTrace, unfixed: unfixed, duals: duals, fixing: fixing, shortfall: shortfall, layout: layout) }
-                evidenceRecorder?.stageSolved(
-                    by: stageSolver, solution: stageSolution, tier: tierIndex, shortfall: shortfall, fixed: fixing.map { unfixed[$0] })
-                slopeTracker?.stageFixed(
-                    unfixed, fixing: fixing.map { unfixed[$0] }, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
-                lines.stageDone(followed, solution: stageSolution, atCut: cutPercent, choices: slopeTracker?.stageChoices ?? [], tracker: slopeTracker)
-                for position in fixing {
-                    let s = unfixed[position]
-                    let bounds = layout.levelBounds(s)
-                    let held = min(bounds.upper, max(bounds.lower, layout.measure.level(s, atShortfall: shortfall)))
-                    floors[s] = held
-                    stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
-                    stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
-                    fixedServices.append(s)
-                }
-                let fixedSet = Set(fixing.map { unfixed[$0] })
-                unfixed.removeAll { fixedSet.contains($0) }
+                let fixed = fixing.map { unfixed[$0] }
+                evidenceRecorder?.stageSolved(by: stageSolver, solution: stageSolution, tier: tierIndex, shortfall: shortfall, fixed: fixed)
+                slopeTracker?.stageFixed(unfixed, fixing: fixed, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
+                lines.stageSolved(stageSolution, atCut: cutPercent, choices: slopeTracker?.stageChoices ?? [], fixed: fixed, tracker: slopeTracker)
+                fix(fixed, atShortfall: shortfall)
             }
         }
+        if let lastRead { solution = lastRead.solution(atCut: cutPercent) }
         guard let final = solution, let reader else {
             throw AllocationError(cutPercent: cutPercent, reason: "the scenario has no services to allocate")
         }

@@ -34,6 +34,10 @@ struct StageLine {
     /// What the stage decided at `cut`: the services it fixed and the sides of its tests
     /// (`CutSlopeTracker.stageChoices`), or the sign of the weighted optimum.
     let choices: [Int]
+    /// The services the stage fixed, in the order fixed (none for the weighted optimum).
+    let fixed: [Int]
+    /// The slopes of their floors, in level per point (`CutSlopeTracker.stageFloorSlopes`).
+    let floorSlopes: [Double]
     /// The scenario's kinks at or below `cut`: the funds are affine in the cut only between kinks.
     let kinkInterval: Int
 
@@ -49,6 +53,11 @@ struct StageLine {
     func decidedAs(_ choices: [Int], rate: Double) -> Bool {
         choices == self.choices
             && abs(rate - range.objectiveRate) <= RuleDecisions.rateTolerance * max(1, abs(rate), abs(range.objectiveRate))
+    }
+
+    /// Column `j`'s optimal value at cut `c` (a cut `covers` accepts).
+    func value(ofColumn j: Int, atCut c: Double) -> Double {
+        solution.columnValues[j] + range.columnRates[j] * (c - cut)
     }
 
     /// The stage's optimal solution at cut `c` (a cut `covers` accepts): every primal value and
@@ -110,20 +119,19 @@ struct StageLineRun {
         intact = false
     }
 
-    /// The stage just run is done, read off `followed` or solved with `solution` at cut `c`,
-    /// deciding `choices`: a solved stage that decided otherwise than the known line of the same
-    /// stage ends the reading. Records the stage's line, with the parametric analysis and
-    /// interval `tracker` holds for it (none when it could not be analysed, which ends the
+    /// The stage just run was read off `line` (`next(atCut:kinkInterval:)`): records the line.
+    mutating func stageRead(_ line: StageLine) {
+        index += 1
+        if recording { lines.append(line) }
+    }
+
+    /// The stage just run was solved with `solution` at cut `c`, deciding `choices` and fixing
+    /// `fixed`: a stage that decided otherwise than the known line of the same stage ends the
+    /// reading. Records the stage's line, with the parametric analysis, interval and floor
+    /// slopes `tracker` holds for it (none when it could not be analysed, which ends the
     /// recording and the reading).
-    mutating func stageDone(_ followed: StageLine?, solution: Solution, atCut c: Double, choices: [Int], tracker: CutSlopeTracker?) {
+    mutating func stageSolved(_ solution: Solution, atCut c: Double, choices: [Int], fixed: [Int], tracker: CutSlopeTracker?) {
         defer { index += 1 }
-        if let followed {
-            // Read within its interval, the stage decides as its line did; rounding at the very
-            // edge of a test is not trusted to carry the stages after it.
-            if choices != followed.choices { intact = false }
-            if recording { lines.append(followed) }
-            return
-        }
         guard let tracker, let range = tracker.latestRange else {
             stopRecording()
             return
@@ -131,8 +139,8 @@ struct StageLineRun {
         if intact, !(index < known.count && known[index].decidedAs(choices, rate: range.objectiveRate)) { intact = false }
         if recording {
             lines.append(StageLine(
-                cut: c, solution: solution, range: range, held: tracker.stageHeld, choices: choices,
-                kinkInterval: tracker.kinkInterval))
+                cut: c, solution: solution, range: range, held: tracker.stageHeld, choices: choices, fixed: fixed,
+                floorSlopes: tracker.stageFloorSlopes, kinkInterval: tracker.kinkInterval))
         }
     }
 
