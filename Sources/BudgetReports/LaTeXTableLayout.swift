@@ -86,9 +86,17 @@ struct LaTeXTableLayout {
     }
 
     /// A figure's detail (`share`, `group: Domestic and sexual violence services`) in lines
-    /// no wider than `LaTeXWidth.widestDetail`, broken between words; a word wider than that
-    /// is a line of its own.
+    /// no wider than `LaTeXWidth.widestDetail`: broken after a comma where it has one
+    /// (`maximum,` above `2 posts of 2`), else between words; a word wider than that is a
+    /// line of its own.
     static func detailLines(_ detail: String) -> [String] {
+        if LaTeXWidth.of(detail) <= LaTeXWidth.widestDetail { return [detail] }
+        let phrases = detail.components(separatedBy: ", ")
+        if phrases.count > 1 {
+            return phrases.enumerated().flatMap { index, phrase in
+                detailLines(index < phrases.count - 1 ? phrase + "," : phrase)
+            }
+        }
         var lines: [String] = []
         for word in detail.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
             if let last = lines.last, LaTeXWidth.of(last + " " + word) <= LaTeXWidth.widestDetail {
