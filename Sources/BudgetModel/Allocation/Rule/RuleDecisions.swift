@@ -37,11 +37,12 @@ struct RuleDecisions: Equatable {
         rates.append(rate)
     }
 
-    /// A stage decided `stageChoices`: the services it fixed, a separator (-2), the sides of its
-    /// cap tests and of its fixed floors' bounds.
-    mutating func stageDecided(_ stageChoices: [Int]) {
+    /// A stage fixed `fixed`, with the sides of its cap tests and of its fixed floors' bounds.
+    mutating func stageFixed(_ fixed: [Int], sides: [Int]) {
         choices.append(-1)
-        choices += stageChoices
+        choices += fixed
+        choices.append(-2)
+        choices += sides
     }
 
     /// Whether the allocation is affine between the cut of `self` and the cut of `other`:
