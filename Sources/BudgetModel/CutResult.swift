@@ -164,6 +164,12 @@ public struct CutResult: Sendable, Equatable {
 
     /// Total allocated: the sum of the services' exact allocations (0 unless optimal).
     public var allocated: Double { services.reduce(0) { $0 + $1.allocation } }
-    /// Money the constraints leave unspent, `U(c) = E(c) - allocated` (0 unless optimal).
-    public var unallocated: Double { status == .optimal ? envelope - allocated : 0 }
+    /// Money the constraints leave unspent, `U(c) = E(c) - allocated` (0 unless optimal). A
+    /// difference within the sum's rounding error, 1e-12 of the envelope, is 0, so that no
+    /// cut reports a negative or stray sub-penny figure for money fully allocated.
+    public var unallocated: Double {
+        guard status == .optimal else { return 0 }
+        let rest = envelope - allocated
+        return abs(rest) <= 1e-12 * max(1, abs(envelope)) ? 0 : rest
+    }
 }

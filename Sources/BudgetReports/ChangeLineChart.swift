@@ -2,9 +2,10 @@ import BudgetModel
 
 /// Chart (b) of the HTML report: each service's change from baseline in per
 /// cent at each cut, one line per service with its own colour, marker shape
-/// and dash (`ChartPalette`), numbered in the legend as in the bar chart, the
-/// zero line drawn darker. Each point's tooltip names its service and figure. An infeasible cut has no figures: the
-/// lines break there and its column is hatched and labelled "Infeasible".
+/// and dash (`ChartPalette`), numbered in the legend as in the bar chart (a
+/// service whose line lies on an earlier one's says "same line as" its number),
+/// the zero line drawn darker. Each point's tooltip names its service and
+/// figure. An infeasible cut has no figures: the lines break there and its column is hatched and labelled "Infeasible".
 /// The lines also break between two cuts whose closed services differ: the
 /// allocations jump somewhere between them (SCENARIO-SPEC section 12), so a
 /// line across would show a gradual change that does not happen.
@@ -27,9 +28,10 @@ struct ChangeLineChart {
         }
         let scale = ChartScale(covering: changes.flatMap { $0.compactMap { $0 } })
         var legend = services.indices.map { index in
-            ChartFrame.LegendItem(
+            let shared = Self.firstSameLine(as: index, in: changes).map { " (same line as \($0 + 1))" } ?? ""
+            return ChartFrame.LegendItem(
                 swatch: .marker(.ofService(index), ChartPalette.colour(ofService: index), ChartPalette.dash(ofService: index)),
-                label: "\(index + 1) \(services[index].name)")
+                label: "\(index + 1) \(services[index].name)\(shared)")
         }
         let infeasible = results.filter { $0.status == .infeasible }
         if !infeasible.isEmpty { legend.append(.init(swatch: .hatch, label: "Infeasible cut")) }
@@ -80,6 +82,23 @@ struct ChangeLineChart {
             }
         }
         return lines + frame.closing()
+    }
+
+    /// The first service before `index` whose line is the same as `index`'s, so that one lies
+    /// under the other: a figure at the same cuts, each within 1e-9 points of the other; nil
+    /// when there is none or `index`'s line has no point.
+    static func firstSameLine(as index: Int, in changes: [[Double?]]) -> Int? {
+        let series = changes[index]
+        guard series.contains(where: { $0 != nil }) else { return nil }
+        return (0..<index).first { other in
+            zip(changes[other], series).allSatisfy { a, b in
+                switch (a, b) {
+                case (nil, nil): true
+                case let (a?, b?): abs(a - b) <= 1e-9
+                default: false
+                }
+            }
+        }
     }
 
     /// The chart's heading, also its SVG `<title>`.

@@ -4,6 +4,8 @@ import BudgetModel
 /// to it", never a feasible result.
 struct FallbackWording {
     let scenario: Scenario
+    /// The command the sentence names as showing the fallback's allocation.
+    var solveCommand = "scenario solve"
 
     /// A factor as a percentage to two decimals, rounded down, so the printed level is one at
     /// which the cut can be met: `88.88%` for 0.8888…
@@ -51,7 +53,7 @@ struct FallbackWording {
 
     /// The sentence of a fallback, its factors printed as `factorText` gives them (see `floorsPhrase`).
     fileprivate func sentence(_ fallback: Fallback, factorText: (Int) -> String) -> String {
-        "If it came to it (not a feasible result): with \(floorsPhrase(fallback.floors, factorText: factorText)), the cut could be met; scenario solve shows that allocation."
+        "If it came to it (not a feasible result): with \(floorsPhrase(fallback.floors, factorText: factorText)), the cut could be met; \(solveCommand) shows that allocation."
     }
 
     /// One sentence for an infeasible cut's report, or nil when the result carries no fallback.

@@ -65,6 +65,7 @@ struct ExportCommand: ParsableCommand {
             let destination = try OutputDestination.resolve(output, input: file, command: "export")
             let document = try ScenarioInput.load(file)
             try destination.write(table(document.scenario))
+            printError("scenario export: \(ScenarioTablesWriter.descriptionNote(document))")
             if let note = ScenarioTablesWriter.leftOutNote(document) {
                 printError("scenario export: \(note)")
             }

@@ -101,6 +101,30 @@ import Testing
         #expect(bars.contains(">\(count) Service \(count)</text>"))  // the legend numbers the services
     }
 
+    /// A line drawn over another is named in the legend by the number of the one it covers:
+    /// services 1 and 3 are cut alike at every cut (10% and 20%), service 2 is not.
+    @Test func theLegendSaysWhichLinesLieOnAnother() {
+        let services = (1...3).map { Service(id: "s\($0)", name: "Service \($0)", baseline: 100_000) }
+        let scenario = Scenario(title: "Shared lines", funds: [Fund(id: "grant", amount: 300_000)], services: services)
+        let header = SweepHeader(
+            document: ScenarioDocument(scenario: scenario, fileName: "shared.toml", sha256: "00ff"),
+            toolVersion: "0.1.0", maximumFeasibleCut: 100)
+        let results = [10.0, 20.0].map { cut in
+            // Service 2's cut is 1e-6 of itself smaller (a penny at 10%), 1e-5 points of its
+            // change: its line is its own.
+            let cuts = [cut, cut * (1 - 1e-6), cut].map { 100_000 * $0 / 100 }
+            return CutResult(
+                cutPercent: cut, envelope: 300_000 * (1 - cut / 100), status: .optimal,
+                services: zip(services, cuts).map { service, cut in
+                    ServiceAllocation(serviceID: service.id, baseline: service.baseline, allocation: service.baseline - cut, binding: .share)
+                })
+        }
+        let lines = Self.charts(WorkedExample.report(.html, header: header, results: results)).lines
+        #expect(lines.contains(">1 Service 1</text>"))
+        #expect(lines.contains(">2 Service 2</text>"))
+        #expect(lines.contains(">3 Service 3 (same line as 1)</text>"))
+    }
+
     @Test(arguments: [8, 13, 40])
     func lineSeriesDifferInColourMarkerOrDash(services count: Int) {
         let lines = Self.charts(Self.page(services: count)).lines

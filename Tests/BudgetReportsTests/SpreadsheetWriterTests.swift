@@ -49,6 +49,17 @@ import BudgetReports
         #expect(ScenarioTablesWriter.leftOutNote(document()) == nil)
     }
 
+    /// The title and the source, which every report prints, are named as left out too, with
+    /// how each comes back.
+    @Test func theTitleAndSourceAreNamedAsLeftOut() {
+        var scenario = Scenario(title: "Left out", funds: [Fund(id: "grant", amount: 1000)], services: [Service(id: "advice", baseline: 1000)])
+        let document = { ScenarioDocument(scenario: scenario, fileName: "s.toml", sha256: "") }
+        #expect(ScenarioTablesWriter.descriptionNote(document()) == "the tables leave out the title (scenario import takes it as --title)")
+        scenario.source = "Seed 003"
+        #expect(ScenarioTablesWriter.descriptionNote(document())
+            == "the tables leave out the title (scenario import takes it as --title) and the source (add it to the file scenario import writes)")
+    }
+
     @Test func xmlTextEscapesMarkupAndReplacesWhatXMLCannotCarry() {
         #expect(XMLWriter.escapedText("a<b & c>\"d'") == "a&lt;b &amp; c&gt;\"d'")
         #expect(XMLWriter.escapedText("line\r\nnext\ttab") == "line&#13;\nnext\ttab")

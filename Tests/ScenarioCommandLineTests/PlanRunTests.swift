@@ -46,8 +46,10 @@ import Testing
         #expect(zip(plan, sweep).allSatisfy { abs($0 - $1) <= 1e-6 * max(1, abs($1)) }, "\(plan) against \(sweep)")
         try PlanRun.run(file: Self.fixture, cut: nil, path: "20,20,20%", output: directory + "/plan.txt")
         let note = try String(contentsOfFile: directory + "/plan.txt", encoding: .utf8)
-            .split(separator: "\n").first { $0.hasPrefix("Note (2018/19, 20% cut):") }
+            .split(separator: "\n").first { $0.hasPrefix("Note (2018/19, 20% cut, 36% cumulative):") }
         #expect(note?.contains("more than the £544,000 that grant (£544,000) can give them. If it came to it") == true, "\(note ?? "no note")")
+        // The command it names shows that year alone, after a 20% cut in 2017/18.
+        #expect(note?.hasSuffix("the cut could be met; scenario solve --year 2018/19 --path 20% --cut 20% shows that allocation.") == true)
     }
 
     /// Neither `--cut` nor `--path`, and `--latex-standalone` without latex, are usage errors
@@ -76,7 +78,7 @@ import Testing
         try PlanRun.run(file: Self.fixture, cut: nil, path: "30,20%", output: output)
         let text = try String(contentsOfFile: output, encoding: .utf8)
         #expect(text.contains("Counselling               -50.0% minimum  -100.0% closed"))
-        #expect(text.contains("Note (2018/19, 20% cut): The cut forces 1 closure: Counselling (with it open, the cut cannot be met)."))
+        #expect(text.contains("Note (2018/19, 20% cut, 44% cumulative): The cut forces 1 closure: Counselling (with it open, the cut cannot be met)."))
         #expect(!text.contains("Note (2017/18"))
     }
 

@@ -196,7 +196,7 @@ public struct PlanRunner {
             for (f, fund) in scenario.funds.enumerated() { opening[f] *= PlanFundCut.factor(of: fund, cutPercent: cut) }
             let allocator = self.allocator(of: yearScenario)
             if !yearScenario.services.isEmpty {
-                guard let maximum = try allocator.maximumFeasibleCut(), cut <= maximum else { return false }
+                guard let maximum = try allocator.maximumFeasibleCut(), !Allocator.lies(cut, beyond: maximum) else { return false }
             }
             guard plan.carryForward, k < plan.years.count else { continue }
             let trial = yearScenario.services.isEmpty ? try allocate(yearScenario, atCut: cut) : try? allocator.result(atCut: cut)

@@ -30,6 +30,7 @@ public struct PlanCSVWriter {
         for path in paths {
             let figures = PlanFigures(header: header, path: path)
             let pathText = path.path.map(PercentFormatter.number).joined(separator: ";")
+            let wording = PlanYearWording(path: path)
             for (y, year) in path.years.enumerated() {
                 let result = year.result
                 let rounded = figures.years[y]
@@ -42,7 +43,7 @@ public struct PlanCSVWriter {
                     let explanation = result.status == .unsolved
                         ? result.reason ?? ""
                         : (ConflictWording(scenario: year.scenario).explanation(result) ?? "")
-                            + (FallbackWording(scenario: year.scenario).sentence(result).map { " " + $0 } ?? "")
+                            + (FallbackWording(scenario: year.scenario, solveCommand: wording.solveCommand(year: y)).sentence(result).map { " " + $0 } ?? "")
                     row(lead + Array(repeating: "", count: 9) + envelope
                         + ["", result.deficit.map(JSONText.exact) ?? "", csvQuoted(explanation)])
                     continue

@@ -97,22 +97,24 @@ struct PlanTables {
     /// One note per infeasible or unsolved year, per year whose cut forces closures
     /// (SCENARIO-SPEC section 12) and per fund with money left unallocated.
     func notes() -> [String] {
-        years.flatMap { year -> [String] in
-            let label = "Note (\(year.year), \(PercentFormatter.cut(year.cutPercent)) cut)"
+        let wording = PlanYearWording(path: figures.path)
+        return years.indices.flatMap { y -> [String] in
+            let year = years[y]
+            let label = wording.noteLabel(year: y)
             let closures = ClosureWording(scenario: year.scenario).sentence(year.result).map { ["\(label): \($0)"] } ?? []
-            return closures + otherNotes(year, label: label)
+            return closures + otherNotes(year, label: label, solveCommand: wording.solveCommand(year: y))
         }
     }
 
     /// The notes of a year other than its closures.
-    private func otherNotes(_ year: PlanYearResult, label: String) -> [String] {
+    private func otherNotes(_ year: PlanYearResult, label: String, solveCommand: String) -> [String] {
         switch year.result.status {
         case .unsolved:
             return ["\(label): unsolved: \(year.result.reason ?? "the solver could not decide the year.")"]
         case .infeasible:
             let explanation = ConflictWording(scenario: year.scenario).explanation(year.result)
                 ?? "no allocation meets every hard constraint."
-            let fallback = FallbackWording(scenario: year.scenario).sentence(year.result).map { " " + $0 } ?? ""
+            let fallback = FallbackWording(scenario: year.scenario, solveCommand: solveCommand).sentence(year.result).map { " " + $0 } ?? ""
             return ["\(label): \(explanation)\(fallback)"]
         case .optimal:
             var notes = UnallocatedWording(scenario: year.scenario).sentences(year.result).map { "\(label): \($0)" }

@@ -60,6 +60,14 @@ public enum ScenarioTablesWriter {
         return "the tables leave out \(phrases.joined(separator: ", ")); scenario import cannot restore them"
     }
 
+    /// The sentence that says the tables carry neither the title nor the source, which every
+    /// report prints, and how each comes back after `scenario import`.
+    public static func descriptionNote(_ document: ScenarioDocument) -> String {
+        let title = "the title (scenario import takes it as --title)"
+        guard document.scenario.source != nil else { return "the tables leave out \(title)" }
+        return "the tables leave out \(title) and the source (add it to the file scenario import writes)"
+    }
+
     private static func share(_ value: AmountOrPercent) -> String {
         switch value {
         case .amount(let amount): return PercentFormatter.number(amount)
