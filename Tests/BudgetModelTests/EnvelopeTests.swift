@@ -26,6 +26,23 @@ import Testing
         }
         #expect(optimal >= 13)
     }
+
+    /// Money left unspent is the envelope less the allocations, except that a difference within
+    /// the sum's rounding error (1e-12 of the envelope) is 0: the bundled scenario's 5% cut adds
+    /// its allocations up to 865,200.0000000002 against an envelope of 865,200.
+    @Test func unallocatedMoneyIsNeverRoundingNoise() {
+        func result(_ allocations: [Double], envelope: Double) -> CutResult {
+            CutResult(
+                cutPercent: 5, envelope: envelope, status: .optimal,
+                services: allocations.enumerated().map {
+                    ServiceAllocation(serviceID: "s\($0.offset)", baseline: $0.element, allocation: $0.element, binding: .share)
+                })
+        }
+        #expect(result([446_000, 50_000, 369_200.0000000002], envelope: 865_200).unallocated == 0)
+        #expect(result([446_000, 50_000, 369_199.9999999998], envelope: 865_200).unallocated == 0)
+        // A hundredth of a penny is money.
+        #expect(abs(result([446_000, 50_000, 369_199.9999], envelope: 865_200).unallocated - 1e-4) < 1e-9)
+    }
 }
 
 /// A protected service without a max (a max of 100%) and a baseline that `b * 100 / 100`
