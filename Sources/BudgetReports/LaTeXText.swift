@@ -11,7 +11,8 @@ enum LaTeXText {
     /// `€` `\texteuro{}`, the dash `—` `---`, and a straight double quote
     /// opening quotes (two backticks) at the start of a word, else closing
     /// quotes (two apostrophes). A `-` at the start of a word and before a
-    /// digit or a currency sign becomes a maths minus `$-$`. Other characters
+    /// digit or a currency sign becomes a maths minus `$-$`, and a `-` before
+    /// another is `-{}`, so `--year` is not set as an en dash. Other characters
     /// are kept as UTF-8; line breaks and tabs become spaces.
     ///
     /// With `longWord`, every word (a run without spaces) longer than `longWord`
@@ -43,7 +44,8 @@ enum LaTeXText {
                 let next = index + 1 < characters.count ? characters[index + 1] : " "
                 let startsNumber = next.isASCII && next.isNumber || "£€$".contains(next)
                 let isAtWordStart = index == 0 || characters[index - 1] == " " || characters[index - 1] == "("
-                result += startsNumber && isAtWordStart ? "$-$" : "-"
+                // "--" would set an en dash (`--year` of a command): the hyphens are kept apart.
+                result += startsNumber && isAtWordStart ? "$-$" : next == "-" ? "-{}" : "-"
             default: result.append(character)
             }
             if breaks.contains(index) { result += "\\allowbreak{}" }

@@ -50,6 +50,10 @@ import Testing
         #expect(note?.contains("more than the £544,000 that grant (£544,000) can give them. If it came to it") == true, "\(note ?? "no note")")
         // The command it names shows that year alone, after a 20% cut in 2017/18.
         #expect(note?.hasSuffix("the cut could be met; scenario solve --year 2018/19 --path 20% --cut 20% shows that allocation.") == true)
+        // In LaTeX the double hyphens stay hyphens, not en dashes.
+        try PlanRun.run(file: Self.fixture, cut: nil, path: "20,20,20%", format: .latex, output: directory + "/plan.tex")
+        let latex = try String(contentsOfFile: directory + "/plan.tex", encoding: .utf8)
+        #expect(latex.contains(#"scenario solve -{}-year 2018/19 -{}-path 20\% -{}-cut 20\% shows that allocation."#))
     }
 
     /// Neither `--cut` nor `--path`, and `--latex-standalone` without latex, are usage errors
