@@ -14,12 +14,10 @@ struct PresolveModel {
     /// The constant that removed columns and substitutions add to the (minimisation) objective.
     var objectiveOffset: Double
 
-    /// Column-wise entries: rows and values.
-    var columnRows: [[Int]]
-    var columnValues: [[Double]]
-    /// Row-wise entries: columns and values.
-    var rowColumns: [[Int]]
-    var rowValues: [[Double]]
+    /// Column-wise entries: each column's rows and values.
+    private(set) var columns: PackedVectors
+    /// Row-wise entries: each row's columns and values.
+    private(set) var rows: PackedVectors
 
     var rowIsLive: [Bool]
     var columnIsLive: [Bool]
@@ -35,30 +33,14 @@ struct PresolveModel {
         rowLower = program.rowLower
         rowUpper = program.rowUpper
         objectiveOffset = sign * program.objectiveConstant
-        let m = program.rowCount, n = program.columnCount
-        columnRows = []
-        columnValues = []
-        columnRows.reserveCapacity(n)
-        columnValues.reserveCapacity(n)
-        rowColumns = [[Int]](repeating: [], count: m)
-        rowValues = [[Double]](repeating: [], count: m)
         let matrix = program.matrix
-        for j in 0..<n {
-            var rows: [Int] = [], values: [Double] = []
-            for k in matrix.range(ofColumn: j) where matrix.values[k] != 0 {
-                let i = matrix.rowIndices[k]
-                rows.append(i)
-                values.append(matrix.values[k])
-                rowColumns[i].append(j)
-                rowValues[i].append(matrix.values[k])
-            }
-            columnRows.append(rows)
-            columnValues.append(values)
-        }
-        rowIsLive = [Bool](repeating: true, count: m)
-        columnIsLive = [Bool](repeating: true, count: n)
-        rowSize = rowColumns.map(\.count)
-        columnSize = columnRows.map(\.count)
+        let transpose = matrix.transposed()
+        columns = PackedVectors(starts: matrix.columnStarts, indices: matrix.rowIndices, values: matrix.values)
+        rows = PackedVectors(starts: transpose.columnStarts, indices: transpose.rowIndices, values: transpose.values)
+        rowIsLive = [Bool](repeating: true, count: program.rowCount)
+        columnIsLive = [Bool](repeating: true, count: program.columnCount)
+        rowSize = rows.lengths
+        columnSize = columns.lengths
     }
 
     var rowCount: Int { rowLower.count }
@@ -68,9 +50,9 @@ struct PresolveModel {
     func rowEntries(_ i: Int) -> [(index: Int, value: Double)] {
         var entries: [(index: Int, value: Double)] = []
         entries.reserveCapacity(rowSize[i])
-        let columns = rowColumns[i], values = rowValues[i]
-        for k in columns.indices where values[k] != 0 && columnIsLive[columns[k]] {
-            entries.append((columns[k], values[k]))
+        for k in rows.range(i) {
+            let j = rows.indices[k], a = rows.values[k]
+            if a != 0 && columnIsLive[j] { entries.append((j, a)) }
         }
         return entries
     }
@@ -79,9 +61,9 @@ struct PresolveModel {
     func columnEntries(_ j: Int) -> [(index: Int, value: Double)] {
         var entries: [(index: Int, value: Double)] = []
         entries.reserveCapacity(columnSize[j])
-        let rows = columnRows[j], values = columnValues[j]
-        for k in rows.indices where values[k] != 0 && rowIsLive[rows[k]] {
-            entries.append((rows[k], values[k]))
+        for k in columns.range(j) {
+            let i = columns.indices[k], a = columns.values[k]
+            if a != 0 && rowIsLive[i] { entries.append((i, a)) }
         }
         return entries
     }
@@ -89,36 +71,30 @@ struct PresolveModel {
     /// Removes row `i` from the problem (its columns lose one entry each).
     mutating func removeRow(_ i: Int) {
         rowIsLive[i] = false
-        let columns = rowColumns[i], values = rowValues[i]
-        for k in columns.indices where values[k] != 0 && columnIsLive[columns[k]] {
-            columnSize[columns[k]] -= 1
+        for k in rows.range(i) {
+            let j = rows.indices[k]
+            if rows.values[k] != 0 && columnIsLive[j] { columnSize[j] -= 1 }
         }
     }
 
     /// Removes column `j` from the problem (its rows lose one entry each).
     mutating func removeColumn(_ j: Int) {
         columnIsLive[j] = false
-        let rows = columnRows[j], values = columnValues[j]
-        for k in rows.indices where values[k] != 0 && rowIsLive[rows[k]] {
-            rowSize[rows[k]] -= 1
+        for k in columns.range(j) {
+            let i = columns.indices[k]
+            if columns.values[k] != 0 && rowIsLive[i] { rowSize[i] -= 1 }
         }
     }
 
     /// Adds `delta` to the coefficient of column `j` in row `i` (both live), creating the entry
     /// when there is none; a result below `PresolveTolerance.dropped` in magnitude is removed.
     mutating func addToCoefficient(row i: Int, column j: Int, _ delta: Double) {
-        var position: Int? = nil
-        for k in rowColumns[i].indices where rowColumns[i][k] == j {
-            position = k
-            break
-        }
-        if let position {
-            let old = rowValues[i][position]
+        if let position = rows.position(of: j, in: i) {
+            let old = rows.values[position]
             var new = old + delta
             if abs(new) <= PresolveTolerance.dropped * max(abs(old), abs(delta)) { new = 0 }
-            rowValues[i][position] = new
-            let columnPosition = columnRows[j].firstIndex(of: i)!
-            columnValues[j][columnPosition] = new
+            rows.setValue(new, at: position)
+            columns.setValue(new, at: columns.position(of: i, in: j)!)
             if old != 0 && new == 0 {
                 rowSize[i] -= 1
                 columnSize[j] -= 1
@@ -127,10 +103,8 @@ struct PresolveModel {
                 columnSize[j] += 1
             }
         } else if delta != 0 {
-            rowColumns[i].append(j)
-            rowValues[i].append(delta)
-            columnRows[j].append(i)
-            columnValues[j].append(delta)
+            rows.append(j, delta, to: i)
+            columns.append(i, delta, to: j)
             rowSize[i] += 1
             columnSize[j] += 1
         }
@@ -140,9 +114,8 @@ struct PresolveModel {
     /// out column `skipping` (pass -1 to leave out none). Infinite when a bound is.
     func activityBounds(ofRow i: Int, skipping: Int = -1) -> (lower: Double, upper: Double) {
         var lower = 0.0, upper = 0.0
-        let columns = rowColumns[i], values = rowValues[i]
-        for k in columns.indices {
-            let j = columns[k], a = values[k]
+        for k in rows.range(i) {
+            let j = rows.indices[k], a = rows.values[k]
             guard a != 0, j != skipping, columnIsLive[j] else { continue }
             if a > 0 {
                 lower += a * columnLower[j]

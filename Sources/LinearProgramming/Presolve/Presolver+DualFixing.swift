@@ -7,11 +7,11 @@ extension Presolver {
     mutating func fixDominatedColumn(_ j: Int) {
         let cost = model.costs[j]
         var lowering = cost >= 0, raising = cost <= 0
-        let rows = model.columnRows[j], values = model.columnValues[j]
-        for k in rows.indices where values[k] != 0 && model.rowIsLive[rows[k]] {
-            let i = rows[k]
+        let columns = model.columns
+        for k in columns.range(j) where columns.values[k] != 0 && model.rowIsLive[columns.indices[k]] {
+            let i = columns.indices[k]
             let hasLower = model.rowLower[i] > -.infinity, hasUpper = model.rowUpper[i] < .infinity
-            if values[k] > 0 {
+            if columns.values[k] > 0 {
                 if hasLower { lowering = false }
                 if hasUpper { raising = false }
             } else {
