@@ -54,12 +54,10 @@ import Testing
         ])
     }
 
-    @Test func aPlanRefusesSteps() {
+    @Test func aPlanAcceptsSteps() throws {
         let plan = text("step = 100") + "[plan]\nbase_year = \"2016/17\"\nyears = [\"2017/18\"]\n"
-        #expect(issueLines(plan) == [
-            "t.toml:8:1: [[service]] \"s\": \"step\" is not available in a plan over years: whole posts are chosen "
-                + "one cut at a time (SCENARIO-SPEC section 12); plan the service without it, or sweep a one-year file",
-        ])
+        #expect(issueLines(plan) == [])
+        #expect(try ScenarioDecoder.decode(plan, fileName: "t.toml").scenario.services[0].step == 100)
     }
 
     @Test func aGroupMaximumBelowTheFloorsIsNoProblemWhenAMemberCanClose() throws {

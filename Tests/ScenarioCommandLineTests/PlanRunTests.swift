@@ -1,3 +1,4 @@
+import BudgetReports
 import Foundation
 import ScenarioCommandLine
 import Testing
@@ -98,5 +99,56 @@ import Testing
         let services = try #require(years[1]["services"] as? [[String: Any]])
         #expect(services.first { $0["id"] as? String == "c" }?["binding"] as? String == "closed")
         #expect(abs((object["max_sustainable_cut_pct"] as? Double ?? .nan) - 100 * (1 - 0.4.squareRoot())) < 1e-9)
+    }
+}
+
+/// `scenario plan` on a plan with a service funded in whole posts (`Tests/Fixtures/step-plan.toml`,
+/// worked by hand in `PlanStepTests`): on the path 0%, 28%, -20% the advocates hold 2, 1 and 2
+/// posts of 2 (30,000 cash each), and every format says so as a sweep does (SCENARIO-SPEC
+/// section 12).
+@Suite struct PlanStepReportTests {
+    static let fixture = BoardCommandTests.fixture("step-plan.toml")
+
+    private func report(_ format: SweepFormat) throws -> String {
+        let output = try scratchDirectory() + "/plan.out"
+        try PlanRun.run(file: Self.fixture, cut: nil, path: "0,28,-20%", format: format, output: output)
+        return try String(contentsOfFile: output, encoding: .utf8)
+    }
+
+    /// The cash change table holds each year's posts beside the reason: 2, 1 and 2 of 2 (the
+    /// change from the base year's 60,000 is 0%, -50% and 0%).
+    @Test func proseFormatsPrintThePostsBesideTheReason() throws {
+        for format in [SweepFormat.text, .markdown, .latex, .html] {
+            let text = try report(format)
+            #expect(text.components(separatedBy: "step, 2 posts of 2").count - 1 == 2, "\(format)")
+            #expect(text.components(separatedBy: "step, 1 post of 2").count - 1 == 1, "\(format)")
+            if format != .latex { #expect(text.contains("-50.0% step, 1 post of 2"), "\(format)") }
+        }
+    }
+
+    @Test func jsonGivesEachYearsPosts() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try report(.json).utf8)) as? [String: Any])
+        let years = try #require((object["paths"] as? [[String: Any]])?.first?["years"] as? [[String: Any]])
+        let services = years.map { ($0["services"] as? [[String: Any]]) ?? [] }
+        let advocates = services.map { $0.first { $0["id"] as? String == "advocates" } ?? [:] }
+        #expect(advocates.map { $0["posts"] as? Int } == [2, 1, 2])
+        #expect(advocates.map { $0["posts_of"] as? Int } == [2, 2, 2])
+        #expect(advocates.map { $0["posts_text"] as? String } == ["2 posts of 2", "1 post of 2", "2 posts of 2"])
+        #expect(advocates.map { $0["binding"] as? String } == ["step", "step", "step"])
+        #expect(advocates.map { $0["allocation"] as? Double } == [60_000, 30_000, 60_000])
+        let outreach = services.map { $0.first { $0["id"] as? String == "outreach" } ?? [:] }
+        #expect(outreach.allSatisfy { $0["posts"] == nil && $0["posts_of"] == nil && $0["posts_text"] == nil })
+        let expected = 100 * (1 - pow(41_576.25 / 101_000, 1.0 / 3))
+        #expect(abs((object["max_sustainable_cut_pct"] as? Double ?? .nan) - expected) < 1e-7)
+    }
+
+    @Test func csvEndsEachRowWithThePosts() throws {
+        let rows = try report(.csv).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.first?.last == "posts")
+        #expect(rows.allSatisfy { $0.count == rows[0].count })
+        let serviceColumn = try #require(rows.first?.firstIndex(of: "service_id"))
+        let advocates = rows.filter { $0[serviceColumn] == "advocates" }.map { String($0.last ?? "") }
+        #expect(advocates == ["2 posts of 2", "1 post of 2", "2 posts of 2"])
+        #expect(rows.filter { $0[serviceColumn] == "outreach" }.allSatisfy { $0.last == "" })
     }
 }

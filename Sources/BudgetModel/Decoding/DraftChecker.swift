@@ -10,9 +10,13 @@ struct DraftChecker {
     /// How many more did-you-mean hints may be looked for: each compares a word with every
     /// service id, so a file with thousands of bad references must not take minutes.
     private var hintBudget = 100
+    /// Whether the file is a plan (SCENARIO-SPEC section 11): a `step` is then checked against
+    /// the bounds of each planned year (`PlanReader.stepProblems`), not of the base year.
+    let stepsCheckedPerYear: Bool
 
-    init(draft: DraftScenario) {
+    init(draft: DraftScenario, stepsCheckedPerYear: Bool = false) {
         self.draft = draft
+        self.stepsCheckedPerYear = stepsCheckedPerYear
         serviceIDs = draft.services.given.map { $0.compactMap(\.id.given) }
         serviceIDSet = Set(serviceIDs ?? [])
     }

@@ -62,9 +62,10 @@ public enum ScenarioDecoder {
         }
         let (draft, readingProblems) = TOMLScenarioReader.read(root)
         let (plan, planProblems) = PlanReader.read(root)
-        var problems = readingProblems + ScenarioValidator.problems(in: draft) + planProblems
+        var problems = readingProblems + ScenarioValidator.problems(in: draft, isPlan: root["plan"] != nil) + planProblems
         if problems.isEmpty, let plan, let scenario = draft.scenario() {
             problems = PlanReader.growthProblems(of: plan, in: scenario)
+            if problems.isEmpty { problems = PlanReader.stepProblems(of: plan, in: scenario) }
         }
         if !problems.isEmpty {
             throw ScenarioErrors(issues: located(problems, in: String(body), fileName: fileName))

@@ -43,8 +43,10 @@ public enum ScenarioValidator {
     }
 
     /// Every semantic problem in a draft, in the order: top level, funds, services, groups.
-    static func problems(in draft: DraftScenario) -> [ScenarioProblem] {
-        var checker = DraftChecker(draft: draft)
+    /// For a plan (`isPlan`) a `step` is checked against each planned year's bounds by
+    /// `PlanReader.stepProblems`, not here against the base year's.
+    static func problems(in draft: DraftScenario, isPlan: Bool = false) -> [ScenarioProblem] {
+        var checker = DraftChecker(draft: draft, stepsCheckedPerYear: isPlan)
         checker.checkTopLevel()
         checker.checkFunds()
         checker.checkServices()

@@ -4,8 +4,8 @@ extension DraftChecker {
     /// of the reference, `min` not above `max`), a protected service's `max` not below its
     /// baseline, `weight` (finite, not negative, not above 1e15), a closable service not
     /// protected (SCENARIO-SPEC section 12), a `step` (money above 0) with a whole multiple in
-    /// `[lo, hi]` (section 12), and no baseline or request below a millionth of the
-    /// scenario's largest amount.
+    /// `[lo, hi]` (section 12; in a plan `PlanReader.stepProblems` checks each planned year
+    /// instead), and no baseline or request below a millionth of the scenario's largest amount.
     mutating func checkServices() {
         guard let services = draft.services.given else { return }
         for (ordinal, service) in services.enumerated() {
@@ -25,7 +25,7 @@ extension DraftChecker {
             }
             if let step = service.step.given {
                 var bounds: (lower: Double, upper: Double)?
-                if let reference, let minimum, let maximum {
+                if !stepsCheckedPerYear, let reference, let minimum, let maximum {
                     let floor = minimum.resolved(against: reference)
                     let protected = service.isProtected.given == true ? service.baseline.given ?? 0 : 0
                     bounds = (max(floor, protected), maximum.resolved(against: reference))
@@ -89,14 +89,11 @@ extension DraftChecker {
             report("\"step\" must be an amount of money above 0 (got \(formatted(step)))", in: table, key: "step")
             return
         }
-        guard let bounds, bounds.lower <= bounds.upper else { return }
-        let fewest = (bounds.lower / step - Service.postTolerance).rounded(.up)
-        if fewest * step > bounds.upper * (1 + Service.postTolerance) {
-            report(
-                "no whole multiple of \"step\" \(formatted(step)) lies between the service's lower bound "
-                    + "\(formatted(bounds.lower)) and its max \(formatted(bounds.upper))",
-                in: table, key: "step")
-        }
+        guard let bounds, !Service.hasMultiple(of: step, from: bounds.lower, to: bounds.upper) else { return }
+        report(
+            "no whole multiple of \"step\" \(formatted(step)) lies between the service's lower bound "
+                + "\(formatted(bounds.lower)) and its max \(formatted(bounds.upper))",
+            in: table, key: "step")
     }
 
     private mutating func checkWeight(_ weight: Double, in table: TableReference) {

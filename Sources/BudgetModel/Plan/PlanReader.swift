@@ -47,12 +47,6 @@ enum PlanReader {
             problems.append(ScenarioProblem("\"plan\" must be a table ([plan]), not \(describe(planValue))", table: nil, key: "plan"))
             return (nil, problems)
         }
-        for (ordinal, table) in serviceTables.enumerated() where table["step"] != nil {
-            problems.append(ScenarioProblem(
-                "\"step\" is not available in a plan over years: whole posts are chosen one cut at a time "
-                    + "(SCENARIO-SPEC section 12); plan the service without it, or sweep a one-year file",
-                table: TableReference(kind: .service, ordinal: ordinal, id: table["id"]?.string), key: "step"))
-        }
         var reader = TableReader(planTable, reference: TableReference(kind: .plan, ordinal: 0))
         reader.rejectUnknownKeys(allowed: planKeys)
         let plan = self.plan(&reader, schedules: schedules)
@@ -210,5 +204,36 @@ extension PlanReader {
                 table: TableReference(kind: .service, ordinal: s, id: service.id),
                 key: plan.schedules[s].upliftPercent == nil ? "baseline" : "uplift")
         }
+    }
+}
+
+extension PlanReader {
+    /// The services with a `step` (SCENARIO-SPEC section 12) none of whose whole multiples lies
+    /// in the service's `[lo, hi]` of some planned year it runs in, each reported once, for the
+    /// first such year. The step is cash and is not uplifted; `lo` and `hi` are the year's
+    /// (`Plan.serviceYear`), `lo` at least the year's baseline for a protected service. The
+    /// base year is not allocated in a plan, so its bounds are not checked.
+    static func stepProblems(of plan: Plan, in scenario: Scenario) -> [ScenarioProblem] {
+        scenario.services.indices.compactMap { s -> ScenarioProblem? in
+            let service = scenario.services[s]
+            guard let step = service.step else { return nil }
+            for k in 1...plan.years.count {
+                let year = plan.serviceYear(s, of: scenario, year: k)
+                guard year.isPresent else { continue }
+                let lower = service.isProtected ? max(year.minimum, year.baseline) : year.minimum
+                guard !Service.hasMultiple(of: step, from: lower, to: year.maximum) else { continue }
+                return ScenarioProblem(
+                    "in \(plan.year(k)) no whole multiple of \"step\" \(formatted(step)) lies between the service's "
+                        + "lower bound \(formatted(pennies(lower, .up))) and its max \(formatted(pennies(year.maximum, .down))) "
+                        + "(the step is cash; the bounds are the year's, uplifted and pro-rated)",
+                    table: TableReference(kind: .service, ordinal: s, id: service.id), key: "step")
+            }
+            return nil
+        }
+    }
+
+    /// `value` to two decimal places, rounded outwards from the interval a message prints.
+    private static func pennies(_ value: Double, _ rule: FloatingPointRoundingRule) -> Double {
+        (value * 100).rounded(rule) / 100
     }
 }

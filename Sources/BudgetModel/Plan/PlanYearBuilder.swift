@@ -3,7 +3,8 @@
 /// reports serve each year unchanged.
 ///
 /// In year `k` each service runs `a` of the year's `n` days, its baseline is `B_k a / n` and
-/// its bounds are those of `Plan.serviceYear`. A service absent that year (`a = 0`) is left out
+/// its bounds are those of `Plan.serviceYear`; a `step` is cash and is kept as it is, so each
+/// year's posts are whole multiples of it (SCENARIO-SPEC section 12). A service absent that year (`a = 0`) is left out
 /// of the year's scenario, of its groups and of the fences that name it; a group with no member
 /// left is dropped; a fund fenced only for absent services keeps its fence with no one in it,
 /// so its money stays unallocated.

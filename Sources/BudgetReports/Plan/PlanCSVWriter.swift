@@ -8,8 +8,10 @@ import BudgetModel
 /// `cumulative_cut_pct`, `status`, `service_id`, `service_name`, `base_year_amount`,
 /// `baseline` (the year's), `allocation`, `allocation_rounded`, `change_pct` (cash, from the
 /// base year), `real_change_pct` (deflated by the plan's inflation), `binding`, `envelope`,
-/// `envelope_rounded`, `unallocated`, `deficit`, `explanation`. Exact values are full
-/// precision; rounded ones are the path table's; a new service's changes are empty.
+/// `envelope_rounded`, `unallocated`, `deficit`, `explanation`, and last, when some service
+/// has a step, `posts` ("1 post of 2" for such a service, SCENARIO-SPEC section 12; empty for
+/// the others). Exact values are full precision; rounded ones are the path table's; a new
+/// service's changes are empty.
 public struct PlanCSVWriter {
     /// The column names, in order.
     public static let columns = [
@@ -23,10 +25,13 @@ public struct PlanCSVWriter {
 
     /// The report of `paths` under `header`.
     public func write(_ paths: [PlanPathResult], header: PlanHeader, to output: inout some TextOutputStream) {
-        func row(_ fields: [String]) { output.write(fields.joined(separator: ",") + "\r\n") }
-        row(Self.columns)
         let money = header.money
         let services = header.scenario.services
+        let hasPosts = !header.scenario.steppedServices.isEmpty
+        func row(_ fields: [String], posts: String? = nil) {
+            output.write((fields + (hasPosts ? [csvQuoted(posts ?? "")] : [])).joined(separator: ",") + "\r\n")
+        }
+        output.write((Self.columns + (hasPosts ? ["posts"] : [])).joined(separator: ",") + "\r\n")
         for path in paths {
             let figures = PlanFigures(header: header, path: path)
             let pathText = path.path.map(PercentFormatter.number).joined(separator: ";")
@@ -58,7 +63,8 @@ public struct PlanCSVWriter {
                         JSONText.exact(service.allocation), money.plain(units: rounded.services[position]),
                         change.map { JSONText.exact($0.cash) } ?? "", change.map { JSONText.exact($0.real) } ?? "",
                         csvQuoted(service.binding.label),
-                    ] + envelope + [JSONText.exact(result.unallocated), "", ""])
+                    ] + envelope + [JSONText.exact(result.unallocated), "", ""],
+                        posts: PostsWording.phrase(service, in: year.scenario))
                 }
             }
         }

@@ -10,7 +10,9 @@ import BudgetModel
 /// "closures_explanation" (as a sweep's cut, SCENARIO-SPEC section 12), then when optimal "allocated", "unallocated"
 /// (each also rounded), "unallocated_by_fund", "services": [{"id", "name", "baseline",
 /// "base_year_amount", "allocation", "allocation_rounded", "binding", "change", "change_pct",
-/// "real_change_pct"}], or when infeasible "deficit", "deficit_rounded", "conflict",
+/// "real_change_pct"} and for a service with a step "posts", "posts_of" and "posts_text" (the
+/// year's whole posts, `floor(hi / step)` of the year's `hi`, and "1 post of 2", as a sweep's
+/// cut, SCENARIO-SPEC section 12)], or when infeasible "deficit", "deficit_rounded", "conflict",
 /// "explanation", "fallback" and, when there is none, "fallback_reason" (as a sweep's cut,
 /// SCENARIO-SPEC section 14)}]}]}`.
 ///
@@ -136,7 +138,7 @@ public struct PlanJSONWriter {
             let service = result.services[position]
             let change = figures.change(ofService: s, year: y, plan: header.plan)
             let base = figures.baseYear[s]
-            let serviceFields = [
+            var serviceFields = [
                 "\"id\": " + JSONText.string(service.serviceID),
                 "\"name\": " + JSONText.string(services[s].name),
                 "\"baseline\": " + JSONText.exact(service.baseline),
@@ -148,6 +150,11 @@ public struct PlanJSONWriter {
                 "\"change_pct\": " + (change.map { JSONText.exact($0.cash) } ?? "null"),
                 "\"real_change_pct\": " + (change.map { JSONText.exact($0.real) } ?? "null"),
             ]
+            if let posts = service.posts, let most = PostsWording.most(service, in: year.scenario) {
+                serviceFields.append("\"posts\": \(posts)")
+                serviceFields.append("\"posts_of\": \(most)")
+                serviceFields.append("\"posts_text\": " + JSONText.string(PostsWording.phrase(service, in: year.scenario)))
+            }
             text += (first ? "\n" : ",\n") + "         {" + serviceFields.joined(separator: ", ") + "}"
             first = false
         }

@@ -61,15 +61,17 @@ struct PlanTables {
     }
 
     /// Per service and year: the change from the base year in per cent, in cash (`real` false)
-    /// or in real terms, and in cash what holds the service there; `new` for a service that
-    /// does not run in the base year (in cash with what holds it: `new contract`).
+    /// or in real terms, and in cash what holds the service there, with a service's posts where
+    /// it has a step (`step, 1 post of 2`, the year's posts of the year's `floor(hi / step)`);
+    /// `new` for a service that does not run in the base year (in cash with what holds it:
+    /// `new contract`).
     func changeTable(real: Bool) -> ReportTable {
         let services = header.scenario.services
         let rows = services.indices.map { s in
             [services[s].name] + years.indices.map { y -> String in
                 let year = years[y]
                 guard year.result.status == .optimal, let position = figures.positions[y][s] else { return SweepBlock.none }
-                let binding = BindingText.phrase(year.result.services[position].binding, in: year.scenario)
+                let binding = BindingText.phrase(year.result.services[position], in: year.scenario)
                 guard let change = figures.change(ofService: s, year: y, plan: header.plan) else {
                     return real ? "new" : "new " + binding
                 }

@@ -23,3 +23,13 @@ extension Scenario {
         return fixed
     }
 }
+
+extension Service {
+    /// Whether some whole multiple of `step` lies in `[lower, upper]`, each end taken with the
+    /// tolerance of `fewestPosts` and `mostPosts` (SCENARIO-SPEC section 12's validation).
+    static func hasMultiple(of step: Double, from lower: Double, to upper: Double) -> Bool {
+        guard lower <= upper else { return true }
+        let fewest = (lower / step - postTolerance).rounded(.up)
+        return fewest * step <= upper * (1 + postTolerance)
+    }
+}
