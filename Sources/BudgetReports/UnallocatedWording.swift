@@ -36,6 +36,9 @@ struct UnallocatedWording {
             return "every service its area may pay is at its maximum, in a group at its maximum, "
                 + "or shared with areas whose funds can give no more"
         case .fenceAbsent: return "no service its ring-fence names runs in the year"
+        case .step:
+            return "every service that may draw on it is at its maximum or in a group at its maximum, "
+                + "but for services paid in whole posts, for which another post does not fit"
         }
     }
 }

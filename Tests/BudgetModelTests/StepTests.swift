@@ -25,6 +25,30 @@ import Testing
         #expect(bindings(result) == ["advocates": "maximum", "outreach": "share"])
     }
 
+    /// Money a post does not fit in is left for that reason, not as if every service were at
+    /// its maximum. Advocates may grow to three posts (£90,000), outreach is at most £40,000.
+    /// With £110,000, both at baseline leave £10,000, a third of a post: reason `step`. With
+    /// £140,000 the third post fits and £10,000 is left with both at their maxima.
+    @Test func moneyLeftShortOfAPostSaysSo() throws {
+        func scenario(grant: Double) -> Scenario {
+            Scenario(
+                title: "Posts", funds: [Fund(id: "grant", amount: grant)],
+                services: [
+                    Service(id: "advocates", baseline: 60_000, maximum: .amount(90_000), step: 30_000),
+                    Service(id: "outreach", baseline: 40_000),
+                ])
+        }
+        let short = try CheckedAllocator(scenario(grant: 110_000)).result(0)
+        expectAllocations(short, ["advocates": 60_000, "outreach": 40_000])
+        #expect(short.unallocatedByFund.map(\.reason) == [.step])
+        #expect(abs((short.unallocatedByFund.first?.amount ?? 0) - 10_000) < 1e-6)
+        // Another post would take £30,000 of the £10,000 left.
+        #expect(short.services[0].allocation + 30_000 > 60_000 + short.unallocated)
+        let full = try CheckedAllocator(scenario(grant: 140_000)).result(0)
+        expectAllocations(full, ["advocates": 90_000, "outreach": 40_000])
+        #expect(full.unallocatedByFund.map(\.reason) == [.allAtMaximum])
+    }
+
     @Test func aDeeperCutLosesAPost() throws {
         // At 30% (£70,000): two posts would leave outreach £10,000 (75% short); one post gives
         // advocates 50% and outreach its whole £40,000.

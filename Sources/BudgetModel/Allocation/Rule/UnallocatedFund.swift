@@ -14,6 +14,10 @@ public struct UnallocatedFund: Sendable, Equatable {
         case areaFull = "area-full"
         /// A ring-fenced fund none of whose services runs in the planned year (SCENARIO-SPEC section 11).
         case fenceAbsent = "fence-absent"
+        /// Every service that may draw on the fund is at its maximum or in a group at its
+        /// maximum, except services with a `step` (SCENARIO-SPEC section 12) below their maxima,
+        /// for which another whole post does not fit.
+        case step
     }
 
     /// The fund's id.
@@ -40,12 +44,7 @@ public struct UnallocatedFund: Sendable, Equatable {
     ) -> [UnallocatedFund] {
         let services = scenario.services
         let atMaximum = services.indices.map { allocations[$0] >= services[$0].maximumAmount - tolerance }
-        let fullGroups = scenario.groups.indices.filter { g in
-            let total = services.indices.filter { scenario.groups[g].services.contains(services[$0].id) }
-                .reduce(0) { $0 + allocations[$1] }
-            return total >= scenario.groupBounds(g, afterCut: cut).upper - tolerance
-        }
-        let inFullGroup = services.map { service in fullGroups.contains { scenario.groups[$0].services.contains(service.id) } }
+        let inFullGroup = inFullGroups(of: scenario, atCut: cut, allocations: allocations, tolerance: tolerance)
         return scenario.funds.indices.compactMap { f in
             let fund = scenario.funds[f]
             let left = fund.amount(afterCut: cut) - split[f].reduce(0, +)
@@ -66,5 +65,17 @@ public struct UnallocatedFund: Sendable, Equatable {
             }
             return UnallocatedFund(fundID: fund.id, amount: left, reason: reason)
         }
+    }
+
+    /// Whether each service of `scenario` is in a group at its maximum at `cut`, given the
+    /// allocations (file order), within `tolerance`.
+    static func inFullGroups(of scenario: Scenario, atCut cut: Double, allocations: [Double], tolerance: Double) -> [Bool] {
+        let services = scenario.services
+        let fullGroups = scenario.groups.indices.filter { g in
+            let total = services.indices.filter { scenario.groups[g].services.contains(services[$0].id) }
+                .reduce(0) { $0 + allocations[$1] }
+            return total >= scenario.groupBounds(g, afterCut: cut).upper - tolerance
+        }
+        return services.map { service in fullGroups.contains { scenario.groups[$0].services.contains(service.id) } }
     }
 }

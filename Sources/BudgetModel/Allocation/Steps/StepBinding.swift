@@ -55,7 +55,27 @@ struct StepBinding {
             }
             marked.services[s].binding = binding
         }
+        marked.unallocatedByFund = unallocatedByFund(money: money)
         return marked
+    }
+
+    /// The result's unallocated funds with their reasons decided against the services' own
+    /// bounds: where a service with a step that may draw on the fund is open, below its own
+    /// maximum and in no group at its maximum, the money is left because another whole post
+    /// does not fit (`UnallocatedFund.Reason.step`); the reason found with the posts held
+    /// (every such service at a maximum equal to its posts) stands otherwise.
+    private func unallocatedByFund(money: Double) -> [UnallocatedFund] {
+        let allocations = result.services.map(\.allocation)
+        let inFullGroup = UnallocatedFund.inFullGroups(of: scenario, atCut: result.cutPercent, allocations: allocations, tolerance: money)
+        return result.unallocatedByFund.map { fund in
+            guard let f = scenario.funds.firstIndex(where: { $0.id == fund.fundID }) else { return fund }
+            let heldByStep = scenario.steppedServices.contains { s in
+                scenario.fund(f, mayPay: s) && result.services[s].binding != .closed && !inFullGroup[s]
+                    && allocations[s] < scenario.services[s].maximumAmount - money
+            }
+            guard heldByStep else { return fund }
+            return UnallocatedFund(fundID: fund.fundID, amount: fund.amount, reason: .step)
+        }
     }
 
     /// At its reference, no service of its tier below its reference, and some service of a
