@@ -82,6 +82,9 @@ extension BranchAndBound {
         guard let choice else { return (nil, true) }
         let c = choice.candidate
         let lower = localLower[c.column], upper = localUpper[c.column]
+        let rounding = roundingGains(candidates)
+        let chosen = pseudoCosts.estimate(of: c.column)
+        let chosenDown = chosen.down * c.fraction, chosenUp = chosen.up * (1 - c.fraction)
         var children: [BranchNode] = []
         for up in [false, true] {
             let childBound = up ? choice.upBound : choice.downBound
@@ -92,9 +95,11 @@ extension BranchAndBound {
                 : BoundChange(column: c.column, lower: lower, upper: c.downUpper))
             let record = BranchRecord(
                 column: c.column, up: up, distance: up ? 1 - c.fraction : c.fraction, parentObjective: objective)
+            let bound = max(objective, childBound)
+            let estimate = objective + rounding - min(chosenDown, chosenUp) + (up ? chosenUp : chosenDown)
             children.append(BranchNode(
-                bound: max(objective, childBound), depth: node.depth + 1, changes: changes, basis: lp.basis,
-                branch: record))
+                bound: bound, estimate: max(bound, estimate), depth: node.depth + 1, changes: changes,
+                basis: lp.basis, branch: record))
         }
         guard !children.isEmpty else { return (nil, true) }
         if children.count == 2 && !choice.preferUp { children.swapAt(0, 1) }
@@ -140,11 +145,23 @@ extension BranchAndBound {
             changes.append(up
                 ? BoundChange(column: c.column, lower: c.upLower, upper: upper)
                 : BoundChange(column: c.column, lower: lower, upper: c.downUpper))
+            let bound = max(node.bound, objective)
             queue.push(BranchNode(
-                bound: max(node.bound, objective), depth: node.depth + 1, changes: changes, basis: node.basis,
-                branch: nil))
+                bound: bound, estimate: max(bound, node.estimate), depth: node.depth + 1, changes: changes,
+                basis: node.basis, branch: nil))
         }
         return true
+    }
+
+    /// The sum over `candidates` of the smaller pseudo-cost gain of rounding each down or up:
+    /// what the best estimate of a node adds to its LP objective (SCIP's best estimate).
+    func roundingGains(_ candidates: [BranchCandidate]) -> Double {
+        var sum = 0.0
+        for c in candidates {
+            let e = pseudoCosts.estimate(of: c.column)
+            sum += min(e.down * c.fraction, e.up * (1 - c.fraction))
+        }
+        return sum
     }
 
     /// The columns whose LP values break integrality or semi-continuity.

@@ -11,7 +11,9 @@
 /// - node selection: depth-first diving from each node into the child its pseudo-costs say
 ///   is cheaper (the up branch on a tie) while no incumbent exists or the child's bound is in
 ///   the better half between the best open bound and the incumbent; otherwise the open node
-///   with the best bound (the deeper one on a tie);
+///   with the best estimate (its bound plus the pseudo-cost gains of rounding its parent's
+///   fractional columns), every tenth selection with an incumbent the one with the best
+///   bound (the deeper one on a tie) (SCIP's best-estimate node selection);
 /// - branching: reliability branching on pseudo-costs (SCIP's product score); a candidate
 ///   whose pseudo-costs have fewer than `reliability` observations in a direction is
 ///   strong-branched (a dual simplex from the node's basis with at most
@@ -24,8 +26,9 @@
 /// - a rounding heuristic at every node (a fractional column is rounded in a direction that
 ///   no row limits, when it has one), and sub-MIP heuristics (RENS at the root, RINS later):
 ///   a small search over the programme with part of the integer columns fixed;
-/// - when every objective coefficient is an integer on an integer column and zero on every
-///   other non-fixed column, a node whose bound rounds up to the incumbent is pruned.
+/// - when the objective moves in steps over the mixed-integer points (see
+///   `MixedIntegerProgram.objectiveStep`), a node whose bound rounds up to the incumbent's
+///   step is pruned.
 ///
 /// The search stops optimal when `incumbent - bound <= max(absoluteGap, relativeGap *
 /// max(1, |incumbent|))` (minimisation terms), or when every node is settled (see
@@ -66,8 +69,9 @@ public final class BranchAndBound {
     /// Rows that forbid moving each column down (up): the rounding heuristic's locks.
     let downLocks: [Int]
     let upLocks: [Int]
-    /// Whether every feasible point has an integer objective (minus the constant).
-    let objectiveIsIntegral: Bool
+    /// The step of every mixed-integer point's objective and its offset, in minimisation
+    /// form (see `MixedIntegerProgram.objectiveStep`).
+    let objectiveStep: (step: Double, offset: Double)?
     var pseudoCosts: PseudoCosts
 
     var queue = NodeQueue()
@@ -115,7 +119,8 @@ public final class BranchAndBound {
         targetLower = program.columnLower
         targetUpper = program.columnUpper
         (downLocks, upLocks) = Self.locks(of: problem.program)
-        objectiveIsIntegral = Self.hasIntegralObjective(problem)
+        let direction: Double = program.sense == .maximize ? -1 : 1
+        objectiveStep = problem.objectiveStep.map { ($0.step, direction * $0.offset) }
         pseudoCosts = PseudoCosts(columnCount: program.columnCount)
     }
 
@@ -141,18 +146,6 @@ public final class BranchAndBound {
         return (down, up)
     }
 
-    private static func hasIntegralObjective(_ problem: MixedIntegerProgram) -> Bool {
-        let p = problem.program
-        for j in 0..<p.columnCount where p.costs[j] != 0 {
-            if problem.isInteger[j] {
-                if p.costs[j] != p.costs[j].rounded() { return false }
-            } else if p.columnLower[j] != p.columnUpper[j] {
-                return false
-            }
-        }
-        return true
-    }
-
     /// Seconds since `solve` started.
     var elapsed: Double {
         let d = start.duration(to: clock.now)
@@ -165,14 +158,13 @@ public final class BranchAndBound {
     }
 
     /// Whether a subtree with this bound (minimisation form) cannot hold a better point.
-    /// A pruned subtree's bound is kept in `prunedBound` (rounded up when the objective is
-    /// integral), so that the reported bound is what the search proved.
+    /// A pruned subtree's bound is kept in `prunedBound` (rounded up to the objective's step
+    /// when it has one), so that the reported bound is what the search proved.
     func isPrunable(_ bound: Double) -> Bool {
         guard incumbentValue < .infinity else { return false }
         var effective = bound
-        if objectiveIsIntegral {
-            let constant = sign * problem.program.objectiveConstant
-            effective = max(bound, (bound - constant - 1e-6).rounded(.up) + constant)
+        if let (step, offset) = objectiveStep {
+            effective = max(bound, ((bound - offset) / step - 1e-6).rounded(.up) * step + offset)
         }
         guard effective >= incumbentValue - gapTolerance else { return false }
         prunedBound = min(prunedBound, effective)
@@ -190,12 +182,14 @@ public final class BranchAndBound {
             if rl != l || ru != u { setGlobalBounds(j, lower: rl, upper: ru) }
         }
         addRootCuts()
-        var current: BranchNode? = BranchNode(bound: -.infinity, depth: 0, changes: [], basis: nil, branch: nil)
+        var current: BranchNode? = BranchNode(
+            bound: -.infinity, estimate: -.infinity, depth: 0, changes: [], basis: nil, branch: nil)
         var warm = true
         var stop: MixedIntegerStatus?
+        var selections = 0
         while stop == nil {
             if current == nil {
-                while let node = queue.popBest() {
+                while let node = nextOpenNode(selection: &selections) {
                     if isPrunable(node.bound) { continue }
                     current = node
                     warm = false
@@ -232,6 +226,18 @@ public final class BranchAndBound {
         }
         return finish(stop)
     }
+
+    /// The open node to search from when a dive ends (SCIP's best-estimate selection): the
+    /// one with the best estimate, except every `bestBoundFrequency`-th selection with an
+    /// incumbent, which takes the one with the best bound.
+    func nextOpenNode(selection: inout Int) -> BranchNode? {
+        selection += 1
+        if incumbent != nil && selection % Self.bestBoundFrequency == 0 { return queue.popBest() }
+        return queue.popBestEstimate()
+    }
+
+    /// How often a selection takes the best-bound node (SCIP's `bestnodefreq`).
+    static let bestBoundFrequency = 10
 
     /// The limit that stops the search now, if one does.
     func limitReached() -> MixedIntegerStatus? {
