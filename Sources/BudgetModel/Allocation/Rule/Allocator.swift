@@ -59,6 +59,14 @@ public final class Allocator {
     private var lastEvidence: LimitEvidence?
     /// The evidence of each kept piece's solve, per last tier run.
     private var pieceEvidence: [Int: LimitEvidence] = [:]
+    /// When set, a run of the rule that follows its stages' slopes reads each stage off its known
+    /// line (`StageLine`) while the line holds at the cut and the stages before decided as when
+    /// it was found, solves the others, and records the lines it reads or solves.
+    var readsStageLines = false
+    /// The stages of the rule with their lines as last found or confirmed, in the order run:
+    /// the weighted optimum first in weighted mode, then every stage of every tier; only the
+    /// stages up to the first whose line is unknown (unanalysed, or fixing without proof).
+    private var stageLines: [StageLine] = []
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
     static let weightedOptimumTolerance = 1e-9
@@ -231,6 +239,12 @@ public final class Allocator {
         ruleTrace?.begin()
         evidenceRecorder?.begin()
         if relaxingFloors { evidenceRecorder?.abandon() }
+        // The stages' known lines are read while each holds at this cut and the stages before
+        // it decided as when it was found; the lines of this run are recorded while known.
+        var lines = StageLineRun(
+            known: stageLines,
+            reads: readsStageLines && !cold && !relaxingFloors && ruleTrace == nil && evidenceRecorder == nil && slopeTracker != nil,
+            records: readsStageLines && !relaxingFloors && slopeTracker != nil)
         var weightedFloor: Double? = nil
         if let weightedSolver {
             weightedSolver.reset(cut: cutPercent, floors: [Double?](repeating: nil, count: scenario.services.count), weightedFloor: nil)
@@ -239,19 +253,35 @@ public final class Allocator {
                 let service = scenario.services[s]
                 weightedSolver.setCost(column, to: -service.weight * service.reference / layout.scale)
             }
-            let weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
+            let followed = lines.next(atCut: cutPercent, kinkInterval: slopeTracker?.kinkInterval ?? -1)
+            let weightedOptimum: Solution
+            if let followed {
+                weightedOptimum = followed.solution(atCut: cutPercent)
+            } else {
+                weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
+            }
             if weightedOptimum.status == .infeasible { return .infeasible }
             let best = -weightedOptimum.objective
             if let ruleTrace, let program = weightedSolver.lastProgram { ruleTrace.stageSolved(program, weightedOptimum) }
             ruleTrace?.decided(best < 0 ? -1 : 1)
             weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
-            slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
+            if let followed {
+                slopeTracker?.weightedOptimumFollowed(followed, layout: layout, optimum: best, tolerance: Self.weightedOptimumTolerance)
+                lines.stageRead(followed)
+            } else {
+                slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
+                lines.stageSolved(weightedOptimum, atCut: cutPercent, choices: [best < 0 ? -1 : 1], fixed: [], tracker: slopeTracker)
+            }
             evidenceRecorder?.stageSolved(by: weightedSolver, solution: weightedOptimum, tier: nil, shortfall: best, fixed: [])
         }
 
         var floors = [Double?](repeating: nil, count: scenario.services.count)
         var fixedServices: [Int] = []
+        var isFixed = [Bool](repeating: false, count: scenario.services.count)
         var solution: Solution? = nil
+        // The line the last stage was read off, when it was read: its solution is materialised
+        // only if it turns out to be the rule's last stage.
+        var lastRead: StageLine? = nil
         var reader: PooledStageProgram? = nil
         for (tierIndex, tier) in schedule.tiers.enumerated() where tierIndex <= lastTier {
             let stageSolver = tierSolvers[tierIndex]
@@ -261,7 +291,31 @@ public final class Allocator {
             var unfixed = tier
             for s in unfixed { stageSolver.setRowBounds(layout.tierRows[s]!, lower: layout.measure.target(s), upper: .infinity) }
             var stage = 0
+            // Fixes `fixed` at their levels at `shortfall`, clamped to their bounds, for the
+            // stages after.
+            func fix(_ fixed: [Int], atShortfall shortfall: Double) {
+                for s in fixed {
+                    let bounds = layout.levelBounds(s)
+                    let held = min(bounds.upper, max(bounds.lower, layout.measure.level(s, atShortfall: shortfall)))
+                    floors[s] = held
+                    stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
+                    stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
+                    fixedServices.append(s)
+                    isFixed[s] = true
+                }
+                unfixed.removeAll { isFixed[$0] }
+            }
             while !unfixed.isEmpty {
+                if let line = lines.next(atCut: cutPercent, kinkInterval: slopeTracker?.kinkInterval ?? -1) {
+                    // On its line the stage's optimum, duals and so fixings are those of the line.
+                    stage += 1
+                    slopeTracker?.tierStageFollowed(line, layout: layout)
+                    lines.stageRead(line)
+                    lastRead = line
+                    reader = layout
+                    fix(line.fixed, atShortfall: line.value(ofColumn: layout.shortfallColumn, atCut: cutPercent))
+                    continue
+                }
                 var stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
                 stage += 1
                 let isFirstStage = tierIndex == 0 && unfixed.count == tier.count && scenario.objective == .tiers
@@ -287,6 +341,7 @@ public final class Allocator {
                 slopeTracker?.tierStageSolved(by: stageSolver)
                 if let ruleTrace, let program = stageSolver.lastProgram { ruleTrace.stageSolved(program, stageSolution) }
                 solution = stageSolution
+                lastRead = nil
                 reader = layout
                 let shortfall = stageSolution.columnValues[layout.shortfallColumn]
                 let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]!] }
@@ -303,29 +358,22 @@ public final class Allocator {
                     // A fixing no dual proves is no ground for `LimitEvidence`, nor for `RuleDecisions`.
                     evidenceRecorder?.abandon()
                     slopeTracker?.fixedWithoutProof()
+                    lines.stopRecording()
                 }
                 if let ruleTrace { Self.trace(ruleTrace, unfixed: unfixed, duals: duals, fixing: fixing, shortfall: shortfall, layout: layout) }
-                evidenceRecorder?.stageSolved(
-                    by: stageSolver, solution: stageSolution, tier: tierIndex, shortfall: shortfall, fixed: fixing.map { unfixed[$0] })
-                slopeTracker?.stageFixed(
-                    unfixed, fixing: fixing.map { unfixed[$0] }, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
-                for position in fixing {
-                    let s = unfixed[position]
-                    let bounds = layout.levelBounds(s)
-                    let held = min(bounds.upper, max(bounds.lower, layout.measure.level(s, atShortfall: shortfall)))
-                    floors[s] = held
-                    stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
-                    stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
-                    fixedServices.append(s)
-                }
-                let fixedSet = Set(fixing.map { unfixed[$0] })
-                unfixed.removeAll { fixedSet.contains($0) }
+                let fixed = fixing.map { unfixed[$0] }
+                evidenceRecorder?.stageSolved(by: stageSolver, solution: stageSolution, tier: tierIndex, shortfall: shortfall, fixed: fixed)
+                slopeTracker?.stageFixed(unfixed, fixing: fixed, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
+                lines.stageSolved(stageSolution, atCut: cutPercent, choices: slopeTracker?.stageChoices ?? [], fixed: fixed, tracker: slopeTracker)
+                fix(fixed, atShortfall: shortfall)
             }
         }
+        if let lastRead { solution = lastRead.solution(atCut: cutPercent) }
         guard let final = solution, let reader else {
             throw AllocationError(cutPercent: cutPercent, reason: "the scenario has no services to allocate")
         }
         slopeTracker?.finalSolution = (cutPercent, final)
+        if let recorded = lines.recorded { stageLines = recorded }
         return .feasible(AllocationReading(layout: reader, solution: final, cut: cutPercent))
     }
 
