@@ -63,9 +63,12 @@ public final class Allocator {
     /// line (`StageLine`) while the line holds at the cut and the stages before decided as when
     /// it was found, solves the others, and records the lines it reads or solves.
     var readsStageLines = false
-    /// The stages of the rule with their lines as last found or confirmed, in the order run:
-    /// the weighted optimum first in weighted mode, then every stage of every tier; only the
-    /// stages up to the first whose line is unknown (unanalysed, or fixing without proof).
+    /// The stages of the rule with their lines as the last run found or confirmed them, in the
+    /// order run: the weighted optimum first in weighted mode, then every stage of every tier;
+    /// only the stages up to the first whose line is unknown (unanalysed, or fixing without
+    /// proof); none after a run that recorded none. A run reads only the lines of the run just
+    /// before it, whose bases its stages' solvers hold (reading a line is what a warm solve from
+    /// that basis would find), not lines whose stages have been solved again since.
     private var stageLines: [StageLine] = []
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
@@ -245,6 +248,7 @@ public final class Allocator {
             known: stageLines,
             reads: readsStageLines && !cold && !relaxingFloors && ruleTrace == nil && evidenceRecorder == nil && slopeTracker != nil,
             records: readsStageLines && !relaxingFloors && slopeTracker != nil)
+        stageLines = []
         var weightedFloor: Double? = nil
         if let weightedSolver {
             weightedSolver.reset(cut: cutPercent, floors: [Double?](repeating: nil, count: scenario.services.count), weightedFloor: nil)
@@ -253,10 +257,13 @@ public final class Allocator {
                 let service = scenario.services[s]
                 weightedSolver.setCost(column, to: -service.weight * service.reference / layout.scale)
             }
+            // The line's solution moved to the cut, when it is the optimum there.
             let followed = lines.next(atCut: cutPercent, kinkInterval: slopeTracker?.kinkInterval ?? -1)
+                .map { (line: $0, read: $0.solution(atCut: cutPercent)) }
+                .flatMap { weightedSolver.isOptimalBasicSolution($0.read) ? $0 : nil }
             let weightedOptimum: Solution
             if let followed {
-                weightedOptimum = followed.solution(atCut: cutPercent)
+                weightedOptimum = followed.read
             } else {
                 weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
             }
@@ -266,8 +273,8 @@ public final class Allocator {
             ruleTrace?.decided(best < 0 ? -1 : 1)
             weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
             if let followed {
-                slopeTracker?.weightedOptimumFollowed(followed, layout: layout, optimum: best, tolerance: Self.weightedOptimumTolerance)
-                lines.stageRead(followed)
+                slopeTracker?.weightedOptimumFollowed(followed.line, layout: layout, optimum: best, tolerance: Self.weightedOptimumTolerance)
+                lines.stageRead(followed.line)
             } else {
                 slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
                 lines.stageSolved(weightedOptimum, atCut: cutPercent, choices: [best < 0 ? -1 : 1], fixed: [], tracker: slopeTracker)
@@ -279,9 +286,6 @@ public final class Allocator {
         var fixedServices: [Int] = []
         var isFixed = [Bool](repeating: false, count: scenario.services.count)
         var solution: Solution? = nil
-        // The line the last stage was read off, when it was read: its solution is materialised
-        // only if it turns out to be the rule's last stage.
-        var lastRead: StageLine? = nil
         var reader: PooledStageProgram? = nil
         for (tierIndex, tier) in schedule.tiers.enumerated() where tierIndex <= lastTier {
             let stageSolver = tierSolvers[tierIndex]
@@ -307,14 +311,22 @@ public final class Allocator {
             }
             while !unfixed.isEmpty {
                 if let line = lines.next(atCut: cutPercent, kinkInterval: slopeTracker?.kinkInterval ?? -1) {
-                    // On its line the stage's optimum, duals and so fixings are those of the line.
-                    stage += 1
-                    slopeTracker?.tierStageFollowed(line, layout: layout)
-                    lines.stageRead(line)
-                    lastRead = line
-                    reader = layout
-                    fix(line.fixed, atShortfall: line.value(ofColumn: layout.shortfallColumn, atCut: cutPercent))
-                    continue
+                    // The line's solution moved to the cut, when it is the stage's optimum there
+                    // and fixes the same services; otherwise the stage is solved.
+                    let read = line.solution(atCut: cutPercent)
+                    if stageSolver.isOptimalBasicSolution(read),
+                       Self.fixings(of: read, unfixed: unfixed, layout: layout).map({ unfixed[$0] }) == line.fixed {
+                        stage += 1
+                        let shortfall = read.columnValues[layout.shortfallColumn]
+                        slopeTracker?.tierStageFollowed(line, layout: layout)
+                        slopeTracker?.stageFixed(
+                            unfixed, fixing: line.fixed, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
+                        lines.stageRead(line)
+                        solution = read
+                        reader = layout
+                        fix(line.fixed, atShortfall: shortfall)
+                        continue
+                    }
                 }
                 var stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
                 stage += 1
@@ -341,18 +353,10 @@ public final class Allocator {
                 slopeTracker?.tierStageSolved(by: stageSolver)
                 if let ruleTrace, let program = stageSolver.lastProgram { ruleTrace.stageSolved(program, stageSolution) }
                 solution = stageSolution
-                lastRead = nil
                 reader = layout
                 let shortfall = stageSolution.columnValues[layout.shortfallColumn]
                 let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]!] }
-                // A positive dual proves s's shortfall cannot go below the stage's; so does a cap
-                // that already holds it there (common when a whole tier is uncut: the duals of
-                // such a degenerate stage would otherwise fix one service per solve).
-                var fixing = unfixed.indices.filter { position in
-                    let s = unfixed[position]
-                    return duals[position] > Self.fixingDualTolerance
-                        || layout.measure.shortfall(s, atLevel: layout.levelBounds(s).upper) >= shortfall - Self.fixingShortfallTolerance
-                }
+                var fixing = Self.fixings(of: stageSolution, unfixed: unfixed, layout: layout)
                 if fixing.isEmpty, let strongest = duals.indices.max(by: { duals[$0] < duals[$1] }) {
                     fixing = [strongest]
                     // A fixing no dual proves is no ground for `LimitEvidence`, nor for `RuleDecisions`.
@@ -368,13 +372,25 @@ public final class Allocator {
                 fix(fixed, atShortfall: shortfall)
             }
         }
-        if let lastRead { solution = lastRead.solution(atCut: cutPercent) }
         guard let final = solution, let reader else {
             throw AllocationError(cutPercent: cutPercent, reason: "the scenario has no services to allocate")
         }
         slopeTracker?.finalSolution = (cutPercent, final)
         if let recorded = lines.recorded { stageLines = recorded }
         return .feasible(AllocationReading(layout: reader, solution: final, cut: cutPercent))
+    }
+
+    /// The positions in `unfixed` of the services a stage of the tiers rule with optimal
+    /// solution `solution` fixes. A positive dual proves s's shortfall cannot go below the
+    /// stage's; so does a cap that already holds it there (common when a whole tier is uncut:
+    /// the duals of such a degenerate stage would otherwise fix one service per solve).
+    private static func fixings(of solution: Solution, unfixed: [Int], layout: PooledStageProgram) -> [Int] {
+        let shortfall = solution.columnValues[layout.shortfallColumn]
+        return unfixed.indices.filter { position in
+            let s = unfixed[position]
+            return solution.rowDuals[layout.tierRows[s]!] > fixingDualTolerance
+                || layout.measure.shortfall(s, atLevel: layout.levelBounds(s).upper) >= shortfall - fixingShortfallTolerance
+        }
     }
 
     /// Records in `trace` what a stage of the tiers rule decided: for each service it tested,

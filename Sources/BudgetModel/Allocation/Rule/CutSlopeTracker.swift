@@ -34,8 +34,6 @@ final class CutSlopeTracker {
     /// What the last stage decided (its part of `RuleDecisions`: the services it fixed, -2 and
     /// the sides of its tests); empty until it has fixed anyone.
     private(set) var stageChoices: [Int] = []
-    /// The slopes of the floors the last stage fixed, in the order fixed.
-    private(set) var stageFloorSlopes: [Double] = []
     /// What the rule decided so far at the cut, and each stage's objective rate.
     private var record = RuleDecisions(kinkInterval: 0)
     /// Whether every stage so far was analysed and every fixing proved, with no floor relaxed.
@@ -63,7 +61,6 @@ final class CutSlopeTracker {
         limits = StepLimits(rateTolerance: Self.rateTolerance)
         stageLimits = StepLimits(rateTolerance: Self.rateTolerance)
         stageChoices = []
-        stageFloorSlopes = []
         record = RuleDecisions(kinkInterval: kinks.count(where: { $0 <= cut }))
         recordHolds = true
         if let above = kinks.first(where: { $0 > cut }) { limits.limit(forward: above - cut, backward: .infinity) }
@@ -124,20 +121,11 @@ final class CutSlopeTracker {
 
     /// A stage of the tiers rule was read off `line` (`StageLine`) at the cut instead of solved:
     /// its basis and rates are those of the line, its distances to the ends of the basis's
-    /// range measured from the cut.
-    /// Its tests and fixed floors keep their sides on the line's interval, so the stage decides
-    /// as the line did, with the same floor slopes.
+    /// range measured from the cut. What it fixes follows (`stageFixed`), as for a solved stage.
     func tierStageFollowed(_ line: StageLine, layout: PooledStageProgram) {
         let range = line.range(atCut: cut)
         adopt(range, layout: layout)
         shortfallSlope = range.columnRates[layout.shortfallColumn]
-        let forward = max(0, line.held.upperBound - cut), backward = max(0, cut - line.held.lowerBound)
-        limits.limit(forward: forward, backward: backward)
-        stageLimits.limit(forward: forward, backward: backward)
-        for (s, slope) in zip(line.fixed, line.floorSlopes) { floorSlopes[s] = slope }
-        stageChoices = line.choices
-        stageFloorSlopes = line.floorSlopes
-        record.stageDecided(line.choices)
     }
 
     /// The parametric analysis of the last stage, when it could be analysed.
@@ -159,7 +147,6 @@ final class CutSlopeTracker {
         let measure = layout.measure
         var sides: [Int] = []
         sides.reserveCapacity(unfixed.count + fixing.count)
-        stageFloorSlopes = []
         for s in unfixed {
             let threshold = measure.shortfall(s, atLevel: layout.levelBounds(s).upper) + capTolerance
             guard threshold.isFinite else {
@@ -180,15 +167,12 @@ final class CutSlopeTracker {
             if free >= bounds.upper {
                 limitStage(value: free, rate: rate, lower: bounds.upper, upper: .infinity)
                 floorSlopes[s] = 0
-                stageFloorSlopes.append(0)
             } else if free <= bounds.lower {
                 limitStage(value: free, rate: rate, lower: -.infinity, upper: bounds.lower)
                 floorSlopes[s] = 0
-                stageFloorSlopes.append(0)
             } else {
                 limitStage(value: free, rate: rate, lower: bounds.lower, upper: bounds.upper)
                 floorSlopes[s] = rate
-                stageFloorSlopes.append(rate)
             }
             sides.append(Self.side(of: free, between: bounds.lower, and: bounds.upper))
         }
@@ -250,7 +234,6 @@ final class CutSlopeTracker {
         stageLimits = StepLimits(rateTolerance: Self.rateTolerance)
         stageLimits.limit(forward: range.forward, backward: range.backward)
         stageChoices = []
-        stageFloorSlopes = []
         record.stageSolved(rate: range.objectiveRate)
         latest = (range, layout)
     }

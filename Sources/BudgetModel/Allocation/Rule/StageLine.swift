@@ -20,6 +20,12 @@ import LinearProgramming
 /// between them, with the dual solution found at the first optimal throughout
 /// (`RuleDecisions`). A stage re-solved with the decisions and rate its line recorded thus
 /// leaves the lines of the stages after it valid.
+///
+/// A run reads a stage only after checking the line's solution moved to its cut against the
+/// stage's bounds there: it must be an optimal basic solution of the stage
+/// (`TierStageSolver.isOptimalBasicSolution`) that fixes the same services. Rounding near an
+/// end of `held`, or a bound that does not move as the line assumes, makes the run solve the
+/// stage instead.
 struct StageLine {
     /// The cut the stage was solved at.
     let cut: Double
@@ -36,8 +42,6 @@ struct StageLine {
     let choices: [Int]
     /// The services the stage fixed, in the order fixed (none for the weighted optimum).
     let fixed: [Int]
-    /// The slopes of their floors, in level per point (`CutSlopeTracker.stageFloorSlopes`).
-    let floorSlopes: [Double]
     /// The scenario's kinks at or below `cut`: the funds are affine in the cut only between kinks.
     let kinkInterval: Int
 
@@ -55,13 +59,9 @@ struct StageLine {
             && abs(rate - range.objectiveRate) <= RuleDecisions.rateTolerance * max(1, abs(rate), abs(range.objectiveRate))
     }
 
-    /// Column `j`'s optimal value at cut `c` (a cut `covers` accepts).
-    func value(ofColumn j: Int, atCut c: Double) -> Double {
-        solution.columnValues[j] + range.columnRates[j] * (c - cut)
-    }
-
-    /// The stage's optimal solution at cut `c` (a cut `covers` accepts): every primal value and
-    /// the objective moved along its rate; duals, reduced costs and basis as at `cut`.
+    /// The line's solution at cut `c`: every primal value and the objective moved along its
+    /// rate; duals, reduced costs and basis as at `cut`. At a cut `covers` accepts it is the
+    /// stage's optimal solution there, up to rounding.
     func solution(atCut c: Double) -> Solution {
         let step = c - cut
         var moved = solution
@@ -82,8 +82,8 @@ struct StageLine {
     }
 }
 
-/// The stage lines of one run of the rule: those known before it, read stage by stage while
-/// each holds at the cut, and this run's, recorded while each is known.
+/// The stage lines of one run of the rule: those the allocator's last run recorded, read stage
+/// by stage while each holds at the cut, and this run's, recorded while each is known.
 ///
 /// A stage is read off its known line while every stage before it decided as when that line
 /// was found; once a solved stage decides otherwise (other fixings, sides or objective rate),
@@ -105,8 +105,8 @@ struct StageLineRun {
         recording = records
     }
 
-    /// The line to read the next stage off at cut `c` in kink interval `kinkInterval`; nil
-    /// when the stage is to be solved.
+    /// The line to read the next stage off at cut `c` in kink interval `kinkInterval`, once its
+    /// solution there checks out; nil when the stage is to be solved.
     func next(atCut c: Double, kinkInterval: Int) -> StageLine? {
         guard intact, index < known.count, known[index].covers(c, kinkInterval: kinkInterval) else { return nil }
         return known[index]
@@ -127,9 +127,9 @@ struct StageLineRun {
 
     /// The stage just run was solved with `solution` at cut `c`, deciding `choices` and fixing
     /// `fixed`: a stage that decided otherwise than the known line of the same stage ends the
-    /// reading. Records the stage's line, with the parametric analysis, interval and floor
-    /// slopes `tracker` holds for it (none when it could not be analysed, which ends the
-    /// recording and the reading).
+    /// reading. Records the stage's line, with the parametric analysis and interval `tracker`
+    /// holds for it (none when it could not be analysed, which ends the recording and the
+    /// reading).
     mutating func stageSolved(_ solution: Solution, atCut c: Double, choices: [Int], fixed: [Int], tracker: CutSlopeTracker?) {
         defer { index += 1 }
         guard let tracker, let range = tracker.latestRange else {
@@ -140,7 +140,7 @@ struct StageLineRun {
         if recording {
             lines.append(StageLine(
                 cut: c, solution: solution, range: range, held: tracker.stageHeld, choices: choices, fixed: fixed,
-                floorSlopes: tracker.stageFloorSlopes, kinkInterval: tracker.kinkInterval))
+                kinkInterval: tracker.kinkInterval))
         }
     }
 
