@@ -90,9 +90,35 @@ import Testing
         let breakpoints = try BreakpointFinder(allocator: Allocator(scenario: scenario)).breakpoints(in: 0...30)
         let cuts = breakpoints.map(\.cutPercent)
         #expect(cuts.count >= 5 && cuts.last.map { abs($0 - 29.392228670912402) < 1e-9 } == true)
-        let ends = [0] + cuts
+        try expectLinear(scenario, between: [0] + cuts, seed: 3)
+    }
+
+    /// The national model's last stretch, 29..30%, where the walk meets thin pieces one after
+    /// another and leaps past them (`ThinPieceLeap`), allocating for its leaps between the
+    /// allocations of its events: two breakpoints, one where the allocations bend near 29.25%
+    /// (the allocations at 29.2%, 29.25% and 29.3%, solved afresh, are not on one line) and the
+    /// maximum feasible cut, with every allocation linear between them.
+    @Test func nationalLastStretchBreakpoints() throws {
+        let scenario = try NationalScenarioTests.scenario()
+        let cuts = try BreakpointFinder(allocator: Allocator(scenario: scenario)).breakpoints(in: 29...30).map(\.cutPercent)
+        #expect(cuts.count == 2)
+        #expect(abs((cuts.first ?? .nan) - 29.25) < 1e-4)
+        #expect(abs((cuts.last ?? .nan) - 29.392228670912402) < 1e-9)
+        let fresh = Allocator(scenario: scenario)
+        let left = try #require(try fresh.allocations(atCut: 29.2))
+        let middle = try #require(try fresh.allocations(atCut: 29.25))
+        let right = try #require(try fresh.allocations(atCut: 29.3))
+        let tolerance = 1e-8 * scenario.envelope(afterCut: 0)
+        #expect(middle.indices.contains { abs(middle[$0] - (left[$0] + right[$0]) / 2) > 1e3 * tolerance })
+        try expectLinear(scenario, between: [29] + cuts, seed: 7)
+    }
+
+    /// At random cuts between consecutive `ends` (kept 2e-4 points inside, beyond the
+    /// breakpoints' accuracy), the allocation a fresh allocator gives is the one interpolated
+    /// from the ends, to a relative 1e-8 of the envelope.
+    private func expectLinear(_ scenario: Scenario, between ends: [Double], seed: UInt64) throws {
         let sampler = Allocator(scenario: scenario)
-        var random = SplitMix64(seed: 3)
+        var random = SplitMix64(seed: seed)
         let tolerance = 1e-8 * scenario.envelope(afterCut: 0)
         for (p, q) in zip(ends, ends.dropFirst()) where q - p > 1e-3 {
             let (a, b) = (p + 2e-4, q - 2e-4)

@@ -136,4 +136,40 @@ import Testing
         }
         #expect(checkedRanges == 200)
     }
+
+    /// On a generated scenario of 120 services in several tiers, where the walk re-solves each
+    /// allocation only from the first stage whose line from the allocation before no longer
+    /// holds (`StageLine`), every guarantee is the allocation a fresh allocator gives at the cut
+    /// reported, to 1e-9 of the scenario's money scale (its largest fund or reference amount),
+    /// and no allocation at 301 cuts over the range lies below it by more than that.
+    @Test func generatedModelAgreesWithFreshSolves() throws {
+        let scenario = try ScenarioGenerator.scenario(GenerationSettings(services: 120, funds: 6, groups: 12, seed: 1))
+        let (found, _) = try commitment(scenario, 0...30)
+        let scale = (scenario.funds.map(\.amount) + scenario.services.map(\.reference)).max() ?? 1
+        let tolerance = 1e-9 * scale
+        let feasible = try #require(found.feasible)
+        let sampler = CheckedAllocator(scenario)
+        var sampledLeast = [Double](repeating: .infinity, count: scenario.services.count)
+        for k in 0...300 {
+            let cut = feasible.lowerBound + (feasible.upperBound - feasible.lowerBound) * Double(k) / 300
+            let amounts = try #require(try sampler.allocator.allocations(atCut: cut) ?? sampler.allocator.allocations(atCut: cut - 1e-9))
+            for s in amounts.indices { sampledLeast[s] = min(sampledLeast[s], amounts[s]) }
+        }
+        #expect(sampler.solvesChecked > 0 && sampler.failures.isEmpty, "\(sampler.failures)")
+        var fresh: [Double: [Double]] = [:]
+        for (s, service) in found.services.enumerated() {
+            let guaranteed = try #require(service.guaranteed)
+            let at = try #require(service.atCutPercent)
+            #expect(sampledLeast[s] >= guaranteed - tolerance, "\(service.serviceID): sampled \(sampledLeast[s]) < \(guaranteed)")
+            if fresh[at] == nil {
+                let checked = CheckedAllocator(scenario)
+                let amounts = try #require(try checked.allocator.allocations(atCut: at) ?? checked.allocator.allocations(atCut: at - 1e-9))
+                #expect(checked.solvesChecked > 0 && checked.failures.isEmpty, "\(checked.failures)")
+                fresh[at] = amounts
+            }
+            let there = try #require(fresh[at])[s]
+            #expect(abs(there - guaranteed) <= tolerance, "\(service.serviceID): \(there) at \(at) vs \(guaranteed)")
+        }
+        #expect(found.services.contains { ($0.atRisk ?? 0) > 0 })
+    }
 }

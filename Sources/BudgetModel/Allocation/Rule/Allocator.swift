@@ -59,6 +59,17 @@ public final class Allocator {
     private var lastEvidence: LimitEvidence?
     /// The evidence of each kept piece's solve, per last tier run.
     private var pieceEvidence: [Int: LimitEvidence] = [:]
+    /// When set, a run of the rule that follows its stages' slopes reads each stage off its known
+    /// line (`StageLine`) while the line holds at the cut and the stages before decided as when
+    /// it was found, solves the others, and records the lines it reads or solves.
+    var readsStageLines = false
+    /// The stages of the rule with their lines as the last run found or confirmed them, in the
+    /// order run: the weighted optimum first in weighted mode, then every stage of every tier;
+    /// only the stages up to the first whose line is unknown (unanalysed, or fixing without
+    /// proof); none after a run that recorded none. A run reads only the lines of the run just
+    /// before it, whose bases its stages' solvers hold (reading a line is what a warm solve from
+    /// that basis would find), not lines whose stages have been solved again since.
+    private var stageLines: [StageLine] = []
 
     /// Relative tolerance for holding the weighted optimum (SCENARIO-SPEC section 4).
     static let weightedOptimumTolerance = 1e-9
@@ -231,6 +242,13 @@ public final class Allocator {
         ruleTrace?.begin()
         evidenceRecorder?.begin()
         if relaxingFloors { evidenceRecorder?.abandon() }
+        // The stages' known lines are read while each holds at this cut and the stages before
+        // it decided as when it was found; the lines of this run are recorded while known.
+        var lines = StageLineRun(
+            known: stageLines,
+            reads: readsStageLines && !cold && !relaxingFloors && ruleTrace == nil && evidenceRecorder == nil && slopeTracker != nil,
+            records: readsStageLines && !relaxingFloors && slopeTracker != nil)
+        stageLines = []
         var weightedFloor: Double? = nil
         if let weightedSolver {
             weightedSolver.reset(cut: cutPercent, floors: [Double?](repeating: nil, count: scenario.services.count), weightedFloor: nil)
@@ -239,18 +257,34 @@ public final class Allocator {
                 let service = scenario.services[s]
                 weightedSolver.setCost(column, to: -service.weight * service.reference / layout.scale)
             }
-            let weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
+            // The line's solution moved to the cut, when it is the optimum there.
+            let followed = lines.next(atCut: cutPercent, kinkInterval: slopeTracker?.kinkInterval ?? -1)
+                .map { (line: $0, read: $0.solution(atCut: cutPercent)) }
+                .flatMap { weightedSolver.isOptimalBasicSolution($0.read) ? $0 : nil }
+            let weightedOptimum: Solution
+            if let followed {
+                weightedOptimum = followed.read
+            } else {
+                weightedOptimum = try weightedSolver.solveStage(0, cold: cold, cut: cutPercent, observer: solveObserver)
+            }
             if weightedOptimum.status == .infeasible { return .infeasible }
             let best = -weightedOptimum.objective
             if let ruleTrace, let program = weightedSolver.lastProgram { ruleTrace.stageSolved(program, weightedOptimum) }
             ruleTrace?.decided(best < 0 ? -1 : 1)
             weightedFloor = best - Self.weightedOptimumTolerance * abs(best)
-            slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
+            if let followed {
+                slopeTracker?.weightedOptimumFollowed(followed.line, layout: layout, optimum: best, tolerance: Self.weightedOptimumTolerance)
+                lines.stageRead(followed.line)
+            } else {
+                slopeTracker?.weightedOptimumSolved(by: weightedSolver, optimum: best, tolerance: Self.weightedOptimumTolerance)
+                lines.stageSolved(weightedOptimum, atCut: cutPercent, choices: [best < 0 ? -1 : 1], fixed: [], tracker: slopeTracker)
+            }
             evidenceRecorder?.stageSolved(by: weightedSolver, solution: weightedOptimum, tier: nil, shortfall: best, fixed: [])
         }
 
         var floors = [Double?](repeating: nil, count: scenario.services.count)
         var fixedServices: [Int] = []
+        var isFixed = [Bool](repeating: false, count: scenario.services.count)
         var solution: Solution? = nil
         var reader: PooledStageProgram? = nil
         for (tierIndex, tier) in schedule.tiers.enumerated() where tierIndex <= lastTier {
@@ -261,7 +295,39 @@ public final class Allocator {
             var unfixed = tier
             for s in unfixed { stageSolver.setRowBounds(layout.tierRows[s]!, lower: layout.measure.target(s), upper: .infinity) }
             var stage = 0
+            // Fixes `fixed` at their levels at `shortfall`, clamped to their bounds, for the
+            // stages after.
+            func fix(_ fixed: [Int], atShortfall shortfall: Double) {
+                for s in fixed {
+                    let bounds = layout.levelBounds(s)
+                    let held = min(bounds.upper, max(bounds.lower, layout.measure.level(s, atShortfall: shortfall)))
+                    floors[s] = held
+                    stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
+                    stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
+                    fixedServices.append(s)
+                    isFixed[s] = true
+                }
+                unfixed.removeAll { isFixed[$0] }
+            }
             while !unfixed.isEmpty {
+                if let line = lines.next(atCut: cutPercent, kinkInterval: slopeTracker?.kinkInterval ?? -1) {
+                    // The line's solution moved to the cut, when it is the stage's optimum there
+                    // and fixes the same services; otherwise the stage is solved.
+                    let read = line.solution(atCut: cutPercent)
+                    if stageSolver.isOptimalBasicSolution(read),
+                       Self.fixings(of: read, unfixed: unfixed, layout: layout).map({ unfixed[$0] }) == line.fixed {
+                        stage += 1
+                        let shortfall = read.columnValues[layout.shortfallColumn]
+                        slopeTracker?.tierStageFollowed(line, layout: layout)
+                        slopeTracker?.stageFixed(
+                            unfixed, fixing: line.fixed, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
+                        lines.stageRead(line)
+                        solution = read
+                        reader = layout
+                        fix(line.fixed, atShortfall: shortfall)
+                        continue
+                    }
+                }
                 var stageSolution = try stageSolver.solveStage(stage, cold: cold, cut: cutPercent, observer: solveObserver)
                 stage += 1
                 let isFirstStage = tierIndex == 0 && unfixed.count == tier.count && scenario.objective == .tiers
@@ -290,43 +356,41 @@ public final class Allocator {
                 reader = layout
                 let shortfall = stageSolution.columnValues[layout.shortfallColumn]
                 let duals = unfixed.map { stageSolution.rowDuals[layout.tierRows[$0]!] }
-                // A positive dual proves s's shortfall cannot go below the stage's; so does a cap
-                // that already holds it there (common when a whole tier is uncut: the duals of
-                // such a degenerate stage would otherwise fix one service per solve).
-                var fixing = unfixed.indices.filter { position in
-                    let s = unfixed[position]
-                    return duals[position] > Self.fixingDualTolerance
-                        || layout.measure.shortfall(s, atLevel: layout.levelBounds(s).upper) >= shortfall - Self.fixingShortfallTolerance
-                }
+                var fixing = Self.fixings(of: stageSolution, unfixed: unfixed, layout: layout)
                 if fixing.isEmpty, let strongest = duals.indices.max(by: { duals[$0] < duals[$1] }) {
                     fixing = [strongest]
                     // A fixing no dual proves is no ground for `LimitEvidence`, nor for `RuleDecisions`.
                     evidenceRecorder?.abandon()
                     slopeTracker?.fixedWithoutProof()
+                    lines.stopRecording()
                 }
                 if let ruleTrace { Self.trace(ruleTrace, unfixed: unfixed, duals: duals, fixing: fixing, shortfall: shortfall, layout: layout) }
-                evidenceRecorder?.stageSolved(
-                    by: stageSolver, solution: stageSolution, tier: tierIndex, shortfall: shortfall, fixed: fixing.map { unfixed[$0] })
-                slopeTracker?.stageFixed(
-                    unfixed, fixing: fixing.map { unfixed[$0] }, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
-                for position in fixing {
-                    let s = unfixed[position]
-                    let bounds = layout.levelBounds(s)
-                    let held = min(bounds.upper, max(bounds.lower, layout.measure.level(s, atShortfall: shortfall)))
-                    floors[s] = held
-                    stageSolver.setColumnBounds(layout.levelColumns[s], lower: held, upper: bounds.upper)
-                    stageSolver.setRowBounds(layout.tierRows[s]!, lower: -.infinity, upper: .infinity)
-                    fixedServices.append(s)
-                }
-                let fixedSet = Set(fixing.map { unfixed[$0] })
-                unfixed.removeAll { fixedSet.contains($0) }
+                let fixed = fixing.map { unfixed[$0] }
+                evidenceRecorder?.stageSolved(by: stageSolver, solution: stageSolution, tier: tierIndex, shortfall: shortfall, fixed: fixed)
+                slopeTracker?.stageFixed(unfixed, fixing: fixed, atShortfall: shortfall, capTolerance: Self.fixingShortfallTolerance, layout: layout)
+                lines.stageSolved(stageSolution, atCut: cutPercent, choices: slopeTracker?.stageChoices ?? [], fixed: fixed, tracker: slopeTracker)
+                fix(fixed, atShortfall: shortfall)
             }
         }
         guard let final = solution, let reader else {
             throw AllocationError(cutPercent: cutPercent, reason: "the scenario has no services to allocate")
         }
         slopeTracker?.finalSolution = (cutPercent, final)
+        if let recorded = lines.recorded { stageLines = recorded }
         return .feasible(AllocationReading(layout: reader, solution: final, cut: cutPercent))
+    }
+
+    /// The positions in `unfixed` of the services a stage of the tiers rule with optimal
+    /// solution `solution` fixes. A positive dual proves s's shortfall cannot go below the
+    /// stage's; so does a cap that already holds it there (common when a whole tier is uncut:
+    /// the duals of such a degenerate stage would otherwise fix one service per solve).
+    private static func fixings(of solution: Solution, unfixed: [Int], layout: PooledStageProgram) -> [Int] {
+        let shortfall = solution.columnValues[layout.shortfallColumn]
+        return unfixed.indices.filter { position in
+            let s = unfixed[position]
+            return solution.rowDuals[layout.tierRows[s]!] > fixingDualTolerance
+                || layout.measure.shortfall(s, atLevel: layout.levelBounds(s).upper) >= shortfall - fixingShortfallTolerance
+        }
     }
 
     /// Records in `trace` what a stage of the tiers rule decided: for each service it tested,

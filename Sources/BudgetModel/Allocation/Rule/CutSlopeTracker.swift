@@ -28,6 +28,12 @@ final class CutSlopeTracker {
     /// The interval, in points either side of the cut, in which every stage so far keeps its
     /// basis and its fixings.
     private var limits = StepLimits(rateTolerance: CutSlopeTracker.rateTolerance)
+    /// The interval, in points either side of the cut, in which the last stage keeps its basis
+    /// and its fixings while the stages before it decide as they did at the cut.
+    private var stageLimits = StepLimits(rateTolerance: CutSlopeTracker.rateTolerance)
+    /// What the last stage decided (its part of `RuleDecisions`: the services it fixed, -2 and
+    /// the sides of its tests); empty until it has fixed anyone.
+    private(set) var stageChoices: [Int] = []
     /// What the rule decided so far at the cut, and each stage's objective rate.
     private var record = RuleDecisions(kinkInterval: 0)
     /// Whether every stage so far was analysed and every fixing proved, with no floor relaxed.
@@ -53,6 +59,8 @@ final class CutSlopeTracker {
         latest = nil
         finalSolution = nil
         limits = StepLimits(rateTolerance: Self.rateTolerance)
+        stageLimits = StepLimits(rateTolerance: Self.rateTolerance)
+        stageChoices = []
         record = RuleDecisions(kinkInterval: kinks.count(where: { $0 <= cut }))
         recordHolds = true
         if let above = kinks.first(where: { $0 > cut }) { limits.limit(forward: above - cut, backward: .infinity) }
@@ -90,6 +98,17 @@ final class CutSlopeTracker {
     /// less a relative `tolerance`.
     func weightedOptimumSolved(by solver: TierStageSolver, optimum best: Double, tolerance: Double) {
         guard let range = analyse(solver) else { return }
+        weightedOptimumMoves(at: range, optimum: best, tolerance: tolerance)
+    }
+
+    /// The weighted optimum `best` was read off `line` (`StageLine`) at the cut instead of solved.
+    func weightedOptimumFollowed(_ line: StageLine, layout: PooledStageProgram, optimum best: Double, tolerance: Double) {
+        let range = line.range(atCut: cut)
+        adopt(range, layout: layout)
+        weightedOptimumMoves(at: range, optimum: best, tolerance: tolerance)
+    }
+
+    private func weightedOptimumMoves(at range: ParametricRange, optimum best: Double, tolerance: Double) {
         let bestSlope = -range.objectiveRate
         weightedFloorSlope = bestSlope * (1 - tolerance * (best < 0 ? -1 : 1))
     }
@@ -99,6 +118,26 @@ final class CutSlopeTracker {
         guard let range = analyse(solver) else { return }
         shortfallSlope = range.columnRates[solver.layout.shortfallColumn]
     }
+
+    /// A stage of the tiers rule was read off `line` (`StageLine`) at the cut instead of solved:
+    /// its basis and rates are those of the line, its distances to the ends of the basis's
+    /// range measured from the cut. What it fixes follows (`stageFixed`), as for a solved stage.
+    func tierStageFollowed(_ line: StageLine, layout: PooledStageProgram) {
+        let range = line.range(atCut: cut)
+        adopt(range, layout: layout)
+        shortfallSlope = range.columnRates[layout.shortfallColumn]
+    }
+
+    /// The parametric analysis of the last stage, when it could be analysed.
+    var latestRange: ParametricRange? { latest?.range }
+
+    /// The cuts on which the last stage keeps its basis and its fixings while the stages
+    /// before it decide as they did at the cut (the same services fixed, on the same sides of
+    /// their tests, at the same objective rates).
+    var stageHeld: ClosedRange<Double> { (cut - stageLimits.backward)...(cut + stageLimits.forward) }
+
+    /// The scenario's kinks at or below the cut (`RuleDecisions.kinkInterval`).
+    var kinkInterval: Int { record.kinkInterval }
 
     /// The stage just analysed cut `unfixed` equally to shortfall `shortfall` and fixes `fixing`:
     /// a service's cap fixes it while its shortfall at the cap is at least
@@ -115,9 +154,9 @@ final class CutSlopeTracker {
                 continue
             }
             if shortfall <= threshold {
-                limits.limit(value: shortfall, rate: shortfallSlope, lower: -.infinity, upper: threshold)
+                limitStage(value: shortfall, rate: shortfallSlope, lower: -.infinity, upper: threshold)
             } else {
-                limits.limit(value: shortfall, rate: shortfallSlope, lower: threshold, upper: .infinity)
+                limitStage(value: shortfall, rate: shortfallSlope, lower: threshold, upper: .infinity)
             }
             sides.append(Self.side(of: shortfall, between: -.infinity, and: threshold))
         }
@@ -126,18 +165,25 @@ final class CutSlopeTracker {
             let free = measure.level(s, atShortfall: shortfall)
             let rate = measure.levelRate(s) * shortfallSlope
             if free >= bounds.upper {
-                limits.limit(value: free, rate: rate, lower: bounds.upper, upper: .infinity)
+                limitStage(value: free, rate: rate, lower: bounds.upper, upper: .infinity)
                 floorSlopes[s] = 0
             } else if free <= bounds.lower {
-                limits.limit(value: free, rate: rate, lower: -.infinity, upper: bounds.lower)
+                limitStage(value: free, rate: rate, lower: -.infinity, upper: bounds.lower)
                 floorSlopes[s] = 0
             } else {
-                limits.limit(value: free, rate: rate, lower: bounds.lower, upper: bounds.upper)
+                limitStage(value: free, rate: rate, lower: bounds.lower, upper: bounds.upper)
                 floorSlopes[s] = rate
             }
             sides.append(Self.side(of: free, between: bounds.lower, and: bounds.upper))
         }
-        record.stageFixed(fixing, sides: sides)
+        stageChoices = fixing + [-2] + sides
+        record.stageDecided(stageChoices)
+    }
+
+    /// Narrows both the interval and the last stage's own by a value of the stage.
+    private func limitStage(value: Double, rate: Double, lower: Double, upper: Double) {
+        limits.limit(value: value, rate: rate, lower: lower, upper: upper)
+        stageLimits.limit(value: value, rate: rate, lower: lower, upper: upper)
     }
 
     /// Which side of `[lower, upper]` `value` lies on, for `RuleDecisions`: within
@@ -177,10 +223,19 @@ final class CutSlopeTracker {
             recordHolds = false
             return nil
         }
-        limits.limit(forward: range.forward, backward: range.backward)
-        record.stageSolved(rate: range.objectiveRate)
-        latest = (range, solver.layout)
+        adopt(range, layout: solver.layout)
         return range
+    }
+
+    /// Narrows the interval to where the stage analysed as `range` keeps its basis, and records
+    /// its objective rate.
+    private func adopt(_ range: ParametricRange, layout: PooledStageProgram) {
+        limits.limit(forward: range.forward, backward: range.backward)
+        stageLimits = StepLimits(rateTolerance: Self.rateTolerance)
+        stageLimits.limit(forward: range.forward, backward: range.backward)
+        stageChoices = []
+        record.stageSolved(rate: range.objectiveRate)
+        latest = (range, layout)
     }
 }
 

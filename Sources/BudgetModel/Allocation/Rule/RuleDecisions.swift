@@ -37,12 +37,11 @@ struct RuleDecisions: Equatable {
         rates.append(rate)
     }
 
-    /// A stage fixed `fixed`, with the sides of its cap tests and of its fixed floors' bounds.
-    mutating func stageFixed(_ fixed: [Int], sides: [Int]) {
+    /// A stage decided `stageChoices`: the services it fixed, a separator (-2), the sides of its
+    /// cap tests and of its fixed floors' bounds.
+    mutating func stageDecided(_ stageChoices: [Int]) {
         choices.append(-1)
-        choices += fixed
-        choices.append(-2)
-        choices += sides
+        choices += stageChoices
     }
 
     /// Whether the allocation is affine between the cut of `self` and the cut of `other`:

@@ -132,6 +132,36 @@ final class TierStageSolver {
         lastSlot.flatMap { slots[$0].solver.parametricRange(along: direction) }
     }
 
+    /// Whether `solution`, an optimal basic solution of this programme with the costs set now
+    /// and other bounds, is an optimal basic solution with the bounds set now: every column and
+    /// row its basis holds at a bound sits on that bound, and every basic one lies within its
+    /// bounds, to the solver's primal feasibility tolerance (relative above 1). Its duals and
+    /// reduced costs depend on the basis and the costs alone, so they stay feasible.
+    func isOptimalBasicSolution(_ solution: Solution) -> Bool {
+        let tolerance = options.primalFeasibilityTolerance
+        func sits(_ value: Double, at status: BasisStatus, lower: Double, upper: Double) -> Bool {
+            switch status {
+            case .basic:
+                return value >= lower - tolerance * max(1, abs(lower)) && value <= upper + tolerance * max(1, abs(upper))
+            case .atLower:
+                return lower.isFinite && abs(value - lower) <= tolerance * max(1, abs(lower))
+            case .atUpper:
+                return upper.isFinite && abs(value - upper) <= tolerance * max(1, abs(upper))
+            case .free:
+                return abs(value) <= tolerance
+            }
+        }
+        for j in target.columnLower.indices
+        where !sits(solution.columnValues[j], at: solution.basis.columns[j], lower: target.columnLower[j], upper: target.columnUpper[j]) {
+            return false
+        }
+        for i in target.rowLower.indices
+        where !sits(solution.rowActivities[i], at: solution.basis.rows[i], lower: target.rowLower[i], upper: target.rowUpper[i]) {
+            return false
+        }
+        return true
+    }
+
     /// Gives solver `slot` the bounds and costs that changed since it last solved.
     private func synchronise(_ slot: Int) {
         let solver = slots[slot].solver

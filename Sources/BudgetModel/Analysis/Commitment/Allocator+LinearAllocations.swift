@@ -16,7 +16,8 @@ struct LinearAllocations {
 }
 
 extension Allocator {
-    /// The allocations at a cut (exactly `allocations(atCut:)`) with their line; nil when the
+    /// The allocations at a cut (`allocations(atCut:)`, with the stages whose lines from the
+    /// last such call still hold read off them, `StageLine`) with their line; nil when the
     /// cut is infeasible. With closable services the line is that of the closures chosen at the
     /// cut, and holds no further than they are known to (`ClosingAllocators.heldInterval`); with
     /// steps it holds at the cut alone, as the posts may change at any other.
@@ -36,7 +37,11 @@ extension Allocator {
         }
         let tracker = CutSlopeTracker(serviceCount: scenario.services.count)
         slopeTracker = tracker
-        defer { slopeTracker = nil }
+        readsStageLines = true
+        defer {
+            slopeTracker = nil
+            readsStageLines = false
+        }
         guard let amounts = try allocations(atCut: cut) else { return nil }
         let slopes = tracker.allocationSlopes
         return LinearAllocations(

@@ -10,7 +10,11 @@
 /// again just past that end (1e-7 points) and moves the values back along the new line to
 /// the breakpoint. The least of the values at the ends of every piece, and the smallest cut
 /// that reaches it, are the guarantee. No sampling is involved, and no binding
-/// reason is worked out, so a walk costs one allocation per piece.
+/// reason is worked out, so a walk costs one allocation per piece; and since a piece ends
+/// where one stage's basis or fixing changes, the stages before that one keep theirs past
+/// the end: each allocation reads them off their lines from the allocation before
+/// (`StageLine`) and re-solves only the stages whose lines no longer hold: a stage keeps its
+/// line while every stage before it decides as it did when the line was found.
 ///
 /// A stage whose optimal face is large can end on a basis that holds for almost no distance
 /// (a degenerate vertex the dual simplex met), although the allocation stays on one line far
