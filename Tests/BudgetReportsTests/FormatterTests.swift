@@ -101,7 +101,8 @@ import Testing
 
     /// An exact figure written into bytes is the standard library's shortest round-trip text of
     /// the Double (`description`), appended after what is there: for worked values and for a
-    /// million bit patterns at random (fixed seed) across every exponent, subnormals included.
+    /// million bit patterns at random (fixed seed) across every exponent, subnormals and NaNs
+    /// included.
     @Test func shortestDigitsAsBytesAreTheDescription() {
         let worked: [(Double, String)] = [
             (146_820.80000000013, "146820.80000000013"), (234_000.00000000003, "234000.00000000003"), (0.1, "0.1"),

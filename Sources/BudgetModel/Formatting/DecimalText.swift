@@ -82,6 +82,11 @@ public enum DecimalText {
     /// (`_writeASCII`), which `DescriptionBytes` appends as it is. A String of more than 15 bytes
     /// is allocated on the heap, and most exact figures of a sweep are longer.
     public static func appendDescription(_ value: Double, to text: inout [UInt8]) {
+        // A NaN writes its sign and payload (`-nan`, `snan`), which its description leaves out.
+        guard !value.isNaN else {
+            text.append(contentsOf: value.description.utf8)
+            return
+        }
         var sink = DescriptionBytes()
         // Swapped in and out, not copied: `text` stays uniquely referenced and is appended in place.
         swap(&sink.bytes, &text)
