@@ -23,7 +23,7 @@ enum JSONText {
 
     /// Appends `exact(value)` to `text` as UTF-8.
     static func appendExact(_ value: Double, to text: inout [UInt8]) {
-        text.append(contentsOf: exact(value).utf8)
+        if value.isFinite { DecimalText.appendDescription(value, to: &text) } else { text.append(literal: "null") }
     }
 
     /// An optional exact value, `null` when absent (a new bid's `change_pct`).

@@ -73,12 +73,11 @@ public enum PercentFormatter {
             DecimalText.appendInteger(value, to: &text)
             return
         }
-        let shortest = value.description
-        // Bytes, not Foundation's substring search: this runs for every cut of a sweep.
-        guard shortest.utf8.contains(UInt8(ascii: "e")) else {
-            text.append(contentsOf: shortest.utf8)
-            return
-        }
+        // The shortest digits written in place, taken back when they carry an exponent.
+        let start = text.count
+        DecimalText.appendDescription(value, to: &text)
+        guard text[start...].contains(UInt8(ascii: "e")) else { return }
+        text.removeSubrange(start...)
         var fixed = String(format: "%.17f", value)
         while fixed.hasSuffix("0") { fixed.removeLast() }
         text.append(contentsOf: fixed.utf8)

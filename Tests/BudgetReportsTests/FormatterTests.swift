@@ -98,4 +98,71 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == "x" + expected)
         #expect(DecimalText.fixed(value, places: places) == expected)
     }
+
+    /// An exact figure written into bytes is the standard library's shortest round-trip text of
+    /// the Double (`description`), appended after what is there: for worked values and for a
+    /// million bit patterns at random (fixed seed) across every exponent, subnormals and NaNs
+    /// included.
+    @Test func shortestDigitsAsBytesAreTheDescription() {
+        let worked: [(Double, String)] = [
+            (146_820.80000000013, "146820.80000000013"), (234_000.00000000003, "234000.00000000003"), (0.1, "0.1"),
+            (5, "5.0"), (-3.25, "-3.25"), (1e-5, "1e-05"), (1e16, "1e+16"), (-0.0, "-0.0"), (.infinity, "inf"),
+        ]
+        for (value, text) in worked {
+            var bytes: [UInt8] = Array("x,".utf8)
+            DecimalText.appendDescription(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x," + text)
+        }
+        var state: UInt64 = 0x0019_0003
+        var bytes: [UInt8] = []
+        var mismatches: [String] = []
+        for _ in 0..<1_000_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let value = Double(bitPattern: state)
+            bytes.removeAll(keepingCapacity: true)
+            DecimalText.appendDescription(value, to: &bytes)
+            if String(decoding: bytes, as: UTF8.self) != value.description, mismatches.count < 5 { mismatches.append(value.description) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+    }
+
+    /// Money's digits written from the last back (`DecimalText.appendMagnitude`) are the digits
+    /// `withIntegerDigits` makes laid out by `appendDigits`: for whole numbers at random (fixed
+    /// seed) of every length up to 16 digits, each sign, with 0 to 6 places, grouped or not.
+    @Test func moneyDigitsFromTheLastBackAreTheDigitsLaidOut() {
+        var state: UInt64 = 0x0019_0004
+        var mismatches: [String] = []
+        for trial in 0..<200_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            var scale = 1.0
+            for _ in 0..<(trial % 16) { scale *= 10 }
+            let value = (Double(state >> 11) / Double(1 << 53) * scale).rounded(.down) * (trial % 3 == 0 ? -1 : 1)
+            let (places, grouped) = (trial % 7, trial % 2 == 0)
+            var laidOut: [UInt8] = [], fromTheBack: [UInt8] = []
+            DecimalText.withIntegerDigits(value) { _, digits in
+                DecimalText.appendDigits(digits, fractionDigits: places, grouped: grouped, to: &laidOut)
+            }
+            DecimalText.appendMagnitude(UInt64(abs(value)), fractionDigits: places, grouped: grouped, to: &fromTheBack)
+            if laidOut != fromTheBack, mismatches.count < 5 { mismatches.append("\(value) \(places) \(grouped)") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+        let pence = MoneyFormatter(currency: "GBP", unit: 0.01)
+        #expect(pence.format(units: -123_456_789) == "-£1,234,567.89")
+        #expect(pence.format(units: 5) == "£0.05")
+        #expect(pence.plain(units: -5) == "-0.05")
+        #expect(MoneyFormatter(currency: "EUR", unit: 1000).format(units: -1_234) == "-€1,234k")
+        #expect(MoneyFormatter(currency: "GBP", unit: 1000).plain(units: 1_234) == "1234000")
+        #expect(MoneyFormatter(currency: "GBP", unit: 1).format(units: -0.0) == "£0")
+    }
+
+    /// A cut level as bytes: the shortest digits without an exponent, integral values without `.0`.
+    @Test(arguments: [
+        (21.6071, "21.6071"), (0.0001, "0.0001"), (99.9999, "99.9999"), (30, "30"), (-5, "-5"), (7.5, "7.5"),
+        (0.00001, "0.00001"), (1e-7, "0.0000001"),
+    ])
+    func cutLevelsAsBytes(value: Double, expected: String) {
+        var bytes: [UInt8] = Array("x".utf8)
+        PercentFormatter.appendNumber(value, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + expected)
+    }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// used on every figure of a sweep (Foundation's `String(format:)` is far slower).
 public enum DecimalText {
     /// Integers of this magnitude or less convert exactly through `Int64`.
-    private static let exactLimit = 9.0e15
+    static let exactLimit = 9.0e15
 
     /// `value` rounded to a whole number (halves away from zero), as digits with a
     /// leading `-` when negative; never `-0`; `0` when not finite.
@@ -76,6 +76,58 @@ public enum DecimalText {
         }
     }
 
+    /// Appends `value.description` (the shortest digits that read back as `value`, such as
+    /// `234000.00000000003`, `1e-05`, `5.0`) to `text` as UTF-8, without making a String: the
+    /// standard library writes a `Double` to a `TextOutputStream` as one buffer of ASCII
+    /// (`_writeASCII`), which `DescriptionBytes` appends as it is. A String of more than 15 bytes
+    /// is allocated on the heap, and most exact figures of a sweep are longer.
+    public static func appendDescription(_ value: Double, to text: inout [UInt8]) {
+        // A NaN writes its sign and payload (`-nan`, `snan`), which its description leaves out.
+        guard !value.isNaN else {
+            text.append(contentsOf: value.description.utf8)
+            return
+        }
+        var sink = DescriptionBytes()
+        // Swapped in and out, not copied: `text` stays uniquely referenced and is appended in place.
+        swap(&sink.bytes, &text)
+        value.write(to: &sink)
+        swap(&sink.bytes, &text)
+    }
+
+    /// Appends the decimal digits of `magnitude` to `text` as `appendDigits` lays them out: with
+    /// `fractionDigits` above 0, padded with leading zeros to more digits than that and a point
+    /// before the last `fractionDigits`; with `grouped`, a comma between each three digits of the
+    /// whole part. Written from the last digit back on the stack and appended at once, without
+    /// the intermediate digit buffer: this runs for every figure of a sweep's rows and words.
+    public static func appendMagnitude(_ magnitude: UInt64, fractionDigits: Int, grouped: Bool, to text: inout [UInt8]) {
+        // 20 digits, 6 commas, a point and up to 7 places of padding fit in 40 bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40 + max(0, fractionDigits)) { buffer in
+            var start = buffer.count
+            var rest = magnitude
+            for _ in 0..<max(0, fractionDigits) {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            if fractionDigits > 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: ".")
+            }
+            var wholeDigits = 0
+            repeat {
+                if grouped, wholeDigits > 0, wholeDigits % 3 == 0 {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: ",")
+                }
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                wholeDigits += 1
+            } while rest > 0
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
     /// Appends `fixed(value, places: places)` to `text` as UTF-8, its digits made on the stack.
     public static func appendFixed(_ value: Double, places: Int, to text: inout [UInt8]) {
         var scale = 1.0
@@ -108,4 +160,13 @@ public enum DecimalText {
         let sign = scaled < 0 ? "-" : ""
         return places == 0 ? sign + padded : sign + padded[..<split] + "." + padded[split...]
     }
+}
+
+/// The text a `Double` writes of itself, appended as bytes (`DecimalText.appendDescription`).
+private struct DescriptionBytes: TextOutputStream {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
+
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }

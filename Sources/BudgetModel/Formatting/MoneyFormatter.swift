@@ -89,12 +89,21 @@ public struct MoneyFormatter: Sendable, Equatable {
     public func append(units count: Double, to text: inout [UInt8]) {
         // In display units (thousands for `k`), or in the unit's last decimal place.
         let printed = suffixBytes.isEmpty ? count * unitInLastPlace : count
-        DecimalText.withIntegerDigits(printed) { negative, digits in
-            if negative { text.append(UInt8(ascii: "-")) }
-            text.append(contentsOf: symbolBytes)
-            DecimalText.appendDigits(digits, fractionDigits: places, grouped: true, to: &text)
-            text.append(contentsOf: suffixBytes)
+        let whole = printed.isFinite ? printed.rounded(.toNearestOrAwayFromZero) : 0
+        guard abs(whole) <= DecimalText.exactLimit else {
+            DecimalText.withIntegerDigits(printed) { negative, digits in
+                if negative { text.append(UInt8(ascii: "-")) }
+                text.append(contentsOf: symbolBytes)
+                DecimalText.appendDigits(digits, fractionDigits: places, grouped: true, to: &text)
+                text.append(contentsOf: suffixBytes)
+            }
+            return
         }
+        let integer = Int64(whole)
+        if integer < 0 { text.append(UInt8(ascii: "-")) }
+        text.append(contentsOf: symbolBytes)
+        DecimalText.appendMagnitude(integer.magnitude, fractionDigits: places, grouped: true, to: &text)
+        text.append(contentsOf: suffixBytes)
     }
 
     /// An exact amount rounded to the nearest unit, as money.
@@ -116,9 +125,16 @@ public struct MoneyFormatter: Sendable, Equatable {
     /// Appends `plain(units:)` to `text` as UTF-8.
     public func appendPlain(units count: Double, to text: inout [UInt8]) {
         let printed = suffixBytes.isEmpty ? count * unitInLastPlace : count * unit
-        DecimalText.withIntegerDigits(printed) { negative, digits in
-            if negative { text.append(UInt8(ascii: "-")) }
-            DecimalText.appendDigits(digits, fractionDigits: places, grouped: false, to: &text)
+        let whole = printed.isFinite ? printed.rounded(.toNearestOrAwayFromZero) : 0
+        guard abs(whole) <= DecimalText.exactLimit else {
+            DecimalText.withIntegerDigits(printed) { negative, digits in
+                if negative { text.append(UInt8(ascii: "-")) }
+                DecimalText.appendDigits(digits, fractionDigits: places, grouped: false, to: &text)
+            }
+            return
         }
+        let integer = Int64(whole)
+        if integer < 0 { text.append(UInt8(ascii: "-")) }
+        DecimalText.appendMagnitude(integer.magnitude, fractionDigits: places, grouped: false, to: &text)
     }
 }

@@ -29,7 +29,10 @@ import LinearProgramming
 /// - `tier[s]`, for the tier's services: `y_s + t >= 1`, i.e. `r_s <= t`, or the row of the
 ///   scenario's fairness measure (`TierRowMeasure`); free unless `s` is in the tier being cut;
 /// - `weighted`: `sum_s w_s b_s y_s >= W`; free unless the weighted optimum is being held.
-struct PooledStageProgram {
+///
+/// A class, immutable once laid out: every stage solver, piece and reading of an allocation
+/// holds the layout, and a copy of it would retain each of its arrays and the scenario's.
+final class PooledStageProgram {
     /// The scenario the programme models.
     let scenario: Scenario
     /// Money is divided by this before it reaches the solver.

@@ -9,7 +9,10 @@ import LinearProgramming
 /// basis for the bounds at `c'`, which is `columns + rates × (c' - cut)`: what a solve at `c'`
 /// from that basis computes, up to rounding. Reading it gives the allocation, the fund split
 /// and everything derived from them without solving.
-struct StagePiece {
+///
+/// A class, immutable: an allocator looks its piece up at every cut the piece gives, and a
+/// copy of the stage's solution and layout would retain each of their arrays.
+final class StagePiece {
     /// The cut the stage was solved at.
     let cut: Double
     /// The stage's optimal solution at `cut`.
@@ -22,6 +25,15 @@ struct StagePiece {
     let forward: Double
     /// How far below `cut` they hold.
     let backward: Double
+
+    init(cut: Double, solution: Solution, rates: [Double], layout: PooledStageProgram, forward: Double, backward: Double) {
+        self.cut = cut
+        self.solution = solution
+        self.rates = rates
+        self.layout = layout
+        self.forward = forward
+        self.backward = backward
+    }
 
     /// Whether `c` lies on the stretch.
     func covers(_ c: Double) -> Bool { c >= cut - backward && c <= cut + forward }

@@ -46,23 +46,42 @@ enum FallbackInterpolation {
         }
     }
 
+    /// What a fallback's factor along a piece is worked out from, read once from its two ends'
+    /// traces: a trace is copied whole (every array of its rule's stages retained) wherever it
+    /// is passed as a value, and a piece gives thousands of cuts.
+    struct FactorLine {
+        /// The index of the floor class that gives way.
+        let givingClass: Int
+        /// The margin taken off the largest factor (`FallbackFinder.factorMargins`).
+        let margin: Double
+        /// The largest factor at the piece's two ends, before the margin.
+        let largestAtStart: Double
+        let largestAtEnd: Double
+
+        /// The line between the ends traced as `traceA` and `traceB`; nil unless both are traced.
+        init?(_ traceA: FallbackFinder.Trace?, _ traceB: FallbackFinder.Trace?) {
+            guard let traceA, let traceB else { return nil }
+            givingClass = traceA.givingClass
+            margin = FallbackFinder.factorMargins[traceA.margin]
+            largestAtStart = traceA.largest
+            largestAtEnd = traceB.largest
+        }
+    }
+
     /// The fallback at cut `c` strictly between the cuts of `a` and `b`, which `samePiece`
-    /// accepts with their traces `traceA` and `traceB`; `envelope` is `E(c)`.
-    static func between(
-        _ a: CutResult, _ traceA: FallbackFinder.Trace?, _ b: CutResult, _ traceB: FallbackFinder.Trace?,
-        atCut c: Double, envelope: Double
-    ) -> FallbackOutcome? {
+    /// accepts with their traces, whose factor line is `line`; `envelope` is `E(c)`.
+    static func between(_ a: CutResult, _ b: CutResult, line: FactorLine?, atCut c: Double, envelope: Double) -> FallbackOutcome? {
         let t = (c - a.cutPercent) / (b.cutPercent - a.cutPercent)
         func along(_ x: Double, _ y: Double) -> Double { x + (y - x) * t }
         switch (a.fallback, b.fallback) {
         case (.impossible(let x), .impossible(let y)):
             return .impossible(DeficitInterpolation.between(x, y, atCut: c, envelope: envelope))
         case (.fallback(let x), .fallback(let y)):
-            guard let traceA, let traceB else { return nil }
+            guard let line else { return nil }
             // As `FallbackFinder` takes it: the largest factor less the margin, not below 0.
-            let factor = max(0, along(traceA.largest, traceB.largest) - FallbackFinder.factorMargins[traceA.margin])
+            let factor = max(0, along(line.largestAtStart, line.largestAtEnd) - line.margin)
             let floors = x.floors.enumerated().map { k, floor in
-                Fallback.Floor(priority: floor.priority, isProtected: floor.isProtected, factor: k == traceA.givingClass ? factor : 0)
+                Fallback.Floor(priority: floor.priority, isProtected: floor.isProtected, factor: k == line.givingClass ? factor : 0)
             }
             let services = zip(x.services, y.services).map { u, v in
                 Fallback.ServiceAmount(serviceID: u.serviceID, baseline: u.baseline, allocation: along(u.allocation, v.allocation))

@@ -20,26 +20,28 @@ final class InfeasiblePieces: @unchecked Sendable {
     /// fallback are linear. A class: a sweep hands one piece from cut to cut, and a copy of its
     /// two ends' results and traces would retain every array they hold.
     final class Piece {
-        /// The results at the two ends, and what decided their fallbacks.
+        /// The results at the two ends.
         let start: CutResult
-        let startTrace: FallbackFinder.Trace?
         let end: CutResult
-        let endTrace: FallbackFinder.Trace?
+        /// The fallback's factor along the stretch, read from what decided the ends' fallbacks.
+        private let factorLine: FallbackInterpolation.FactorLine?
 
         init(start: CutResult, startTrace: FallbackFinder.Trace?, end: CutResult, endTrace: FallbackFinder.Trace?) {
             self.start = start
-            self.startTrace = startTrace
             self.end = end
-            self.endTrace = endTrace
+            factorLine = FallbackInterpolation.FactorLine(startTrace, endTrace)
         }
 
         /// Whether `c` lies in the stretch, ends included.
         func contains(_ c: Double) -> Bool { c >= start.cutPercent && c <= end.cutPercent }
 
+        /// Whether `c` lies in the stretch, ends excluded.
+        func holdsStrictly(_ c: Double) -> Bool { c > start.cutPercent && c < end.cutPercent }
+
         /// The result at cut `c` of the stretch, whose envelope is `envelope`.
         func result(atCut c: Double, envelope: Double) -> CutResult {
             var result = DeficitInterpolation.between(start, end, atCut: c, envelope: envelope)
-            result.fallback = FallbackInterpolation.between(start, startTrace, end, endTrace, atCut: c, envelope: envelope)
+            result.fallback = FallbackInterpolation.between(start, end, line: factorLine, atCut: c, envelope: envelope)
             return result
         }
     }
@@ -69,6 +71,10 @@ final class InfeasiblePieces: @unchecked Sendable {
 
     /// The ends solved so far, by cut; nil where the cut could not be solved. Guarded by `lock`.
     private var solved: [Double: End?] = [:]
+    /// The pieces found so far, in no order. Guarded by `lock`.
+    private var found: [Piece] = []
+    /// The piece last found or looked up. Guarded by `lock`.
+    private var lastFound: Piece?
 
     /// The pieces of `scenario`'s cuts above `maximumCut` (below 100), solved with `observer`
     /// watching every LP; nil when there is no stretch to cover.
@@ -93,13 +99,23 @@ final class InfeasiblePieces: @unchecked Sendable {
         guard c >= lower, c <= upper else { return nil }
         lock.lock()
         defer { lock.unlock() }
+        // A cut strictly inside a piece found before is in no other: the halving would come down
+        // to that piece again. (A cut on an end is halved afresh: it lies in the piece on its left.)
+        if let known = lastFound, known.holdsStrictly(c) { return known }
+        if let known = found.first(where: { $0.holdsStrictly(c) }) {
+            lastFound = known
+            return known
+        }
         var from = lower, to = upper
         while true {
             guard let a = solve(from), let b = solve(to) else { return nil }
             if DeficitInterpolation.sameDuals(a.result, b.result),
                FallbackInterpolation.samePiece(a.result, a.trace, b.result, b.trace),
                !kinks.contains(where: { $0 > from && $0 < to }) {
-                return Piece(start: a.result, startTrace: a.trace, end: b.result, endTrace: b.trace)
+                let piece = Piece(start: a.result, startTrace: a.trace, end: b.result, endTrace: b.trace)
+                found.append(piece)
+                lastFound = piece
+                return piece
             }
             guard to - from > Self.resolution, hasConflict(a.result) || hasConflict(b.result) else { return nil }
             let middle = (from + to) / 2
