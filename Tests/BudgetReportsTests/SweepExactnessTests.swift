@@ -29,36 +29,6 @@ import Testing
         return steps.map { Double($0) / 10_000 }
     }
 
-    /// The fields of each row of an RFC 4180 document (CRLF line ends, quoted fields).
-    static func rows(_ csv: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
-        var characters = Array(csv.unicodeScalars)[...]
-        while let c = characters.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if characters.first == "\"" { characters.removeFirst(); field.unicodeScalars.append("\"") } else { quoted = false }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(field)
-                field = ""
-            } else if c == "\r" {
-                continue
-            } else if c == "\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            } else {
-                field.unicodeScalars.append(c)
-            }
-        }
-        return rows
-    }
-
     static func expectClose(_ printed: String, _ solved: Double, relativeTo size: Double, _ label: String) {
         guard let value = Double(printed) else {
             Issue.record("\(label): \(printed) is not a number")
@@ -76,7 +46,7 @@ import Testing
         var writer = CSVSweepWriter(header: header, output: "")
         try BlockSweep(scenario: scenario, maximumCut: maximumCut, cuts: cuts, jobs: 1).run { writer.write($0) }
         writer.finish()
-        let table = Self.rows(writer.output)
+        let table = try CSVTableReader.records(in: writer.output, file: "sweep.csv")
         let columns = try #require(table.first)
         func column(_ name: String) throws -> Int { try #require(columns.firstIndex(of: name)) }
         let (cutColumn, status, allocation, allocationRounded, change, changePercent, binding, envelope, deficit) = (

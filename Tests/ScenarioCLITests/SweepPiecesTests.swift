@@ -1,3 +1,4 @@
+import BudgetModel
 import Foundation
 import Testing
 
@@ -9,36 +10,6 @@ import Testing
     /// The columns that hold exact figures (see `CSVSweepWriter`), compared within tolerance.
     static let exactColumns: Set<String> = ["allocation", "change", "change_pct", "deficit"]
 
-    /// The fields of each row of an RFC 4180 document (CRLF line ends, quoted fields).
-    static func rows(_ csv: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
-        var characters = Array(csv.unicodeScalars)[...]
-        while let c = characters.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if characters.first == "\"" { characters.removeFirst(); field.unicodeScalars.append("\"") } else { quoted = false }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(field)
-                field = ""
-            } else if c == "\r" {
-                continue
-            } else if c == "\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            } else {
-                field.unicodeScalars.append(c)
-            }
-        }
-        return rows
-    }
-
     /// Sweeps `file` (nil: the bundled scenario) over `cut` in steps of `step` both ways and
     /// expects the same CSV; returns how many infeasible rows carry a fallback's sentence.
     @discardableResult
@@ -48,7 +19,7 @@ import Testing
         let solved = try ReportCommandRun.run(["sweep"] + arguments + ["--solve-every-cut"])
         #expect(pieces.status == solved.status)
         #expect(pieces.errors == solved.errors)
-        let (a, b) = (rows(pieces.output), rows(solved.output))
+        let (a, b) = (try CSVTableReader.records(in: pieces.output, file: "pieces.csv"), try CSVTableReader.records(in: solved.output, file: "solved.csv"))
         #expect(a.count == b.count && a.count > 1)
         guard let header = a.first else { return 0 }
         var fallbacks = 0

@@ -28,8 +28,9 @@ public enum CSVTableReader {
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
 
-    /// The records of `text`, each a list of fields.
-    static func records(in text: String, file: String) throws(SpreadsheetReadError) -> [[String]] {
+    /// The records of `text`, each a list of fields, blank records included.
+    /// - Throws: a quote left open at the end; text after a closing quote.
+    public static func records(in text: String, file: String) throws(SpreadsheetReadError) -> [[String]] {
         var records: [[String]] = []
         var record: [String] = []
         var field = String.UnicodeScalarView()
