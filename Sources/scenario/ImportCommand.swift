@@ -81,10 +81,9 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let inputs = [(services, "the services file")] + [(funds, "the funds file"), (groups, "the groups file")]
-            .compactMap { file, noun in file.map { ($0, noun) } }
-        let destination = try OutputDestination.resolve(
-            output, inputs: inputs.map { (path: $0.0, noun: $0.1) }, command: "import", keepsExisting: !force)
+        let inputs = [(path: services, noun: "the services file")]
+            + [(funds, "the funds file"), (groups, "the groups file")].compactMap { file, noun in file.map { (path: $0, noun: noun) } }
+        let destination = try OutputDestination.resolve(output, inputs: inputs, command: "import", keepsExisting: !force)
         let name = output.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "imported.toml"
         let text = try ScenarioImporting.scenarioText(
             services: services, funds: funds, groups: groups, title: title, objective: objective, fileName: name)
